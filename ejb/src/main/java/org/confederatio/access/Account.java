@@ -1,0 +1,84 @@
+package org.confederatio.access;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.Optional;
+import org.confederatio.rules.canton.CantonCode;
+import org.confederatio.rules.canton.OrganizationId;
+
+/**
+ * A login. Only a PBKDF2 hash of the password is stored. A clerk or policy officer is bound to one
+ * canton and a foundation to one organization; the database refuses any other combination.
+ */
+@Entity
+@Table(name = "account")
+public class Account {
+
+  @Id private String username;
+
+  @Column(name = "password_hash", nullable = false)
+  private String passwordHash;
+
+  @Convert(converter = RoleConverter.class)
+  @Column(nullable = false)
+  private Role role;
+
+  @Column(name = "display_name", nullable = false)
+  private String displayName;
+
+  @Column(name = "canton_code")
+  private String cantonCode;
+
+  @Column(name = "organization_id")
+  private String organizationId;
+
+  protected Account() {}
+
+  public Account(
+      String username,
+      String passwordHash,
+      Role role,
+      String displayName,
+      CantonCode canton,
+      OrganizationId organization) {
+    if (role.boundToCanton() != (canton != null)) {
+      throw new IllegalArgumentException(role + " accounts are bound to a canton exactly when clerk or policy");
+    }
+    if (role.boundToOrganization() != (organization != null)) {
+      throw new IllegalArgumentException(role + " accounts are bound to an organization exactly when foundation");
+    }
+    this.username = username;
+    this.passwordHash = passwordHash;
+    this.role = role;
+    this.displayName = displayName;
+    this.cantonCode = canton == null ? null : canton.value();
+    this.organizationId = organization == null ? null : organization.value();
+  }
+
+  public String username() {
+    return username;
+  }
+
+  public Role role() {
+    return role;
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+
+  public Optional<CantonCode> canton() {
+    return Optional.ofNullable(cantonCode).map(CantonCode::new);
+  }
+
+  public Optional<OrganizationId> organization() {
+    return Optional.ofNullable(organizationId).map(OrganizationId::new);
+  }
+
+  public Caller asCaller() {
+    return new Caller(username, role, displayName, canton(), organization());
+  }
+}

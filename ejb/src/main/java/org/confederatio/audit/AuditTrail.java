@@ -1,0 +1,57 @@
+package org.confederatio.audit;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+
+/** Writes the audit log. Joins the caller's transaction, so a change and its record stand or fall together. */
+@Stateless
+public class AuditTrail {
+
+  private static final Jsonb JSON = JsonbBuilder.create();
+
+  @PersistenceContext(unitName = "confederatio")
+  private EntityManager em;
+
+  /**
+   * Records a change by {@code actor}. {@code before} and {@code after} are snapshots (records or
+   * maps) serialized as JSON; either may be null for a creation or a removal.
+   */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void record(
+      String actor, String action, String entityType, Object entityId, Object before, Object after) {
+    em.persist(
+        new AuditEntry(
+            Instant.now(),
+            actor,
+            action,
+            entityType,
+            String.valueOf(entityId),
+            before == null ? null : JSON.toJson(before),
+            after == null ? null : JSON.toJson(after)));
+  }
+
+  /** The newest entries first, a page at a time. */
+  public List<AuditEntry> latest(int first, int max) {
+    return em.createQuery("SELECT e FROM AuditEntry e ORDER BY e.id DESC", AuditEntry.class)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /** Every entry about one entity, oldest first. */
+  public List<AuditEntry> of(String entityType, Object entityId) {
+    return em.createQuery(
+            "SELECT e FROM AuditEntry e WHERE e.entityType = :t AND e.entityId = :i ORDER BY e.id",
+            AuditEntry.class)
+        .setParameter("t", entityType)
+        .setParameter("i", String.valueOf(entityId))
+        .getResultList();
+  }
+}

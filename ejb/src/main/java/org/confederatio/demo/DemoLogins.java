@@ -1,0 +1,140 @@
+package org.confederatio.demo;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.logging.Logger;
+import org.confederatio.access.Account;
+import org.confederatio.access.PasswordHashing;
+import org.confederatio.access.Role;
+import org.confederatio.audit.AuditTrail;
+import org.confederatio.rules.canton.CantonCode;
+import org.confederatio.rules.canton.OrganizationId;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Creates the demo logins listed in {@code db/demo/accounts.csv} that do not exist yet, each with
+ * a fresh random password, and writes the passwords to a file beside the server's data (readable
+ * by the owner only). An existing login is never touched, so a second start adds nothing.
+ */
+@Stateless
+public class DemoLogins {
+
+  private static final Logger LOG = Logger.getLogger(DemoLogins.class.getName());
+  private static final String SEED = "db/demo/accounts.csv";
+  private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  @PersistenceContext(unitName = "confederatio")
+  private EntityManager em;
+
+  @Inject private Pbkdf2PasswordHash hash;
+
+  @Inject private AuditTrail audit;
+
+  @Inject
+  @ConfigProperty(name = "confederatio.demo.logins", defaultValue = "demo-logins.properties")
+  private String loginsFile;
+
+  public void ensure() {
+    hash.initialize(PasswordHashing.parameters());
+    Path file = Path.of(loginsFile);
+    Properties passwords = read(file);
+    int created = 0;
+    for (Seed seed : seeds()) {
+      if (em.find(Account.class, seed.username()) == null) {
+        String password = newPassword();
+        Account account = seed.toAccount(hash.generate(password.toCharArray()));
+        em.persist(account);
+        audit.record("system", "seed", "Account", seed.username(), null, seed);
+        passwords.setProperty(seed.username(), password);
+        created++;
+      }
+    }
+    if (created > 0) {
+      write(file, passwords);
+      LOG.info("Created " + created + " demo logins; their passwords are in " + file.toAbsolutePath());
+    }
+  }
+
+  private static String newPassword() {
+    StringBuilder password = new StringBuilder();
+    for (int i = 0; i < 20; i++) {
+      password.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+    }
+    return password.toString();
+  }
+
+  private static List<Seed> seeds() {
+    List<Seed> seeds = new ArrayList<>();
+    try (var in = DemoLogins.class.getClassLoader().getResourceAsStream(SEED);
+        var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      reader.readLine(); // header
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (!line.isBlank()) {
+          seeds.add(Seed.parse(line));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return seeds;
+  }
+
+  private static Properties read(Path file) {
+    Properties properties = new Properties();
+    if (Files.exists(file)) {
+      try (var in = Files.newBufferedReader(file)) {
+        properties.load(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return properties;
+  }
+
+  private static void write(Path file, Properties passwords) {
+    try {
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      try (var out = Files.newBufferedWriter(file)) {
+        passwords.store(out, "Confederatio demo logins: username=password (generated on first start)");
+      }
+      file.toFile().setReadable(false, false);
+      file.toFile().setReadable(true, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** One row of the seed: {@code username,role,display name,canton,organization}. */
+  record Seed(String username, Role role, String displayName, String canton, String organization) {
+
+    static Seed parse(String line) {
+      String[] f = line.split(",", -1);
+      return new Seed(f[0], Role.ofGroupName(f[1]), f[2], f[3], f[4]);
+    }
+
+    Account toAccount(String passwordHash) {
+      return new Account(
+          username,
+          passwordHash,
+          role,
+          displayName,
+          canton.isEmpty() ? null : CantonCode.of(canton),
+          organization.isEmpty() ? null : OrganizationId.of(organization));
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package org.confederatio.organization;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.confederatio.rules.canton.OrganizationId;
+import org.confederatio.rules.canton.OrganizationKind;
+
+/** A transnational organization that may receive designations where it is accredited. */
+@Entity
+@Table(name = "organization")
+public class Organization {
+
+  /** Whether an organization may currently be chosen. */
+  public enum Status {
+    ACTIVE,
+    SUSPENDED
+  }
+
+  @Id private String id;
+
+  @Column(nullable = false)
+  private String name;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private OrganizationKind kind;
+
+  private String description;
+
+  private String website;
+
+  @Column(name = "payout_reference")
+  private String payoutReference;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Status status;
+
+  protected Organization() {}
+
+  public OrganizationId id() {
+    return new OrganizationId(id);
+  }
+
+  public Summary summary() {
+    return new Summary(id, name, kind, description, website, status);
+  }
+
+  /** What anyone signed in may see of an organization (the payout reference is left out). */
+  public record Summary(
+      String id,
+      String name,
+      OrganizationKind kind,
+      String description,
+      String website,
+      Status status) {}
+}
