@@ -78,6 +78,15 @@ public class Account {
     return Optional.ofNullable(organizationId).map(OrganizationId::new);
   }
 
+  /** What the audit log and the API show of an account: never the password hash. */
+  public Summary summary() {
+    return new Summary(username, role.groupName(), displayName, cantonCode, organizationId);
+  }
+
+  /** An account without its secret. */
+  public record Summary(
+      String username, String role, String displayName, String canton, String organization) {}
+
   public Caller asCaller() {
     return new Caller(username, role, displayName, canton(), organization());
   }

@@ -59,7 +59,7 @@ public class DemoLogins {
         String password = newPassword();
         Account account = seed.toAccount(hash.generate(password.toCharArray()));
         em.persist(account);
-        audit.record("system", "seed", "Account", seed.username(), null, seed);
+        audit.record("system", "seed", "Account", seed.username(), null, account.summary());
         passwords.setProperty(seed.username(), password);
         created++;
       }

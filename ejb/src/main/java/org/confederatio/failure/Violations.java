@@ -26,6 +26,14 @@ public final class Violations {
     }
   }
 
+  /** Parses a single value, refusing the request at once if it is malformed. */
+  public static <T> T parseOrRefuse(String field, Supplier<T> parser) {
+    Violations violations = new Violations();
+    T value = violations.parse(field, parser);
+    violations.throwIfAny();
+    return value;
+  }
+
   public void throwIfAny() {
     if (!found.isEmpty()) {
       throw new Invalid(found);

@@ -20,6 +20,8 @@ public final class Migrations {
     return Flyway.configure(Migrations.class.getClassLoader())
         .dataSource(dataSource)
         .locations(locations)
+        // Liberty's class loader (like WebSphere's) lists a resource folder only when it holds a
+        // file: each location, and Flyway's default db/callback, has an empty flyway.location marker
         // demo migrations are numbered between schema versions (V1.1 after V1); a database that
         // turns demo on later must still accept them
         .outOfOrder(withDemo)

@@ -1,0 +1,63 @@
+package org.confederatio.web.home;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.util.Arrays;
+import java.util.List;
+import org.confederatio.access.Role;
+
+/**
+ * The home page and menu of each role. A feature adds its pages here, for the roles that use them;
+ * the container's constraints in web.xml are what actually keep other roles out.
+ */
+@Named
+@RequestScoped
+public class Navigation {
+
+  /** A menu entry: the bundle key of its label and the page it opens. */
+  public record Entry(String labelKey, String path) {}
+
+  private static final Entry CANTONS = new Entry("nav.cantons", "/cantons.xhtml");
+  private static final Entry ORGANIZATIONS = new Entry("nav.organizations", "/organizations.xhtml");
+
+  @Inject private SecurityContext security;
+
+  /** The role the caller signed in with, or null for an anonymous visitor. */
+  public Role getRole() {
+    return Arrays.stream(Role.values())
+        .filter(r -> security.isCallerInRole(r.groupName()))
+        .findFirst()
+        .orElse(null);
+  }
+
+  public String homeOf(SecurityContext context) {
+    Role role = Arrays.stream(Role.values())
+        .filter(r -> context.isCallerInRole(r.groupName()))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("signed in without a known role"));
+    return "/" + role.groupName() + "/index.xhtml";
+  }
+
+  public String getHome() {
+    return getRole() == null ? "/login.xhtml" : homeOf(security);
+  }
+
+  public List<Entry> getEntries() {
+    Role role = getRole();
+    if (role == null) {
+      return List.of();
+    }
+    Entry home = new Entry("nav.home", homeOf(security));
+    return switch (role) {
+      case ADMIN, CLERK, POLICY -> List.of(home, CANTONS, ORGANIZATIONS);
+      case CITIZEN, FOUNDATION -> List.of(home, ORGANIZATIONS);
+    };
+  }
+
+  /** Sends a signed-in person from the site's root to their home page. */
+  public String land() {
+    return getHome() + "?faces-redirect=true";
+  }
+}

@@ -1,0 +1,44 @@
+package org.confederatio.web.language;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+
+/** The language a person reads the UI in: chosen on any page, else the best match of the browser's. */
+@Named
+@SessionScoped
+public class Languages implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The supported languages, in the order the switcher shows them. */
+  public static final List<String> TAGS = List.of("en", "es", "eo");
+
+  private Locale chosen;
+
+  public Locale getLocale() {
+    if (chosen != null) {
+      return chosen;
+    }
+    FacesContext faces = FacesContext.getCurrentInstance();
+    return faces.getApplication().getViewHandler().calculateLocale(faces);
+  }
+
+  public String getTag() {
+    return getLocale().getLanguage();
+  }
+
+  public List<String> getTags() {
+    return TAGS;
+  }
+
+  /** Switches the language; the same page renders again in it. */
+  public void choose(String tag) {
+    if (TAGS.contains(tag)) {
+      chosen = Locale.forLanguageTag(tag);
+    }
+  }
+}

@@ -1,0 +1,18 @@
+package org.confederatio.web.language;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.ResourceBundle;
+
+/** The UI's strings in the caller's language, for the few that Java code (not a page) produces. */
+@RequestScoped
+public class Messages {
+
+  public static final String BUNDLE = "org.confederatio.web.i18n.messages";
+
+  @Inject private Languages languages;
+
+  public String get(String key) {
+    return ResourceBundle.getBundle(BUNDLE, languages.getLocale()).getString(key);
+  }
+}

@@ -1,0 +1,60 @@
+package org.confederatio.web.organization;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Optional;
+import org.confederatio.failure.Violations;
+import org.confederatio.organization.Organization;
+import org.confederatio.organization.OrganizationRegistry;
+import org.confederatio.rules.canton.OrganizationId;
+import org.confederatio.rules.canton.OrganizationKind;
+import org.confederatio.web.api.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** The register of organizations is public to everyone signed in (payout references are not shown). */
+@Path("organizations")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.CLERK, Roles.POLICY, Roles.CITIZEN, Roles.FOUNDATION})
+public class OrganizationsResource {
+
+  @Inject private OrganizationRegistry organizations;
+
+  @GET
+  @Operation(summary = "Organizations by name, a page at a time")
+  public OrganizationRegistry.Page page(
+      @Parameter(description = "PHYLE, ORIGIN_COMMUNITY, COMMONS_FOUNDATION or CONFEDERAL_FUND")
+          @QueryParam("kind") String kind,
+      @Parameter(description = "page number, from 0") @QueryParam("page") @DefaultValue("0") int page,
+      @Parameter(description = "page size, 1 to 100") @QueryParam("size") @DefaultValue("20") int size) {
+    Optional<OrganizationKind> parsedKind = kind == null || kind.isBlank()
+        ? Optional.empty()
+        : Optional.of(Violations.parseOrRefuse("kind", () -> kindOf(kind)));
+    return organizations.page(parsedKind, page, size);
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "One organization")
+  public Organization.Summary one(@PathParam("id") String id) {
+    return organizations.find(Violations.parseOrRefuse("id", () -> OrganizationId.of(id)));
+  }
+
+  private static OrganizationKind kindOf(String kind) {
+    try {
+      return OrganizationKind.valueOf(kind);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "is one of PHYLE, ORIGIN_COMMUNITY, COMMONS_FOUNDATION, CONFEDERAL_FUND, not '" + kind + "'");
+    }
+  }
+}

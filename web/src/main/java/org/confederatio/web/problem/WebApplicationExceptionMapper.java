@@ -1,0 +1,53 @@
+package org.confederatio.web.problem;
+
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** Jakarta REST's own errors (unknown path, wrong method, a role check) as problems. */
+@Provider
+public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+
+  @Context private UriInfo uri;
+
+  @Override
+  public Response toResponse(WebApplicationException exception) {
+    int status = exception.getResponse().getStatus();
+    Response.Status.Family family = Response.Status.Family.familyOf(status);
+    String title = Response.Status.fromStatusCode(status) == null
+        ? "Error " + status
+        : Response.Status.fromStatusCode(status).getReasonPhrase();
+    Response problem = new Problem(title, status, detail(exception), uri.getRequestUri().getPath()).toResponse();
+    if (family == Response.Status.Family.SERVER_ERROR) {
+      return problem;
+    }
+    // keep headers such as Allow on a 405
+    Response.ResponseBuilder builder = Response.fromResponse(problem);
+    exception.getResponse().getHeaders().forEach((name, values) -> {
+      if (!name.equalsIgnoreCase("Content-Type")) {
+        values.forEach(v -> builder.header(name, v));
+      }
+    });
+    return builder.build();
+  }
+
+  private static String detail(WebApplicationException exception) {
+    if (exception instanceof NotFoundException) {
+      return "There is nothing at this address. The API is described at /openapi.";
+    } else if (exception instanceof NotAllowedException) {
+      return "This address does not take that HTTP method; see the Allow header.";
+    } else if (exception instanceof NotSupportedException) {
+      return "Send the body as application/json.";
+    } else if (exception instanceof ForbiddenException) {
+      return "Your role may not do this.";
+    }
+    return exception.getMessage();
+  }
+}
