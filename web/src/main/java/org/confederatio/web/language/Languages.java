@@ -35,10 +35,16 @@ public class Languages implements Serializable {
     return TAGS;
   }
 
-  /** Switches the language; the same page renders again in it. */
-  public void choose(String tag) {
+  /**
+   * Switches the language and shows the same page again, by a redirect: a view is built in its
+   * locale, so only a new view shows the new language. View parameters (such as the sign-in page's
+   * {@code next}) are kept.
+   */
+  public String choose(String tag) {
     if (TAGS.contains(tag)) {
       chosen = Locale.forLanguageTag(tag);
     }
+    return FacesContext.getCurrentInstance().getViewRoot().getViewId()
+        + "?faces-redirect=true&includeViewParams=true";
   }
 }

@@ -1,0 +1,79 @@
+package org.confederatio.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** A small HTTP client for the black-box tests of the running server. */
+final class Api {
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+  private final String authorization;
+
+  private Api(String authorization) {
+    this.authorization = authorization;
+  }
+
+  static Api anonymous() {
+    return new Api(null);
+  }
+
+  static Api as(String username) {
+    return as(username, DemoLogins.password(username));
+  }
+
+  static Api as(String username, String password) {
+    String token = Base64.getEncoder()
+        .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return new Api("Basic " + token);
+  }
+
+  HttpResponse<String> get(String path) {
+    return send(request(path).GET());
+  }
+
+  HttpResponse<String> postJson(String path, String json) {
+    return send(request(path)
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  static JsonObject json(HttpResponse<String> response) {
+    return (JsonObject) structure(response);
+  }
+
+  static JsonStructure structure(HttpResponse<String> response) {
+    try (var reader = Json.createReader(new StringReader(response.body()))) {
+      return reader.read();
+    }
+  }
+
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(DemoLogins.BASE_URL + path));
+    if (authorization != null) {
+      builder.header("Authorization", authorization);
+    }
+    return builder;
+  }
+
+  private static HttpResponse<String> send(HttpRequest.Builder builder) {
+    try {
+      return HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

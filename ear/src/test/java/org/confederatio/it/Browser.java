@@ -1,0 +1,98 @@
+package org.confederatio.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium driven by Debian's chromedriver, with the axe-core accessibility
+ * engine run on every page visited: a serious or critical violation of WCAG 2.1 AA fails the test.
+ */
+final class Browser implements AutoCloseable {
+
+  private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+  final WebDriver driver;
+  private final Path profile;
+
+  Browser() {
+    try {
+      profile = Files.createTempDirectory("chromium-it");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ChromeOptions options = new ChromeOptions()
+        .setBinary(System.getProperty("it.chromium", "/usr/bin/chromium"))
+        .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            "--disable-quic", "--no-first-run", "--window-size=1280,900", "--lang=en",
+            "--user-data-dir=" + profile);
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(Path.of(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")).toFile())
+        .build();
+    driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+  }
+
+  Browser open(String path) {
+    driver.get(DemoLogins.BASE_URL + path);
+    return checkAccessibility();
+  }
+
+  Browser signIn(String username, String password) {
+    open("/login.xhtml");
+    driver.findElement(By.id("signIn:username")).sendKeys(username);
+    driver.findElement(By.id("signIn:password")).sendKeys(password);
+    driver.findElement(By.id("signIn:submit")).click();
+    return checkAccessibility();
+  }
+
+  Browser signOut() {
+    driver.findElement(By.id("signOut:signOutButton")).click();
+    return this;
+  }
+
+  String text(String id) {
+    return driver.findElement(By.id(id)).getText();
+  }
+
+  String path() {
+    return java.net.URI.create(driver.getCurrentUrl()).getPath();
+  }
+
+  /** Fails on any serious or critical WCAG 2.1 A/AA violation on the current page. */
+  Browser checkAccessibility() {
+    List<Rule> violations = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver).getViolations();
+    List<Rule> blocking = violations.stream()
+        .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
+        .toList();
+    assertTrue(blocking.isEmpty(), () -> "accessibility violations on " + driver.getCurrentUrl() + ": "
+        + blocking.stream().map(r -> r.getId() + " (" + r.getImpact() + "): " + r.getHelp()
+            + " at " + r.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+        .collect(Collectors.joining("; ")));
+    return this;
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+    try (var files = Files.walk(profile)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // a leftover temporary profile is harmless
+    }
+  }
+}

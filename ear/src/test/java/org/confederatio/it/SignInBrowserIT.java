@@ -1,0 +1,92 @@
+package org.confederatio.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A person signs in through the browser, lands on their role's home, and is kept out of others'. */
+class SignInBrowserIT {
+
+  private static Browser browser;
+
+  @BeforeAll
+  static void start() {
+    browser = new Browser();
+  }
+
+  @AfterAll
+  static void stop() {
+    browser.close();
+  }
+
+  @BeforeEach
+  void freshSession() {
+    browser.driver.manage().deleteAllCookies();
+  }
+
+  @ParameterizedTest(name = "{0} lands on {1}")
+  @CsvSource({
+    "admin, /admin/index.xhtml, Confederal administration",
+    "clerk, /clerk/index.xhtml, Municipal clerk's desk",
+    "policy, /policy/index.xhtml, Canton policy",
+    "citizen, /citizen/index.xhtml, Your citizen's page",
+    "foundation, /foundation/index.xhtml, Foundation reports"
+  })
+  void eachRoleLandsOnItsOwnHome(String username, String home, String title) {
+    browser.signIn(username, DemoLogins.password(username));
+
+    assertEquals(home, browser.path());
+    assertEquals(title, browser.text("home-title"));
+    browser.open("/organizations.xhtml");
+    browser.open("/cantons.xhtml");
+    browser.signOut();
+    assertEquals("/login.xhtml", browser.path());
+  }
+
+  @Test
+  void aWrongPasswordShowsAnErrorAndSignsNobodyIn() {
+    browser.signIn("admin", "wrong-password");
+
+    assertEquals("/login.xhtml", browser.path());
+    assertTrue(browser.text("signIn:messages").contains("Wrong username or password"));
+    browser.open("/admin/index.xhtml");
+    assertEquals("/login.xhtml", browser.path(), "still signed out");
+  }
+
+  @Test
+  void aClerkIsRefusedTheAdminPages() {
+    browser.signIn("clerk", DemoLogins.password("clerk"));
+    browser.open("/admin/index.xhtml");
+
+    assertEquals("Not for your role", browser.text("error-title"));
+  }
+
+  @Test
+  void aSignedInPersonReturnsToThePageTheyAskedFor() {
+    browser.open("/organizations.xhtml?page=1");
+    assertEquals("/login.xhtml", browser.path());
+    browser.driver.findElement(org.openqa.selenium.By.id("signIn:username")).sendKeys("citizen");
+    browser.driver.findElement(org.openqa.selenium.By.id("signIn:password")).sendKeys(DemoLogins.password("citizen"));
+    browser.driver.findElement(org.openqa.selenium.By.id("signIn:submit")).click();
+
+    assertEquals("/organizations.xhtml", browser.path());
+    assertTrue(browser.driver.getPageSource().contains("2 / 3"), "on the second of three pages");
+  }
+
+  @Test
+  void theLanguageCanBeSwitchedToEsperanto() {
+    browser.open("/login.xhtml");
+    browser.driver.findElement(org.openqa.selenium.By.cssSelector("input[lang='eo']")).click();
+    browser.checkAccessibility();
+
+    assertEquals("Ensaluti", browser.driver.findElement(org.openqa.selenium.By.tagName("h1")).getText());
+    assertEquals("eo", browser.driver.findElement(org.openqa.selenium.By.tagName("html")).getAttribute("lang"));
+    browser.driver.findElement(org.openqa.selenium.By.cssSelector("input[lang='en']")).click();
+  }
+}

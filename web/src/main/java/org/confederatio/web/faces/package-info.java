@@ -1,0 +1,2 @@
+/** Glue between Jakarta Faces and the rest of the code. */
+package org.confederatio.web.faces;
