@@ -1,0 +1,66 @@
+package org.confederatio.rules.allocation;
+
+import java.util.Arrays;
+
+/**
+ * A taxpayer's choice of recipients with their shares, as made on one day, resolved against a
+ * {@link RecipientTable}. Built by {@link RecipientTable#designation}.
+ */
+public final class Designation implements Comparable<Designation> {
+
+  final long madeOn;
+  final int[] recipients;
+  final int[] shares;
+
+  Designation(long madeOnEpochDay, int[] recipients, int[] shares) {
+    this.madeOn = madeOnEpochDay;
+    this.recipients = recipients;
+    this.shares = shares;
+  }
+
+  /**
+   * A2 — why this designation does not count under the policy, or null if it is valid. The checks
+   * run in the order of {@link UndesignatedReason}.
+   */
+  UndesignatedReason defect(long deadline, int maxRecipients) {
+    if (madeOn > deadline) {
+      return UndesignatedReason.LATE;
+    }
+    int n = recipients.length;
+    if (n > maxRecipients) {
+      return UndesignatedReason.TOO_MANY_RECIPIENTS;
+    }
+    int sum = 0;
+    for (int i = 0; i < n; i++) {
+      int recipient = recipients[i];
+      if (recipient == RecipientTable.UNKNOWN) {
+        return UndesignatedReason.UNACCREDITED_RECIPIENT;
+      }
+      for (int j = 0; j < i; j++) {
+        if (recipients[j] == recipient) {
+          return UndesignatedReason.DUPLICATE_RECIPIENT;
+        }
+      }
+      int share = shares[i];
+      if (share <= 0) {
+        return UndesignatedReason.BAD_SHARES;
+      }
+      sum += share;
+    }
+    return n == 0 || sum != Share.WHOLE ? UndesignatedReason.BAD_SHARES : null;
+  }
+
+  /**
+   * Later designations first; two made on the same day are ordered by content, so that the choice
+   * never depends on input order (A9).
+   */
+  @Override
+  public int compareTo(Designation other) {
+    int byDay = Long.compare(other.madeOn, madeOn);
+    if (byDay != 0) {
+      return byDay;
+    }
+    int byRecipients = Arrays.compare(recipients, other.recipients);
+    return byRecipients != 0 ? byRecipients : Arrays.compare(shares, other.shares);
+  }
+}
