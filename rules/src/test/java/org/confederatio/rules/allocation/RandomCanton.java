@@ -10,15 +10,15 @@ import java.util.SplittableRandom;
  * renouncing, cap, minimum payout), random taxes with zeros among them, and designations that are
  * valid or broken in every way A2 knows. The same seed always gives the same canton.
  */
-final class RandomCanton {
+public final class RandomCanton {
 
-  static final int CANTONS = 1000;
+  public static final int CANTONS = 1000;
 
   private static final String[] ORGANIZATIONS = {"a", "b", "c", "d", "fund", "r", "z"};
 
   private RandomCanton() {}
 
-  static TestCanton generate(long seed) {
+  public static TestCanton generate(long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     PolicyBuilder policy = PolicyBuilder.policy()
         .rate("0." + String.format("%04d", random.nextInt(1001)))

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.confederatio.rules.money.Money;
 
 /** Test data: a canton's taxpayers and designations, allocated through both stages of the engine. */
-final class TestCanton {
+public final class TestCanton {
 
   static final LocalDate ON_TIME = LocalDate.of(2026, 3, 1);
 
@@ -57,7 +57,7 @@ final class TestCanton {
     return table.designation(madeOn, shares);
   }
 
-  Aggregates aggregate() {
+  public Aggregates aggregate() {
     Aggregation aggregation = new Aggregation(policy, table, undesignated::put);
     taxpayers.forEach(t -> aggregation.add(t.id(), t.taxCents(), t.designations()));
     return aggregation.finish();
