@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -56,12 +59,18 @@ final class Browser implements AutoCloseable {
     open("/login.xhtml");
     driver.findElement(By.id("signIn:username")).sendKeys(username);
     driver.findElement(By.id("signIn:password")).sendKeys(password);
-    driver.findElement(By.id("signIn:submit")).click();
-    return checkAccessibility();
+    return clickAndWait(By.id("signIn:submit")).checkAccessibility();
   }
 
   Browser signOut() {
-    driver.findElement(By.id("signOut:signOutButton")).click();
+    return clickAndWait(By.id("signOut:signOutButton"));
+  }
+
+  /** Clicks something that loads a new page, and waits until the old page is gone. */
+  Browser clickAndWait(By target) {
+    WebElement oldPage = driver.findElement(By.tagName("html"));
+    driver.findElement(target).click();
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(oldPage));
     return this;
   }
 

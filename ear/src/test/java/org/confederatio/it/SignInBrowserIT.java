@@ -73,7 +73,7 @@ class SignInBrowserIT {
     assertEquals("/login.xhtml", browser.path());
     browser.driver.findElement(org.openqa.selenium.By.id("signIn:username")).sendKeys("citizen");
     browser.driver.findElement(org.openqa.selenium.By.id("signIn:password")).sendKeys(DemoLogins.password("citizen"));
-    browser.driver.findElement(org.openqa.selenium.By.id("signIn:submit")).click();
+    browser.clickAndWait(org.openqa.selenium.By.id("signIn:submit"));
 
     assertEquals("/organizations.xhtml", browser.path());
     assertTrue(browser.driver.getPageSource().contains("2 / 3"), "on the second of three pages");
@@ -82,11 +82,10 @@ class SignInBrowserIT {
   @Test
   void theLanguageCanBeSwitchedToEsperanto() {
     browser.open("/login.xhtml");
-    browser.driver.findElement(org.openqa.selenium.By.cssSelector("input[lang='eo']")).click();
-    browser.checkAccessibility();
+    browser.clickAndWait(org.openqa.selenium.By.cssSelector("input[lang='eo']")).checkAccessibility();
 
     assertEquals("Ensaluti", browser.driver.findElement(org.openqa.selenium.By.tagName("h1")).getText());
     assertEquals("eo", browser.driver.findElement(org.openqa.selenium.By.tagName("html")).getAttribute("lang"));
-    browser.driver.findElement(org.openqa.selenium.By.cssSelector("input[lang='en']")).click();
+    browser.clickAndWait(org.openqa.selenium.By.cssSelector("input[lang='en']"));
   }
 }
