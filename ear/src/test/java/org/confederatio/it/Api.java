@@ -58,6 +58,12 @@ final class Api {
     }
   }
 
+  HttpResponse<String> patchJson(String path, String json) {
+    return send(request(path)
+        .header("Content-Type", "application/json")
+        .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(DemoLogins.BASE_URL + path));
     if (authorization != null) {

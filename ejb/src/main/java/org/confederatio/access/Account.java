@@ -35,6 +35,9 @@ public class Account {
   @Column(name = "organization_id")
   private String organizationId;
 
+  @Column(name = "person_id")
+  private String personId;
+
   protected Account() {}
 
   public Account(
@@ -80,14 +83,26 @@ public class Account {
 
   /** What the audit log and the API show of an account: never the password hash. */
   public Summary summary() {
-    return new Summary(username, role.groupName(), displayName, cantonCode, organizationId);
+    return new Summary(username, role.groupName(), displayName, cantonCode, organizationId, personId);
   }
 
   /** An account without its secret. */
   public record Summary(
-      String username, String role, String displayName, String canton, String organization) {}
+      String username, String role, String displayName, String canton, String organization, String person) {}
+
+  /** Binds a citizen's login to their person in the register. */
+  public void bindPerson(String personId) {
+    if (role != Role.CITIZEN) {
+      throw new IllegalArgumentException("only a citizen's account is bound to a person");
+    }
+    this.personId = personId;
+  }
+
+  public Optional<String> person() {
+    return Optional.ofNullable(personId);
+  }
 
   public Caller asCaller() {
-    return new Caller(username, role, displayName, canton(), organization());
+    return new Caller(username, role, displayName, canton(), organization(), person());
   }
 }

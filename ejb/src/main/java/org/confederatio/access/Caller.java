@@ -7,15 +7,17 @@ import org.confederatio.rules.canton.CantonCode;
 import org.confederatio.rules.canton.OrganizationId;
 
 /**
- * The authenticated person behind a request, with the binding read from the database. Services
- * receive it and check it before they read or change anything.
+ * The authenticated person behind a request, with the binding read from the database (a canton for
+ * clerks and policy officers, an organization for foundations, the person in the register for a
+ * citizen). Services receive it and check it before they read or change anything.
  */
 public record Caller(
     String username,
     Role role,
     String displayName,
     Optional<CantonCode> canton,
-    Optional<OrganizationId> organization) {
+    Optional<OrganizationId> organization,
+    Optional<String> person) {
 
   /** Refuses unless the caller has one of the roles. */
   public Caller require(Role... allowed) {

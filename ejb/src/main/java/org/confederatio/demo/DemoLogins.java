@@ -55,9 +55,16 @@ public class DemoLogins {
     Properties passwords = read(file);
     int created = 0;
     for (Seed seed : seeds()) {
-      if (em.find(Account.class, seed.username()) == null) {
+      Account existing = em.find(Account.class, seed.username());
+      if (existing != null && existing.person().isEmpty() && !seed.person().isEmpty()) {
+        existing.bindPerson(seed.person()); // a demo database from before the register existed
+      }
+      if (existing == null) {
         String password = newPassword();
         Account account = seed.toAccount(hash.generate(password.toCharArray()));
+        if (!seed.person().isEmpty()) {
+          account.bindPerson(seed.person());
+        }
         em.persist(account);
         audit.record("system", "seed", "Account", seed.username(), null, account.summary());
         passwords.setProperty(seed.username(), password);
@@ -119,12 +126,12 @@ public class DemoLogins {
     }
   }
 
-  /** One row of the seed: {@code username,role,display name,canton,organization}. */
-  record Seed(String username, Role role, String displayName, String canton, String organization) {
+  /** One row of the seed: {@code username,role,display name,canton,organization,person}. */
+  record Seed(String username, Role role, String displayName, String canton, String organization, String person) {
 
     static Seed parse(String line) {
       String[] f = line.split(",", -1);
-      return new Seed(f[0], Role.ofGroupName(f[1]), f[2], f[3], f[4]);
+      return new Seed(f[0], Role.ofGroupName(f[1]), f[2], f[3], f[4], f[5]);
     }
 
     Account toAccount(String passwordHash) {

@@ -16,10 +16,10 @@ class CallerTest {
   private static final CantonCode MON = CantonCode.of("MON");
 
   private final Caller clerkOfLacus =
-      new Caller("clerk", Role.CLERK, "Clara", Optional.of(LAC), Optional.empty());
-  private final Caller admin = new Caller("admin", Role.ADMIN, "Ada", Optional.empty(), Optional.empty());
+      new Caller("clerk", Role.CLERK, "Clara", Optional.of(LAC), Optional.empty(), Optional.empty());
+  private final Caller admin = new Caller("admin", Role.ADMIN, "Ada", Optional.empty(), Optional.empty(), Optional.empty());
   private final Caller oceans =
-      new Caller("f", Role.FOUNDATION, "Olga", Optional.empty(), Optional.of(OrganizationId.of("ocean-care")));
+      new Caller("f", Role.FOUNDATION, "Olga", Optional.empty(), Optional.of(OrganizationId.of("ocean-care")), Optional.empty());
 
   @Test
   void aClerkActsForTheirOwnCanton() {

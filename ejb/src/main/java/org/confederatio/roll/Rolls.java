@@ -1,0 +1,151 @@
+package org.confederatio.roll;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.confederatio.access.Caller;
+import org.confederatio.access.Role;
+import org.confederatio.audit.AuditTrail;
+import org.confederatio.canton.Canton;
+import org.confederatio.failure.Conflict;
+import org.confederatio.failure.Invalid;
+import org.confederatio.failure.NotFound;
+import org.confederatio.failure.Violations;
+import org.confederatio.rules.canton.CantonCode;
+import org.confederatio.rules.roll.Eligibility;
+import org.confederatio.rules.roll.Roll;
+import org.confederatio.rules.roll.RollEntry;
+import org.confederatio.rules.roll.RollPolicy;
+
+/** Computing, freezing and comparing a canton's rolls, for its clerks and policy officers. */
+@Stateless
+public class Rolls {
+
+  @PersistenceContext(unitName = "confederatio")
+  private EntityManager em;
+
+  @Inject private Residents residents;
+  @Inject private AuditTrail audit;
+
+  /** R7 — the voting age and minimum residence of the policy version in force on a date. */
+  public RollPolicy policyOn(CantonCode canton, LocalDate date) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = em.createNativeQuery(
+            "SELECT valid_from_year, voting_age, min_residence_months FROM roll_policy"
+                + " WHERE canton_code = ? AND valid_from_year <= ? ORDER BY valid_from_year DESC")
+        .setParameter(1, canton.value())
+        .setParameter(2, date.getYear())
+        .setMaxResults(1)
+        .getResultList();
+    if (rows.isEmpty()) {
+      throw new NotFound("voting policy in force on " + date + " for canton", canton);
+    }
+    Object[] row = rows.get(0);
+    return new RollPolicy(canton + " from " + row[0], ((Number) row[1]).intValue(), ((Number) row[2]).intValue());
+  }
+
+  /** R2, R5 — the roll of a canton for a date, with a reason for everyone considered. */
+  public Roll compute(Caller caller, CantonCode canton, LocalDate date) {
+    caller.requireCanton(canton, Role.CLERK, Role.POLICY, Role.ADMIN);
+    requireCanton(canton);
+    if (date == null) {
+      throw new Invalid("date", "is required, as YYYY-MM-DD");
+    }
+    return compute(canton, date);
+  }
+
+  Roll compute(CantonCode canton, LocalDate date) {
+    RollPolicy policy = policyOn(canton, date);
+    List<RollEntry> entries = new ArrayList<>();
+    residents.of(canton, date, r -> Eligibility.consider(r, canton, date, policy).ifPresent(entries::add));
+    return new Roll(canton, date, policy.version(), entries);
+  }
+
+  /** R6 — freezes the roll of a canton for an election; the snapshot never changes afterwards. */
+  public Election.Summary freeze(Caller caller, CantonCode canton, String name, LocalDate date) {
+    caller.requireCanton(canton, Role.CLERK);
+    String trimmed = name == null ? "" : name.strip();
+    new Violations()
+        .check(!trimmed.isEmpty(), "name", "is required")
+        .check(trimmed.length() <= 200, "name", "is at most 200 characters")
+        .check(date != null, "referenceDate", "is required, as YYYY-MM-DD")
+        .throwIfAny();
+    requireCanton(canton);
+    boolean taken = !em.createQuery("SELECT e.id FROM Election e WHERE e.canton = :c AND e.name = :n")
+        .setParameter("c", canton.value()).setParameter("n", trimmed).getResultList().isEmpty();
+    if (taken) {
+      throw new Conflict("Canton " + canton + " already has an election named '" + trimmed + "'.");
+    }
+    Roll roll = compute(canton, date);
+    Election election = new Election(canton, trimmed, date, roll.policyVersion(), caller.username());
+    em.persist(election);
+    em.flush();
+    int n = 0;
+    for (RollEntry entry : roll.entries()) {
+      em.persist(new ElectionEntry(election.id(), entry));
+      if (++n % 1000 == 0) {
+        em.flush();
+        em.clear();
+      }
+    }
+    Election.Summary summary = election.summary(roll.eligible(), roll.entries().size());
+    audit.record(caller.username(), "freeze", "Election", election.id(), null, summary);
+    return summary;
+  }
+
+  /** A frozen election's roll, exactly as it was frozen. */
+  public Roll frozen(Caller caller, long electionId) {
+    Election election = election(electionId);
+    caller.requireCanton(election.canton(), Role.CLERK, Role.POLICY, Role.ADMIN);
+    return frozen(election);
+  }
+
+  Roll frozen(Election election) {
+    List<RollEntry> entries = em.createQuery(
+            "SELECT e FROM ElectionEntry e WHERE e.election = :id ORDER BY e.person", ElectionEntry.class)
+        .setParameter("id", election.id())
+        .getResultStream().map(ElectionEntry::entry).toList();
+    return new Roll(election.canton(), election.referenceDate(), election.policyVersion(), entries);
+  }
+
+  public Election.Summary summary(Caller caller, long electionId) {
+    Roll roll = frozen(caller, electionId);
+    return election(electionId).summary(roll.eligible(), roll.entries().size());
+  }
+
+  /** R6 — who was added and removed between two elections of the same canton. */
+  public Roll.Diff diff(Caller caller, long earlier, long later) {
+    Election a = election(earlier);
+    Election b = election(later);
+    if (!a.canton().equals(b.canton())) {
+      throw new Invalid("b", "both elections must be of the same canton (" + a.canton() + " and " + b.canton() + ")");
+    }
+    caller.requireCanton(a.canton(), Role.CLERK, Role.POLICY, Role.ADMIN);
+    return Roll.diff(frozen(a), frozen(b));
+  }
+
+  /** The elections frozen for a canton, newest reference date first. */
+  public List<Election> elections(CantonCode canton) {
+    return em.createQuery("SELECT e FROM Election e WHERE e.canton = :c ORDER BY e.referenceDate DESC, e.id DESC",
+            Election.class)
+        .setParameter("c", canton.value()).getResultList();
+  }
+
+  Election election(long id) {
+    Election election = em.find(Election.class, id);
+    if (election == null) {
+      throw new NotFound("election", id);
+    }
+    return election;
+  }
+
+  private void requireCanton(CantonCode canton) {
+    if (em.find(Canton.class, canton.value()) == null) {
+      throw new NotFound("canton", canton);
+    }
+  }
+}

@@ -1,0 +1,81 @@
+package org.confederatio.web.roll;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Optional;
+import org.confederatio.access.Callers;
+import org.confederatio.failure.Violations;
+import org.confederatio.residence.Person;
+import org.confederatio.residence.ResidenceRegister;
+import org.confederatio.rules.canton.CantonCode;
+import org.confederatio.web.api.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/** The residence register: people, their moves and deaths (R1). */
+@Path("people")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class PeopleResource {
+
+  @Inject private ResidenceRegister register;
+  @Inject private Callers callers;
+
+  /** A move on {@code date}: into {@code canton}, or abroad when it is null. */
+  public record Move(String canton, String date) {}
+
+  /** A date of death. */
+  public record Death(String date) {}
+
+  /** A correction of the recorded nationality. */
+  public record Correction(String nationality) {}
+
+  @GET
+  @Path("{id}")
+  @RolesAllowed({Roles.CLERK, Roles.ADMIN, Roles.CITIZEN})
+  @Operation(summary = "A person and their residences (clerks of a canton they lived in, admins, themselves)")
+  public Person.Summary person(@PathParam("id") String id) {
+    return register.find(callers.current(), id);
+  }
+
+  @POST
+  @Path("{id}/moves")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.CLERK)
+  @Operation(summary = "Record a move on a date into a canton, or abroad (canton null); refused if it would overlap (R1)")
+  @APIResponse(responseCode = "409", description = "the move overlaps a recorded residence, which the problem names")
+  public Person.Summary move(@PathParam("id") String id, Move body) {
+    Move move = body == null ? new Move(null, null) : body;
+    Optional<CantonCode> canton = move.canton() == null || move.canton().isBlank()
+        ? Optional.empty()
+        : Optional.of(Violations.parseOrRefuse("canton", () -> CantonCode.of(move.canton())));
+    return register.move(callers.current(), id, canton, Dates.parse("date", move.date()));
+  }
+
+  @POST
+  @Path("{id}/death")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.CLERK)
+  @Operation(summary = "Record a death")
+  public Person.Summary death(@PathParam("id") String id, Death body) {
+    return register.death(callers.current(), id, Dates.parse("date", body == null ? null : body.date()));
+  }
+
+  @PATCH
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.CLERK)
+  @Operation(summary = "Correct the recorded nationality (no roll reads it: R3)")
+  public Person.Summary correct(@PathParam("id") String id, Correction body) {
+    return register.changeNationality(callers.current(), id, body == null ? null : body.nationality());
+  }
+}
