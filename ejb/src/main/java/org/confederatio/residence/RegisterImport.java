@@ -117,11 +117,16 @@ public class RegisterImport {
     if (from != null && to != null && to.isBefore(from)) {
       problems.add(at(line, "resident_to", "is before resident_from"));
     }
+    if (died != null && from != null && died.isBefore(from)) {
+      problems.add(at(line, "died", "is before resident_from"));
+    }
     if (problems.size() > before) {
       return Optional.empty();
     }
+    // a residence still open at death ends on that day, as a recorded death closes it
+    LocalDate end = to == null && died != null ? died : to;
     return Optional.of(new Row(line, id, f[1].strip(), born,
-        new ResidencePeriod(canton, from, Optional.ofNullable(to)), died, blank(f[6]), blank(f[7])));
+        new ResidencePeriod(canton, from, Optional.ofNullable(end)), died, blank(f[6]), blank(f[7])));
   }
 
   /** R1 within the file and against what the register already holds for the person. */

@@ -21,6 +21,10 @@ public class Navigation {
 
   private static final Entry CANTONS = new Entry("nav.cantons", "/cantons.xhtml");
   private static final Entry ORGANIZATIONS = new Entry("nav.organizations", "/organizations.xhtml");
+  private static final Entry MOVES = new Entry("nav.moves", "/clerk/moves.xhtml");
+  private static final Entry CLERK_ROLL = new Entry("nav.roll", "/clerk/roll.xhtml");
+  private static final Entry POLICY_ROLL = new Entry("nav.roll", "/policy/roll.xhtml");
+  private static final Entry MY_STATUS = new Entry("nav.myStatus", "/citizen/roll.xhtml");
 
   @Inject private SecurityContext security;
 
@@ -51,8 +55,11 @@ public class Navigation {
     }
     Entry home = new Entry("nav.home", homeOf(security));
     return switch (role) {
-      case ADMIN, CLERK, POLICY -> List.of(home, CANTONS, ORGANIZATIONS);
-      case CITIZEN, FOUNDATION -> List.of(home, ORGANIZATIONS);
+      case ADMIN -> List.of(home, CANTONS, ORGANIZATIONS);
+      case CLERK -> List.of(home, MOVES, CLERK_ROLL, CANTONS, ORGANIZATIONS);
+      case POLICY -> List.of(home, POLICY_ROLL, CANTONS, ORGANIZATIONS);
+      case CITIZEN -> List.of(home, MY_STATUS, ORGANIZATIONS);
+      case FOUNDATION -> List.of(home, ORGANIZATIONS);
     };
   }
 

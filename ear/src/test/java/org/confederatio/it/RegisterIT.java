@@ -1,0 +1,144 @@
+package org.confederatio.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+import org.confederatio.access.Callers;
+import org.confederatio.audit.AuditTrail;
+import org.confederatio.failure.Conflict;
+import org.confederatio.failure.Invalid;
+import org.confederatio.failure.NotFound;
+import org.confederatio.residence.RegisterImport;
+import org.confederatio.residence.ResidenceRegister;
+import org.confederatio.roll.Rolls;
+import org.confederatio.rules.canton.CantonCode;
+import org.confederatio.rules.roll.Reason;
+import org.confederatio.rules.roll.RollEntry;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** In the server: the register's changes, the snapshots and the import, against the real database. */
+@ExtendWith(ArquillianExtension.class)
+class RegisterIT {
+
+  private static final CantonCode LAC = CantonCode.of("LAC");
+
+  @Deployment
+  static WebArchive deployment() {
+    return InServer.archive("register-it.war").addClasses(RegisterIT.class, InServer.class);
+  }
+
+  @Inject private ResidenceRegister register;
+  @Inject private RegisterImport registerImport;
+  @Inject private Rolls rolls;
+  @Inject private Callers callers;
+  @Inject private AuditTrail audit;
+
+  private static String id() {
+    return "A-" + UUID.randomUUID().toString().substring(0, 13);
+  }
+
+  private String registered(LocalDate since) {
+    String id = id();
+    register.register(callers.byUsername("clerk"), LAC,
+        new ResidenceRegister.NewPerson(id, "In Server", LocalDate.of(1980, 1, 1), since, "IT", null));
+    return id;
+  }
+
+  @Test
+  void everyChangeIsAudited() {
+    String id = registered(LocalDate.of(2020, 1, 1));
+    register.move(callers.byUsername("clerk"), id, Optional.of(CantonCode.of("MON")), LocalDate.of(2025, 1, 1));
+
+    var entries = audit.of("Person", id);
+
+    assertEquals(2, entries.size());
+    assertEquals("move-in", entries.get(1).action());
+    assertTrue(entries.get(1).after().contains("\"to\":\"2024-12-31\""), entries.get(1).after());
+  }
+
+  @Test
+  void anOverlapChangesNothing() {
+    String id = registered(LocalDate.of(2020, 1, 1));
+    register.move(callers.byUsername("clerk"), id, Optional.empty(), LocalDate.of(2022, 1, 1));
+    var before = register.find(callers.byUsername("clerk"), id);
+
+    assertThrows(Conflict.class,
+        () -> register.move(callers.byUsername("clerk"), id, Optional.of(LAC), LocalDate.of(2021, 1, 1)));
+
+    assertEquals(before, register.find(callers.byUsername("clerk"), id));
+  }
+
+  @Test
+  void aSnapshotIsUnchangedByLaterMoves() {
+    String id = registered(LocalDate.of(2015, 1, 1));
+    var election = rolls.freeze(callers.byUsername("clerk"), LAC, "IT " + UUID.randomUUID(), LocalDate.now());
+    RollEntry frozen = entryOf(rolls.frozen(callers.byUsername("clerk"), election.id()).entries(), id);
+
+    register.move(callers.byUsername("clerk"), id, Optional.empty(), LocalDate.now().minusDays(1));
+
+    assertEquals(Reason.ELIGIBLE, frozen.reason());
+    assertEquals(frozen, entryOf(rolls.frozen(callers.byUsername("clerk"), election.id()).entries(), id));
+    assertEquals(Reason.NOT_RESIDENT,
+        entryOf(rolls.compute(callers.byUsername("clerk"), LAC, LocalDate.now()).entries(), id).reason());
+  }
+
+  @Test
+  void aFileWithBadRowsImportsNothingAndNamesEachRow() {
+    String good = id();
+    String csv = RegisterImport.HEADER + "\n"
+        + good + ",Good Row,1990-01-01,2010-01-01,,,,\n"
+        + id() + ",,1990-13-01,2010-01-01,,,,\n"
+        + id() + ",Too Early,1990-01-01,1980-01-01,,,,\n";
+
+    var error = assertThrows(Invalid.class, () -> registerImport.run(callers.byUsername("clerk"), LAC, csv));
+
+    assertEquals(3, error.violations().size());
+    assertEquals("line 3, column name", error.violations().get(0).field());
+    assertEquals("line 3, column born", error.violations().get(1).field());
+    assertEquals("must be a date as YYYY-MM-DD, not '1990-13-01'", error.violations().get(1).message());
+    assertEquals("line 4, column resident_from", error.violations().get(2).field());
+    assertThrows(NotFound.class, () -> register.find(callers.byUsername("admin"), good));
+  }
+
+  @Test
+  void importingTheSameFileTwiceAddsNothing() {
+    String a = id();
+    String b = id();
+    String csv = RegisterImport.HEADER + "\n"
+        + a + ",Anna Import,1990-01-01,2010-01-01,2019-12-31,,SE,\n"
+        + a + ",Anna Import,1990-01-01,2020-01-01,,,SE,\n"
+        + b + ",Bo Import,1950-01-01,1990-01-01,,2024-03-01,,\n";
+
+    var first = registerImport.run(callers.byUsername("clerk"), LAC, csv);
+    var second = registerImport.run(callers.byUsername("clerk"), LAC, csv);
+
+    assertEquals(new RegisterImport.Result(3, 2, 3, 0), first);
+    assertEquals(new RegisterImport.Result(3, 0, 0, 3), second);
+    assertEquals(2, register.find(callers.byUsername("clerk"), a).residences().size());
+    assertEquals(Reason.DECEASED,
+        entryOf(rolls.compute(callers.byUsername("clerk"), LAC, LocalDate.now()).entries(), b).reason());
+  }
+
+  @Test
+  void anImportThatWouldOverlapIsRefused() {
+    String id = registered(LocalDate.of(2020, 1, 1));
+    String csv = RegisterImport.HEADER + "\n" + id + ",In Server,1980-01-01,2021-01-01,,,,\n";
+
+    var error = assertThrows(Invalid.class, () -> registerImport.run(callers.byUsername("clerk"), LAC, csv));
+
+    assertTrue(error.violations().get(0).message().startsWith("overlaps the residence LAC from 2020-01-01"));
+  }
+
+  private static RollEntry entryOf(java.util.List<RollEntry> entries, String id) {
+    return entries.stream().filter(e -> e.personId().equals(id)).findFirst().orElseThrow();
+  }
+}

@@ -1,0 +1,88 @@
+package org.confederatio.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/** The clerk's move form, the clerk's roll page and the citizen's status page, in Chromium with axe-core. */
+class RollBrowserIT {
+
+  private static Browser browser;
+
+  @BeforeAll
+  static void start() {
+    browser = new Browser();
+  }
+
+  @AfterAll
+  static void stop() {
+    browser.close();
+  }
+
+  @BeforeEach
+  void freshSession() {
+    browser.driver.manage().deleteAllCookies();
+  }
+
+  @Test
+  void aClerkRecordsAMoveOutOfTheirCanton() {
+    String id = "B-" + UUID.randomUUID().toString().substring(0, 12);
+    assertEquals(201, Api.as("clerk").postJson("/api/cantons/LAC/people",
+        "{\"id\":\"" + id + "\",\"name\":\"Browser Mover\",\"born\":\"1980-01-01\",\"residentSince\":\"2020-01-01\"}")
+        .statusCode());
+    browser.signIn("clerk", DemoLogins.password("clerk")).open("/clerk/moves.xhtml");
+
+    browser.driver.findElement(By.id("move:personId")).sendKeys(id);
+    new Select(browser.driver.findElement(By.id("move:canton"))).selectByValue("MON");
+    // a date input's typed format depends on the browser's locale; set its ISO value as a picker would
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+        "arguments[0].value = '2026-03-01'", browser.driver.findElement(By.id("move:date")));
+    browser.clickAndWait(By.id("move:submit")).checkAccessibility();
+
+    String result = browser.text("result");
+    assertTrue(result.contains("Browser Mover"), result);
+    assertTrue(result.contains("MON") && result.contains("2026-03-01") && result.contains("2026-02-28"), result);
+  }
+
+  @Test
+  void theMoveFormNamesAMissingDate() {
+    browser.signIn("clerk", DemoLogins.password("clerk")).open("/clerk/moves.xhtml");
+
+    browser.driver.findElement(By.id("move:personId")).sendKeys("P-0002");
+    browser.clickAndWait(By.id("move:submit")).checkAccessibility();
+
+    assertTrue(browser.driver.getPageSource().contains("is required, as YYYY-MM-DD"));
+  }
+
+  @Test
+  void aClerkSeesTheRollWithAReasonForEveryone() {
+    browser.signIn("clerk", DemoLogins.password("clerk")).open("/clerk/roll.xhtml?date=" + LocalDate.now());
+
+    assertTrue(browser.text("roll-summary").startsWith("Eligible: "), browser.text("roll-summary"));
+    assertTrue(browser.text("entries").contains("Under age"));
+  }
+
+  @Test
+  void theCitizenSeesWhetherTheyAreOnTheRollAndWhy() {
+    browser.signIn("citizen", DemoLogins.password("citizen")).open("/citizen/roll.xhtml");
+
+    String today = browser.text("today");
+    assertTrue(today.contains("LAC") && today.contains("Eligible"), today);
+    assertTrue(browser.text("residences").contains("MON"));
+  }
+
+  @Test
+  void aCitizenIsRefusedTheClerksForm() {
+    browser.signIn("citizen", DemoLogins.password("citizen")).open("/clerk/moves.xhtml");
+
+    assertEquals("Not for your role", browser.text("error-title"));
+  }
+}

@@ -1,0 +1,72 @@
+package org.confederatio.web.roll;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.util.List;
+import org.confederatio.access.Caller;
+import org.confederatio.access.Callers;
+import org.confederatio.failure.Refusal;
+import org.confederatio.roll.Rolls;
+import org.confederatio.rules.roll.Roll;
+import org.confederatio.rules.roll.RollEntry;
+
+/** The clerk's and policy officer's view of their canton's roll for a date, a page at a time. */
+@Named
+@RequestScoped
+public class RollView {
+
+  static final int SIZE = 100;
+
+  @Inject private Rolls rolls;
+  @Inject private Callers callers;
+  @Inject private FacesContext faces;
+
+  private String date = LocalDate.now().toString();
+  private int page;
+  private Roll roll;
+
+  public Roll getRoll() {
+    if (roll == null) {
+      try {
+        Caller caller = callers.current();
+        roll = rolls.compute(caller, caller.canton().orElseThrow(), Dates.parse("date", date));
+      } catch (Refusal refusal) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
+      }
+    }
+    return roll;
+  }
+
+  public List<RollEntry> getEntries() {
+    Roll r = getRoll();
+    if (r == null) {
+      return List.of();
+    }
+    int from = Math.min(Math.max(0, page) * SIZE, r.entries().size());
+    return r.entries().subList(from, Math.min(from + SIZE, r.entries().size()));
+  }
+
+  public boolean isHasNext() {
+    return getRoll() != null && (long) (page + 1) * SIZE < roll.entries().size();
+  }
+
+  public String getDate() {
+    return date;
+  }
+
+  public void setDate(String date) {
+    this.date = date;
+  }
+
+  public int getPage() {
+    return page;
+  }
+
+  public void setPage(int page) {
+    this.page = page;
+  }
+}
