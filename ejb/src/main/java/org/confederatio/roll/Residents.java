@@ -25,6 +25,13 @@ public class Residents {
   @PersistenceContext(unitName = "confederatio")
   private EntityManager em;
 
+  protected Residents() {}
+
+  /** Outside the container (the benchmark): the same queries on a given entity manager. */
+  public Residents(EntityManager em) {
+    this.em = em;
+  }
+
   /** Hands each resident of the canton up to the date to {@code sink}, one at a time. */
   public void of(CantonCode canton, LocalDate date, Consumer<Resident> sink) {
     @SuppressWarnings("unchecked")

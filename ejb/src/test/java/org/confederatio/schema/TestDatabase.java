@@ -7,18 +7,24 @@ import java.util.UUID;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 
 /** A fresh embedded Derby database under target/derby, for persistence tests outside the server. */
-final class TestDatabase {
+public final class TestDatabase {
 
-  final String name = "test-" + UUID.randomUUID();
-  final EmbeddedDataSource dataSource = new EmbeddedDataSource();
+  final String name;
+  public final EmbeddedDataSource dataSource = new EmbeddedDataSource();
 
   TestDatabase() {
+    this("test-" + UUID.randomUUID());
+  }
+
+  /** A database by name (under derby.system.home), created if it does not exist. */
+  public TestDatabase(String name) {
+    this.name = name;
     dataSource.setDatabaseName(name);
     dataSource.setCreateDatabase("create");
   }
 
   /** The application's own persistence unit, switched from the server's JTA data source to this database. */
-  EntityManagerFactory entityManagerFactory() {
+  public EntityManagerFactory entityManagerFactory() {
     return Persistence.createEntityManagerFactory(
         "confederatio",
         Map.of(
