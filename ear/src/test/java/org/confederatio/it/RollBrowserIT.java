@@ -80,6 +80,42 @@ class RollBrowserIT {
   }
 
   @Test
+  void aClerkImportsARegisterAndFollowsItsProgress() throws java.io.IOException {
+    String id = "F-" + UUID.randomUUID().toString().substring(0, 12);
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("register", ".csv");
+    java.nio.file.Files.writeString(file, "person_id,name,born,resident_from,resident_to,died,nationality,place_of_origin\n"
+        + id + ",File Person,1990-01-01,2015-01-01,,,,\n");
+    browser.signIn("clerk", DemoLogins.password("clerk")).open("/clerk/import.xhtml");
+
+    browser.driver.findElement(By.id("upload:file")).sendKeys(file.toString());
+    browser.clickAndWait(By.id("upload:submit"));
+
+    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(30))
+        .until(d -> d.findElement(By.id("phase")).getText().equals("Imported."));
+    browser.checkAccessibility();
+    assertTrue(browser.text("result").contains("People added: 1"), browser.text("result"));
+    assertEquals(200, Api.as("clerk").get("/api/people/" + id).statusCode());
+  }
+
+  @Test
+  void aBadFileShowsEveryWrongRowAndImportsNothing() throws java.io.IOException {
+    String id = "F-" + UUID.randomUUID().toString().substring(0, 12);
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("register", ".csv");
+    java.nio.file.Files.writeString(file, "person_id,name,born,resident_from,resident_to,died,nationality,place_of_origin\n"
+        + id + ",Good,1990-01-01,2015-01-01,,,,\n" + "x,Bad,1990-01-01,yesterday,,,,\n");
+    browser.signIn("clerk", DemoLogins.password("clerk")).open("/clerk/import.xhtml");
+
+    browser.driver.findElement(By.id("upload:file")).sendKeys(file.toString());
+    browser.clickAndWait(By.id("upload:submit"));
+
+    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(30))
+        .until(d -> d.findElement(By.id("phase")).getText().startsWith("Nothing was imported"));
+    browser.checkAccessibility();
+    assertTrue(browser.text("problems").contains("line 3, column resident_from"), browser.text("problems"));
+    assertEquals(404, Api.as("clerk").get("/api/people/" + id).statusCode());
+  }
+
+  @Test
   void aCitizenIsRefusedTheClerksForm() {
     browser.signIn("citizen", DemoLogins.password("citizen")).open("/clerk/moves.xhtml");
 

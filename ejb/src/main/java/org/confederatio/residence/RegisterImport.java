@@ -45,15 +45,21 @@ public class RegisterImport {
       String nationality, String origin) {}
 
   public Result run(Caller caller, CantonCode canton, String csv) {
+    return run(caller, canton, csv, new ImportProgress("inline", caller.username()));
+  }
+
+  /** The same, reporting rows checked and then rows imported to {@code progress}. */
+  public Result run(Caller caller, CantonCode canton, String csv, ImportProgress progress) {
     caller.requireCanton(canton, Role.CLERK);
     List<Invalid.Violation> problems = new ArrayList<>();
-    List<Row> rows = parse(canton, csv == null ? "" : csv, problems);
+    List<Row> rows = parse(canton, csv == null ? "" : csv, problems, progress);
     Map<String, List<Row>> byPerson = new LinkedHashMap<>();
     rows.forEach(r -> byPerson.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(r));
     byPerson.values().forEach(group -> checkAgainstRegister(group, problems));
     if (!problems.isEmpty()) {
       throw new Invalid(problems);
     }
+    progress.start(ImportProgress.Phase.IMPORTING, rows.size());
     int people = 0;
     int added = 0;
     for (List<Row> group : byPerson.values()) {
@@ -69,6 +75,7 @@ public class RegisterImport {
           person.addPeriod(row.period());
           added++;
         }
+        progress.step();
       }
       if (first.died() != null && person.died().isEmpty()) {
         person.die(first.died());
@@ -76,20 +83,24 @@ public class RegisterImport {
     }
     Result result = new Result(rows.size(), people, added, rows.size() - added);
     audit.record(caller.username(), "import", "ResidenceRegister", canton, null, result);
+    progress.finish(result);
     return result;
   }
 
-  private static List<Row> parse(CantonCode canton, String csv, List<Invalid.Violation> problems) {
+  private static List<Row> parse(CantonCode canton, String csv, List<Invalid.Violation> problems,
+      ImportProgress progress) {
     String[] lines = csv.replace("\uFEFF", "").split("\r?\n");
     if (lines.length == 0 || !lines[0].strip().equals(HEADER)) {
       problems.add(new Invalid.Violation("line 1", "the header must be '" + HEADER + "'"));
       return List.of();
     }
     List<Row> rows = new ArrayList<>();
+    progress.start(ImportProgress.Phase.CHECKING, lines.length - 1);
     for (int i = 1; i < lines.length; i++) {
       if (!lines[i].isBlank()) {
         row(canton, i + 1, lines[i].split(",", -1), problems).ifPresent(rows::add);
       }
+      progress.step();
     }
     return rows;
   }

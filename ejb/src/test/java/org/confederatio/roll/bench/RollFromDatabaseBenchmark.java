@@ -1,7 +1,5 @@
 package org.confederatio.roll.bench;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -25,12 +23,11 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The roll of a canton of one million residents, computed from the database by the code the server
- * runs ({@link Residents} feeding {@link Eligibility}): embedded Derby, real migrations, EclipseLink.
+ * runs ({@link Residents} feeding {@link Eligibility}): embedded Derby with the real migrations.
  * Run on demand: {@code ./mvnw -pl rules,ejb -am -Pbenchmark -DskipTests verify -Djmh.include=RollFromDatabase}.
  * The first run fills target/derby/roll-benchmark (a few minutes); later runs reuse it.
  */
@@ -46,11 +43,11 @@ public class RollFromDatabaseBenchmark {
   static final CantonCode LAC = CantonCode.of("LAC");
   static final LocalDate DAY = LocalDate.of(2026, 11, 24);
 
-  private EntityManagerFactory emf;
+  private TestDatabase db;
 
   @Setup(Level.Trial)
   public void fill() throws SQLException {
-    TestDatabase db = new TestDatabase("roll-benchmark");
+    db = new TestDatabase("roll-benchmark");
     Migrations.apply(db.dataSource, false);
     try (Connection c = db.dataSource.getConnection()) {
       var count = c.createStatement().executeQuery("SELECT COUNT(*) FROM person");
@@ -59,7 +56,6 @@ public class RollFromDatabaseBenchmark {
         insert(c);
       }
     }
-    emf = db.entityManagerFactory();
   }
 
   private static void insert(Connection c) throws SQLException {
@@ -112,24 +108,14 @@ public class RollFromDatabaseBenchmark {
   /** One million residents read from the database and judged, as {@code GET .../roll?date=} does. */
   @Benchmark
   public long rollOfOneMillion() {
-    EntityManager em = emf.createEntityManager();
-    try {
-      RollPolicy policy = new RollPolicy("LAC from 2020", 18, 3);
-      long[] eligible = new long[2];
-      new Residents(em).of(LAC, DAY, r -> Eligibility.consider(r, LAC, DAY, policy).ifPresent(e -> {
-        eligible[e.onRoll() ? 0 : 1]++;
-      }));
-      if (eligible[0] + eligible[1] < RESIDENTS) {
-        throw new IllegalStateException("only " + (eligible[0] + eligible[1]) + " residents considered");
-      }
-      return eligible[0];
-    } finally {
-      em.close();
+    RollPolicy policy = new RollPolicy("LAC from 2020", 18, 3);
+    long[] eligible = new long[2];
+    new Residents(db.dataSource).of(LAC, DAY, r -> Eligibility.consider(r, LAC, DAY, policy).ifPresent(e -> {
+      eligible[e.onRoll() ? 0 : 1]++;
+    }));
+    if (eligible[0] + eligible[1] < RESIDENTS) {
+      throw new IllegalStateException("only " + (eligible[0] + eligible[1]) + " residents considered");
     }
-  }
-
-  @TearDown(Level.Trial)
-  public void close() {
-    emf.close();
+    return eligible[0];
   }
 }

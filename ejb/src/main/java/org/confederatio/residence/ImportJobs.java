@@ -1,0 +1,69 @@
+package org.confederatio.residence;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.confederatio.access.Caller;
+import org.confederatio.failure.AccessRefused;
+import org.confederatio.failure.Invalid;
+import org.confederatio.failure.NotFound;
+import org.confederatio.failure.Refusal;
+import org.confederatio.rules.canton.CantonCode;
+
+/**
+ * Runs register imports in the background so that a page can show their progress. Each import is
+ * still one transaction: all of the file or nothing. Jobs live in memory; a restart forgets them
+ * (the register itself is either fully imported or untouched).
+ */
+@ApplicationScoped
+public class ImportJobs {
+
+  private static final int KEPT = 100;
+  private static final Logger LOG = Logger.getLogger(ImportJobs.class.getName());
+
+  @Resource private ManagedExecutorService executor;
+
+  @Inject private RegisterImport registerImport;
+
+  private final Map<String, ImportProgress> jobs = new ConcurrentHashMap<>();
+
+  /** Starts an import of a file for the caller's canton; returns the job to follow. */
+  public ImportProgress start(Caller caller, CantonCode canton, String csv) {
+    ImportProgress progress = new ImportProgress(UUID.randomUUID().toString(), caller.username());
+    if (jobs.size() >= KEPT) {
+      jobs.values().removeIf(job -> !job.running()); // finished jobs are only kept for their page
+    }
+    jobs.put(progress.id(), progress);
+    executor.submit(() -> {
+      try {
+        registerImport.run(caller, canton, csv, progress);
+      } catch (Invalid invalid) {
+        progress.refuse(invalid.violations());
+      } catch (Refusal refusal) {
+        progress.refuse(java.util.List.of(new Invalid.Violation("file", refusal.getMessage())));
+      } catch (RuntimeException e) {
+        LOG.log(Level.SEVERE, "register import " + progress.id() + " failed", e);
+        progress.refuse(java.util.List.of(new Invalid.Violation("file", "the import failed; nothing was imported")));
+      }
+    });
+    return progress;
+  }
+
+  /** A job, for the person who started it only. */
+  public ImportProgress of(Caller caller, String id) {
+    ImportProgress progress = id == null ? null : jobs.get(id);
+    if (progress == null) {
+      throw new NotFound("import", id);
+    }
+    if (!progress.owner().equals(caller.username())) {
+      throw new AccessRefused("This import was started by someone else.");
+    }
+    return progress;
+  }
+}

@@ -1,0 +1,82 @@
+package org.confederatio.residence;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.confederatio.failure.Invalid;
+
+/** How far a register import has come, for the page that shows its progress bar. */
+public final class ImportProgress {
+
+  /** Where an import is. */
+  public enum Phase {
+    CHECKING,
+    IMPORTING,
+    DONE,
+    REFUSED
+  }
+
+  private final String id;
+  private final String owner;
+  private volatile int total;
+  private final AtomicInteger done = new AtomicInteger();
+  private volatile Phase phase = Phase.CHECKING;
+  private volatile RegisterImport.Result result;
+  private volatile List<Invalid.Violation> problems = List.of();
+
+  public ImportProgress(String id, String owner) {
+    this.id = id;
+    this.owner = owner;
+  }
+
+  void start(Phase phase, int total) {
+    this.phase = phase;
+    this.total = total;
+    this.done.set(0);
+  }
+
+  void step() {
+    done.incrementAndGet();
+  }
+
+  void finish(RegisterImport.Result result) {
+    this.result = result;
+    this.phase = Phase.DONE;
+  }
+
+  public void refuse(List<Invalid.Violation> problems) {
+    this.problems = List.copyOf(problems);
+    this.phase = Phase.REFUSED;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String owner() {
+    return owner;
+  }
+
+  public int total() {
+    return total;
+  }
+
+  public int done() {
+    return done.get();
+  }
+
+  public Phase phase() {
+    return phase;
+  }
+
+  public boolean running() {
+    return phase == Phase.CHECKING || phase == Phase.IMPORTING;
+  }
+
+  public RegisterImport.Result result() {
+    return result;
+  }
+
+  public List<Invalid.Violation> problems() {
+    return problems;
+  }
+}
