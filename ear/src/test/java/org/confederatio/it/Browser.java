@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -70,7 +70,16 @@ final class Browser implements AutoCloseable {
   Browser clickAndWait(By target) {
     WebElement oldPage = driver.findElement(By.tagName("html"));
     driver.findElement(target).click();
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(oldPage));
+    // the old page is gone once its root element can no longer be asked anything; Chromium says so
+    // either as a stale element or as a node that "does not belong to the document"
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+      try {
+        oldPage.isEnabled();
+        return false;
+      } catch (WebDriverException gone) {
+        return true;
+      }
+    });
     return this;
   }
 

@@ -5,32 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
 /** The clerk's move form, the clerk's roll page and the citizen's status page, in Chromium with axe-core. */
-class RollBrowserIT {
+class RollBrowserIT extends BrowserTest {
 
-  private static Browser browser;
-
-  @BeforeAll
-  static void start() {
-    browser = new Browser();
-  }
-
-  @AfterAll
-  static void stop() {
-    browser.close();
-  }
-
-  @BeforeEach
-  void freshSession() {
-    browser.driver.manage().deleteAllCookies();
-  }
 
   @Test
   void aClerkRecordsAMoveOutOfTheirCanton() {
@@ -79,20 +60,25 @@ class RollBrowserIT {
     assertTrue(browser.text("residences").contains("MON"));
   }
 
+  /** Uploads register rows as a file and waits, through the page's refreshes, for the import to end. */
+  private static void importRows(String rows, String phase) throws java.io.IOException {
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("register", ".csv");
+    java.nio.file.Files.writeString(file,
+        "person_id,name,born,resident_from,resident_to,died,nationality,place_of_origin\n" + rows);
+    browser.signIn("clerk", DemoLogins.password("clerk")).open("/clerk/import.xhtml");
+    browser.driver.findElement(By.id("upload:file")).sendKeys(file.toString());
+    browser.clickAndWait(By.id("upload:submit"));
+    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(30))
+        .until(d -> d.findElement(By.id("phase")).getText().startsWith(phase));
+    browser.checkAccessibility();
+  }
+
   @Test
   void aClerkImportsARegisterAndFollowsItsProgress() throws java.io.IOException {
     String id = "F-" + UUID.randomUUID().toString().substring(0, 12);
-    java.nio.file.Path file = java.nio.file.Files.createTempFile("register", ".csv");
-    java.nio.file.Files.writeString(file, "person_id,name,born,resident_from,resident_to,died,nationality,place_of_origin\n"
-        + id + ",File Person,1990-01-01,2015-01-01,,,,\n");
-    browser.signIn("clerk", DemoLogins.password("clerk")).open("/clerk/import.xhtml");
 
-    browser.driver.findElement(By.id("upload:file")).sendKeys(file.toString());
-    browser.clickAndWait(By.id("upload:submit"));
+    importRows(id + ",File Person,1990-01-01,2015-01-01,,,,\n", "Imported.");
 
-    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(30))
-        .until(d -> d.findElement(By.id("phase")).getText().equals("Imported."));
-    browser.checkAccessibility();
     assertTrue(browser.text("result").contains("People added: 1"), browser.text("result"));
     assertEquals(200, Api.as("clerk").get("/api/people/" + id).statusCode());
   }
@@ -100,17 +86,9 @@ class RollBrowserIT {
   @Test
   void aBadFileShowsEveryWrongRowAndImportsNothing() throws java.io.IOException {
     String id = "F-" + UUID.randomUUID().toString().substring(0, 12);
-    java.nio.file.Path file = java.nio.file.Files.createTempFile("register", ".csv");
-    java.nio.file.Files.writeString(file, "person_id,name,born,resident_from,resident_to,died,nationality,place_of_origin\n"
-        + id + ",Good,1990-01-01,2015-01-01,,,,\n" + "x,Bad,1990-01-01,yesterday,,,,\n");
-    browser.signIn("clerk", DemoLogins.password("clerk")).open("/clerk/import.xhtml");
 
-    browser.driver.findElement(By.id("upload:file")).sendKeys(file.toString());
-    browser.clickAndWait(By.id("upload:submit"));
+    importRows(id + ",Good,1990-01-01,2015-01-01,,,,\n" + "x,Bad,1990-01-01,yesterday,,,,\n", "Nothing was imported");
 
-    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(30))
-        .until(d -> d.findElement(By.id("phase")).getText().startsWith("Nothing was imported"));
-    browser.checkAccessibility();
     assertTrue(browser.text("problems").contains("line 3, column resident_from"), browser.text("problems"));
     assertEquals(404, Api.as("clerk").get("/api/people/" + id).statusCode());
   }

@@ -3,32 +3,13 @@ package org.confederatio.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** A person signs in through the browser, lands on their role's home, and is kept out of others'. */
-class SignInBrowserIT {
+class SignInBrowserIT extends BrowserTest {
 
-  private static Browser browser;
-
-  @BeforeAll
-  static void start() {
-    browser = new Browser();
-  }
-
-  @AfterAll
-  static void stop() {
-    browser.close();
-  }
-
-  @BeforeEach
-  void freshSession() {
-    browser.driver.manage().deleteAllCookies();
-  }
 
   @ParameterizedTest(name = "{0} lands on {1}")
   @CsvSource({

@@ -9,8 +9,8 @@ import java.util.List;
 import org.confederatio.access.Callers;
 import org.confederatio.canton.Canton;
 import org.confederatio.canton.CantonRegistry;
-import org.confederatio.failure.Invalid;
 import org.confederatio.failure.Refusal;
+import org.confederatio.web.faces.Refusals;
 import org.confederatio.web.language.Messages;
 
 /** The cantons page: the list, and the administrator's registration form. */
@@ -42,11 +42,8 @@ public class CantonsPage {
       code = null;
       name = null;
       all = null;
-    } catch (Invalid invalid) {
-      invalid.violations().forEach(v -> faces.addMessage("register:" + v.field(),
-          new FacesMessage(FacesMessage.SEVERITY_ERROR, v.message(), null)));
     } catch (Refusal refusal) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
+      Refusals.show(faces, "register", refusal);
     }
   }
 

@@ -10,12 +10,12 @@ import java.util.Optional;
 import org.confederatio.access.Callers;
 import org.confederatio.canton.Canton;
 import org.confederatio.canton.CantonRegistry;
-import org.confederatio.failure.Invalid;
 import org.confederatio.failure.Refusal;
 import org.confederatio.failure.Violations;
 import org.confederatio.residence.Person;
 import org.confederatio.residence.ResidenceRegister;
 import org.confederatio.rules.canton.CantonCode;
+import org.confederatio.web.faces.Refusals;
 import org.confederatio.web.language.Messages;
 
 /** The clerk's form for a move into or out of their canton (R1). */
@@ -48,11 +48,8 @@ public class MoveForm {
       result = register.move(callers.current(), personId == null ? null : personId.strip(), to,
           Dates.parse("date", date));
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("moves.recorded"), null));
-    } catch (Invalid invalid) {
-      invalid.violations().forEach(v -> faces.addMessage("move:" + v.field(),
-          new FacesMessage(FacesMessage.SEVERITY_ERROR, v.message(), null)));
     } catch (Refusal refusal) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
+      Refusals.show(faces, "move", refusal);
     }
   }
 
