@@ -94,6 +94,34 @@ class RollBrowserIT extends BrowserTest {
   }
 
   @Test
+  void aClerkFreezesRollsAndComparesThem() {
+    String id = "E-" + UUID.randomUUID().toString().substring(0, 12);
+    String first = "Spring " + UUID.randomUUID().toString().substring(0, 6);
+    String second = "Autumn " + UUID.randomUUID().toString().substring(0, 6);
+    assertEquals(201, Api.as("clerk").postJson("/api/cantons/LAC/people",
+        "{\"id\":\"" + id + "\",\"name\":\"Leaver\",\"born\":\"1970-01-01\",\"residentSince\":\"2000-01-01\"}")
+        .statusCode());
+    browser.signIn("clerk", DemoLogins.password("clerk")).open("/clerk/elections.xhtml");
+    browser.driver.findElement(By.id("freeze:name")).sendKeys(first);
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+        "arguments[0].value = arguments[1]", browser.driver.findElement(By.id("freeze:referenceDate")),
+        LocalDate.now().minusDays(3).toString());
+    browser.clickAndWait(By.id("freeze:submit")).checkAccessibility();
+    assertTrue(browser.text("list").contains(first));
+
+    assertEquals(200, Api.as("clerk").postJson("/api/people/" + id + "/moves",
+        "{\"canton\":null,\"date\":\"" + LocalDate.now().minusDays(1) + "\"}").statusCode());
+    browser.driver.findElement(By.id("freeze:name")).sendKeys(second);
+    browser.clickAndWait(By.id("freeze:submit"));
+    new Select(browser.driver.findElement(By.id("compare:from"))).selectByVisibleText(first + " (" + LocalDate.now().minusDays(3) + ")");
+    new Select(browser.driver.findElement(By.id("compare:to"))).selectByVisibleText(second + " (" + LocalDate.now() + ")");
+    browser.clickAndWait(By.id("compare:submit")).checkAccessibility();
+
+    String removed = browser.text("removed");
+    assertTrue(removed.contains(id) && removed.contains("Not resident"), removed);
+  }
+
+  @Test
   void aCitizenIsRefusedTheClerksForm() {
     browser.signIn("citizen", DemoLogins.password("citizen")).open("/clerk/moves.xhtml");
 
