@@ -58,6 +58,16 @@ final class Api {
     }
   }
 
+  HttpResponse<String> putJson(String path, String json) {
+    return send(request(path)
+        .header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  HttpResponse<String> delete(String path) {
+    return send(request(path).DELETE());
+  }
+
   HttpResponse<String> patchJson(String path, String json) {
     return send(request(path)
         .header("Content-Type", "application/json")

@@ -63,7 +63,7 @@ class CantonsApiIT {
   void organizationsComeAPageAtATime() {
     var page = Api.json(Api.as("foundation").get("/api/organizations?page=1&size=10"));
 
-    assertEquals(48, page.getInt("total"));
+    assertTrue(page.getInt("total") >= 48, "the 48 demo organizations and any registered since");
     assertEquals(10, page.getJsonArray("items").size());
     assertEquals(1, page.getInt("page"));
   }

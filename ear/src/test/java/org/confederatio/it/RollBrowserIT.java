@@ -112,6 +112,9 @@ class RollBrowserIT extends BrowserTest {
     assertEquals(200, Api.as("clerk").postJson("/api/people/" + id + "/moves",
         "{\"canton\":null,\"date\":\"" + LocalDate.now().minusDays(1) + "\"}").statusCode());
     browser.driver.findElement(By.id("freeze:name")).sendKeys(second);
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+        "arguments[0].value = arguments[1]", browser.driver.findElement(By.id("freeze:referenceDate")),
+        LocalDate.now().toString());
     browser.clickAndWait(By.id("freeze:submit"));
     new Select(browser.driver.findElement(By.id("compare:from"))).selectByVisibleText(first + " (" + LocalDate.now().minusDays(3) + ")");
     new Select(browser.driver.findElement(By.id("compare:to"))).selectByVisibleText(second + " (" + LocalDate.now() + ")");

@@ -42,6 +42,42 @@ public class Organization {
 
   protected Organization() {}
 
+  Organization(OrganizationId id, Details details) {
+    this.id = id.value();
+    this.status = Status.ACTIVE;
+    edit(details);
+  }
+
+  /** Replaces the organization's details (its id and kind of registration stay). */
+  void edit(Details details) {
+    this.name = details.name();
+    this.kind = details.kind();
+    this.description = details.description();
+    this.website = details.website();
+    this.payoutReference = details.payoutReference();
+  }
+
+  void suspend() {
+    status = Status.SUSPENDED;
+  }
+
+  void reinstate() {
+    status = Status.ACTIVE;
+  }
+
+  public boolean active() {
+    return status == Status.ACTIVE;
+  }
+
+  /** What the administrator sees, payout reference included. */
+  public Details details() {
+    return new Details(name, kind, description, website, payoutReference);
+  }
+
+  /** An organization's editable details, as the administrator enters them. */
+  public record Details(String name, OrganizationKind kind, String description, String website,
+      String payoutReference) {}
+
   public OrganizationId id() {
     return new OrganizationId(id);
   }

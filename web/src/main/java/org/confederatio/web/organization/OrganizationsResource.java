@@ -3,7 +3,17 @@ package org.confederatio.web.organization;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.confederatio.access.Callers;
+import org.confederatio.organization.OrganizationAdministration;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -28,6 +38,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class OrganizationsResource {
 
   @Inject private OrganizationRegistry organizations;
+  @Inject private OrganizationAdministration administration;
+  @Inject private Callers callers;
+
+  /** The body of a registration: the id and the details. */
+  public record NewOrganization(String id, String name, String kind, String description, String website,
+      String payoutReference) {}
 
   @GET
   @Operation(summary = "Organizations by name, a page at a time")
@@ -47,6 +63,44 @@ public class OrganizationsResource {
   @Operation(summary = "One organization")
   public Organization.Summary one(@PathParam("id") String id) {
     return organizations.find(Violations.parseOrRefuse("id", () -> OrganizationId.of(id)));
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.ADMIN)
+  @Operation(summary = "Register an organization (confederal administrator)")
+  @APIResponse(responseCode = "201", description = "registered")
+  @APIResponse(responseCode = "409", description = "the id is taken")
+  public Response register(NewOrganization body, @Context UriInfo uri) {
+    NewOrganization o = body == null ? new NewOrganization(null, null, null, null, null, null) : body;
+    Organization.Details details = administration.register(callers.current(), o.id(),
+        new OrganizationAdministration.Entry(o.name(), o.kind(), o.description(), o.website(), o.payoutReference()));
+    return Response.created(uri.getAbsolutePathBuilder().path(o.id()).build()).entity(details).build();
+  }
+
+  @PUT
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.ADMIN)
+  @Operation(summary = "Edit an organization's details (confederal administrator)")
+  public Organization.Details edit(@PathParam("id") String id, OrganizationAdministration.Entry body) {
+    return administration.edit(callers.current(), id, body);
+  }
+
+  @POST
+  @Path("{id}/suspension")
+  @RolesAllowed(Roles.ADMIN)
+  @Operation(summary = "Suspend an organization: it cannot be chosen until reinstated")
+  public Organization.Summary suspend(@PathParam("id") String id) {
+    return administration.suspend(callers.current(), id, true);
+  }
+
+  @DELETE
+  @Path("{id}/suspension")
+  @RolesAllowed(Roles.ADMIN)
+  @Operation(summary = "Reinstate a suspended organization")
+  public Organization.Summary reinstate(@PathParam("id") String id) {
+    return administration.suspend(callers.current(), id, false);
   }
 
   private static OrganizationKind kindOf(String kind) {

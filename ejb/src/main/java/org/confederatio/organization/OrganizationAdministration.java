@@ -1,0 +1,125 @@
+package org.confederatio.organization;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.net.URI;
+import org.confederatio.access.Caller;
+import org.confederatio.access.Role;
+import org.confederatio.audit.AuditTrail;
+import org.confederatio.failure.Conflict;
+import org.confederatio.failure.NotFound;
+import org.confederatio.failure.Violations;
+import org.confederatio.rules.canton.OrganizationId;
+import org.confederatio.rules.canton.OrganizationKind;
+
+/**
+ * The confederal administrator's side of the register of organizations: registering, editing,
+ * suspending, and accrediting per canton. Every change is audited.
+ */
+@Stateless
+public class OrganizationAdministration {
+
+  @PersistenceContext(unitName = "confederatio")
+  private EntityManager em;
+
+  @Inject private AuditTrail audit;
+
+  /** An organization's details as entered, not yet checked. */
+  public record Entry(String name, String kind, String description, String website, String payoutReference) {}
+
+  public Organization.Details register(Caller caller, String id, Entry entry) {
+    caller.require(Role.ADMIN);
+    Violations v = new Violations();
+    OrganizationId parsed = v.parse("id", () -> OrganizationId.of(id));
+    Organization.Details details = details(entry, v);
+    v.throwIfAny();
+    if (em.find(Organization.class, parsed.value()) != null) {
+      throw new Conflict("An organization with the id " + parsed + " is already registered.");
+    }
+    Organization organization = new Organization(parsed, details);
+    em.persist(organization);
+    audit.record(caller.username(), "register", "Organization", parsed, null, details);
+    return details;
+  }
+
+  public Organization.Details edit(Caller caller, String id, Entry entry) {
+    caller.require(Role.ADMIN);
+    Violations v = new Violations();
+    Organization.Details details = details(entry, v);
+    v.throwIfAny();
+    Organization organization = locked(id);
+    Organization.Details before = organization.details();
+    organization.edit(details);
+    audit.record(caller.username(), "edit", "Organization", id, before, details);
+    return details;
+  }
+
+  /** A suspended organization cannot be chosen until it is reinstated. */
+  public Organization.Summary suspend(Caller caller, String id, boolean suspended) {
+    caller.require(Role.ADMIN);
+    Organization organization = locked(id);
+    Organization.Summary before = organization.summary();
+    if (suspended) {
+      organization.suspend();
+    } else {
+      organization.reinstate();
+    }
+    audit.record(caller.username(), suspended ? "suspend" : "reinstate", "Organization", id, before,
+        organization.summary());
+    return organization.summary();
+  }
+
+  private static Organization.Details details(Entry entry, Violations v) {
+    Entry e = entry == null ? new Entry(null, null, null, null, null) : entry;
+    String name = e.name() == null ? "" : e.name().strip();
+    v.check(!name.isEmpty(), "name", "is required").check(name.length() <= 200, "name", "is at most 200 characters");
+    OrganizationKind kind = v.parse("kind", () -> kind(e.kind()));
+    v.check(e.description() == null || e.description().length() <= 2000, "description", "is at most 2000 characters");
+    v.check(e.website() == null || e.website().isBlank() || isWebAddress(e.website()), "website",
+        "is an address starting with https:// or http://");
+    v.check(e.payoutReference() == null || e.payoutReference().length() <= 100, "payoutReference",
+        "is at most 100 characters");
+    return new Organization.Details(name, kind, blank(e.description()), blank(e.website()), blank(e.payoutReference()));
+  }
+
+  private static OrganizationKind kind(String kind) {
+    try {
+      return OrganizationKind.valueOf(kind);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new IllegalArgumentException("is one of PHYLE, ORIGIN_COMMUNITY, COMMONS_FOUNDATION, CONFEDERAL_FUND");
+    }
+  }
+
+  private static boolean isWebAddress(String website) {
+    try {
+      URI uri = URI.create(website.strip());
+      return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null
+          && website.length() <= 500;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+
+  private Organization existing(String id) {
+    Organization organization = id == null ? null : em.find(Organization.class, id);
+    if (organization == null) {
+      throw new NotFound("organization", id);
+    }
+    return organization;
+  }
+
+  private Organization locked(String id) {
+    Organization organization = existing(id);
+    em.lock(organization, LockModeType.PESSIMISTIC_WRITE);
+    return organization;
+  }
+
+
+  private static String blank(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}
