@@ -34,6 +34,43 @@ class RollBrowserIT extends BrowserTest {
   }
 
   @Test
+  void aClerkRegistersAPersonAndRecordsTheirDeath() {
+    String id = "R-" + UUID.randomUUID().toString().substring(0, 12);
+    browser.signIn("clerk", DemoLogins.password("clerk")).open("/clerk/moves.xhtml");
+    browser.driver.findElement(By.id("person:id")).sendKeys(id);
+    browser.driver.findElement(By.id("person:name")).sendKeys("Form Person");
+    setDate("person:born", "1950-02-01");
+    setDate("person:residentSince", "1990-01-01");
+    browser.clickAndWait(By.id("person:submit")).checkAccessibility();
+    assertTrue(browser.text("messages").contains("Registered: " + id), browser.text("messages"));
+
+    browser.driver.findElement(By.id("death:deceasedId")).sendKeys(id);
+    setDate("death:date", "2026-01-15");
+    browser.clickAndWait(By.id("death:submit")).checkAccessibility();
+
+    assertTrue(browser.text("messages").contains("The death is recorded."), browser.text("messages"));
+    var person = Api.json(Api.as("clerk").get("/api/people/" + id));
+    assertEquals("2026-01-15", person.getString("died"));
+  }
+
+  @Test
+  void theRegistrationFormNamesEachMissingField() {
+    browser.signIn("clerk", DemoLogins.password("clerk")).open("/clerk/moves.xhtml");
+
+    browser.clickAndWait(By.id("person:submit")).checkAccessibility();
+
+    String page = browser.driver.getPageSource();
+    assertTrue(page.contains("is required"), "name, born and residentSince are named");
+    assertEquals(3, browser.driver.findElements(By.cssSelector("#person .error")).stream()
+        .filter(e -> e.getText().equals("is required")).count());
+  }
+
+  private static void setDate(String id, String value) {
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+        "arguments[0].value = arguments[1]", browser.driver.findElement(By.id(id)), value);
+  }
+
+  @Test
   void theMoveFormNamesAMissingDate() {
     browser.signIn("clerk", DemoLogins.password("clerk")).open("/clerk/moves.xhtml");
 
