@@ -3,7 +3,6 @@ package org.confederatio.organization;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.SortedSet;
@@ -11,7 +10,7 @@ import java.util.TreeSet;
 import org.confederatio.access.Caller;
 import org.confederatio.access.Role;
 import org.confederatio.audit.AuditTrail;
-import org.confederatio.canton.Canton;
+import org.confederatio.canton.CantonRegistry;
 import org.confederatio.failure.Conflict;
 import org.confederatio.failure.Invalid;
 import org.confederatio.failure.NotFound;
@@ -30,6 +29,7 @@ public class Accreditations {
   private EntityManager em;
 
   @Inject private AuditTrail audit;
+  @Inject private CantonRegistry cantons;
 
   /** Accredits an organization in a canton from a fiscal year on; refused while an accreditation there is open. */
   public Accreditation.Summary accredit(Caller caller, String id, String canton, Integer fromYear) {
@@ -38,8 +38,8 @@ public class Accreditations {
     CantonCode code = v.parse("canton", () -> CantonCode.of(canton));
     v.check(fromYear != null && fromYear >= 1900 && fromYear <= 9999, "fromYear", "is a four-digit fiscal year")
         .throwIfAny();
-    Organization organization = locked(id);
-    requireCanton(code);
+    Organization organization = OrganizationLookup.locked(em, id);
+    cantons.find(code);
     for (Accreditation a : accreditations(organization.id(), code)) {
       if (a.open() || a.coversYear(fromYear)) {
         throw new Conflict("The organization " + id + " is already accredited in " + code + " (" + describe(a) + ").");
@@ -58,7 +58,7 @@ public class Accreditations {
     CantonCode code = v.parse("canton", () -> CantonCode.of(canton));
     v.check(lastYear != null && lastYear >= 1900 && lastYear <= 9999, "untilYear", "is a four-digit fiscal year")
         .throwIfAny();
-    Organization organization = locked(id);
+    Organization organization = OrganizationLookup.locked(em, id);
     Accreditation open = accreditations(organization.id(), code).stream().filter(Accreditation::open).findFirst()
         .orElseThrow(() -> new NotFound("open accreditation in " + code + " of organization", id));
     Accreditation.Summary before = open.summary();
@@ -73,7 +73,7 @@ public class Accreditations {
 
   /** Every accreditation of an organization, oldest first. */
   public List<Accreditation.Summary> accreditations(String id) {
-    Organization organization = existing(id);
+    Organization organization = OrganizationLookup.existing(em, id);
     return em.createQuery("SELECT a FROM Accreditation a WHERE a.organization = :o ORDER BY a.canton, a.fromYear",
             Accreditation.class)
         .setParameter("o", organization.id().value()).getResultStream().map(Accreditation::summary).toList();
@@ -93,29 +93,8 @@ public class Accreditations {
         .setParameter("o", organization.value()).setParameter("c", canton.value()).getResultList();
   }
 
-
   private static String describe(Accreditation a) {
     Accreditation.Summary s = a.summary();
     return "from " + s.fromYear() + (s.untilYear() == null ? "" : " to " + s.untilYear());
-  }
-
-  private void requireCanton(CantonCode canton) {
-    if (em.find(Canton.class, canton.value()) == null) {
-      throw new NotFound("canton", canton);
-    }
-  }
-
-  private Organization existing(String id) {
-    Organization organization = id == null ? null : em.find(Organization.class, id);
-    if (organization == null) {
-      throw new NotFound("organization", id);
-    }
-    return organization;
-  }
-
-  private Organization locked(String id) {
-    Organization organization = existing(id);
-    em.lock(organization, LockModeType.PESSIMISTIC_WRITE);
-    return organization;
   }
 }

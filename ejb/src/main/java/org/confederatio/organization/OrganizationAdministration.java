@@ -3,14 +3,12 @@ package org.confederatio.organization;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.net.URI;
 import org.confederatio.access.Caller;
 import org.confederatio.access.Role;
 import org.confederatio.audit.AuditTrail;
 import org.confederatio.failure.Conflict;
-import org.confederatio.failure.NotFound;
 import org.confederatio.failure.Violations;
 import org.confederatio.rules.canton.OrganizationId;
 import org.confederatio.rules.canton.OrganizationKind;
@@ -50,7 +48,7 @@ public class OrganizationAdministration {
     Violations v = new Violations();
     Organization.Details details = details(entry, v);
     v.throwIfAny();
-    Organization organization = locked(id);
+    Organization organization = OrganizationLookup.locked(em, id);
     Organization.Details before = organization.details();
     organization.edit(details);
     audit.record(caller.username(), "edit", "Organization", id, before, details);
@@ -60,7 +58,7 @@ public class OrganizationAdministration {
   /** A suspended organization cannot be chosen until it is reinstated. */
   public Organization.Summary suspend(Caller caller, String id, boolean suspended) {
     caller.require(Role.ADMIN);
-    Organization organization = locked(id);
+    Organization organization = OrganizationLookup.locked(em, id);
     Organization.Summary before = organization.summary();
     if (suspended) {
       organization.suspend();
@@ -102,22 +100,6 @@ public class OrganizationAdministration {
       return false;
     }
   }
-
-
-  private Organization existing(String id) {
-    Organization organization = id == null ? null : em.find(Organization.class, id);
-    if (organization == null) {
-      throw new NotFound("organization", id);
-    }
-    return organization;
-  }
-
-  private Organization locked(String id) {
-    Organization organization = existing(id);
-    em.lock(organization, LockModeType.PESSIMISTIC_WRITE);
-    return organization;
-  }
-
 
   private static String blank(String s) {
     return s == null || s.isBlank() ? null : s.strip();

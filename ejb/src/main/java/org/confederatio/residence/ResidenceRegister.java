@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import org.confederatio.access.Caller;
 import org.confederatio.access.Role;
 import org.confederatio.audit.AuditTrail;
-import org.confederatio.canton.Canton;
+import org.confederatio.canton.CantonRegistry;
 import org.confederatio.failure.AccessRefused;
 import org.confederatio.failure.Conflict;
 import org.confederatio.failure.Invalid;
@@ -34,6 +34,7 @@ public class ResidenceRegister {
   private EntityManager em;
 
   @Inject private AuditTrail audit;
+  @Inject private CantonRegistry cantons;
 
   /** What a clerk enters to register a person living in their canton. */
   public record NewPerson(String id, String name, LocalDate born, LocalDate residentSince,
@@ -52,7 +53,7 @@ public class ResidenceRegister {
         .check(given.born() == null || given.residentSince() == null || !given.residentSince().isBefore(given.born()),
             "residentSince", "is not before the date of birth")
         .throwIfAny();
-    requireCanton(canton);
+    cantons.find(canton);
     if (em.find(Person.class, id) != null) {
       throw new Conflict("A person with the id " + id + " is already registered.");
     }
@@ -81,7 +82,7 @@ public class ResidenceRegister {
       throw new AccessRefused("You may record moves into or out of canton "
           + caller.canton().map(Object::toString).orElse("(none)") + " only.");
     }
-    canton.ifPresent(this::requireCanton);
+    canton.ifPresent(cantons::find);
     Person.Summary before = person.summary();
     try {
       if (canton.isPresent()) {
@@ -161,12 +162,6 @@ public class ResidenceRegister {
     em.lock(person, LockModeType.PESSIMISTIC_WRITE);
     em.refresh(person);
     return person;
-  }
-
-  private void requireCanton(CantonCode canton) {
-    if (em.find(Canton.class, canton.value()) == null) {
-      throw new NotFound("canton", canton);
-    }
   }
 
   private static String blankToNull(String s) {

@@ -10,7 +10,7 @@ import java.util.List;
 import org.confederatio.access.Caller;
 import org.confederatio.access.Role;
 import org.confederatio.audit.AuditTrail;
-import org.confederatio.canton.Canton;
+import org.confederatio.canton.CantonRegistry;
 import org.confederatio.failure.Conflict;
 import org.confederatio.failure.Invalid;
 import org.confederatio.failure.NotFound;
@@ -30,6 +30,7 @@ public class Rolls {
 
   @Inject private Residents residents;
   @Inject private AuditTrail audit;
+  @Inject private CantonRegistry cantons;
 
   /** R7 — the voting age and minimum residence of the policy version in force on a date. */
   public RollPolicy policyOn(CantonCode canton, LocalDate date) {
@@ -51,7 +52,7 @@ public class Rolls {
   /** R2, R5 — the roll of a canton for a date, with a reason for everyone considered. */
   public Roll compute(Caller caller, CantonCode canton, LocalDate date) {
     caller.requireCanton(canton, Role.CLERK, Role.POLICY, Role.ADMIN);
-    requireCanton(canton);
+    cantons.find(canton);
     if (date == null) {
       throw new Invalid("date", "is required, as YYYY-MM-DD");
     }
@@ -74,7 +75,7 @@ public class Rolls {
         .check(trimmed.length() <= 200, "name", "is at most 200 characters")
         .check(date != null, "referenceDate", "is required, as YYYY-MM-DD")
         .throwIfAny();
-    requireCanton(canton);
+    cantons.find(canton);
     boolean taken = !em.createQuery("SELECT e.id FROM Election e WHERE e.canton = :c AND e.name = :n")
         .setParameter("c", canton.value()).setParameter("n", trimmed).getResultList().isEmpty();
     if (taken) {
@@ -141,11 +142,5 @@ public class Rolls {
       throw new NotFound("election", id);
     }
     return election;
-  }
-
-  private void requireCanton(CantonCode canton) {
-    if (em.find(Canton.class, canton.value()) == null) {
-      throw new NotFound("canton", canton);
-    }
   }
 }
