@@ -21,6 +21,7 @@ public class Navigation {
 
   private static final Entry CANTONS = new Entry("nav.cantons", "/cantons.xhtml");
   private static final Entry ORGANIZATIONS = new Entry("nav.organizations", "/organizations.xhtml");
+  private static final Entry ORGANIZATIONS_ADMIN = new Entry("nav.organizationsAdmin", "/admin/organizations.xhtml");
   private static final Entry MOVES = new Entry("nav.moves", "/clerk/moves.xhtml");
   private static final Entry IMPORT = new Entry("nav.import", "/clerk/import.xhtml");
   private static final Entry ELECTIONS = new Entry("nav.elections", "/clerk/elections.xhtml");
@@ -57,7 +58,7 @@ public class Navigation {
     }
     Entry home = new Entry("nav.home", homeOf(security));
     return switch (role) {
-      case ADMIN -> List.of(home, CANTONS, ORGANIZATIONS);
+      case ADMIN -> List.of(home, CANTONS, ORGANIZATIONS_ADMIN);
       case CLERK -> List.of(home, MOVES, IMPORT, CLERK_ROLL, ELECTIONS, CANTONS, ORGANIZATIONS);
       case POLICY -> List.of(home, POLICY_ROLL, CANTONS, ORGANIZATIONS);
       case CITIZEN -> List.of(home, MY_STATUS, ORGANIZATIONS);

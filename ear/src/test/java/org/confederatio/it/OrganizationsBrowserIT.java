@@ -1,0 +1,56 @@
+package org.confederatio.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/** The administrator's register of organizations in Chromium, with axe-core. */
+class OrganizationsBrowserIT extends BrowserTest {
+
+  @Test
+  void anAdministratorRegistersSuspendsAndAccreditsAnOrganization() {
+    String id = "aa-" + UUID.randomUUID().toString().substring(0, 8);
+    browser.signIn("admin", DemoLogins.password("admin")).open("/admin/organizations.xhtml");
+
+    browser.driver.findElement(By.id("organization:id")).sendKeys(id);
+    browser.driver.findElement(By.id("organization:name")).sendKeys("Aardvark Commons " + id);
+    new Select(browser.driver.findElement(By.id("organization:kind"))).selectByValue("PHYLE");
+    browser.driver.findElement(By.id("organization:website")).sendKeys("https://aardvark.example.org");
+    browser.clickAndWait(By.id("organization:submit")).checkAccessibility();
+    assertTrue(browser.text("messages").contains("The organization is registered."), browser.text("messages"));
+    assertTrue(browser.text("list:organizations").contains(id));
+
+    browser.clickAndWait(By.cssSelector("input[value='Suspend " + id + "']")).checkAccessibility();
+    assertEquals("SUSPENDED", Api.json(Api.as("admin").get("/api/organizations/" + id)).getString("status"));
+
+    browser.driver.findElement(By.id("accredit:accreditedId")).sendKeys(id);
+    new Select(browser.driver.findElement(By.id("accredit:canton"))).selectByValue("RIV");
+    browser.driver.findElement(By.id("accredit:fromYear")).sendKeys("2026");
+    browser.clickAndWait(By.id("accredit:submit")).checkAccessibility();
+    assertTrue(browser.text("messages").contains("The accreditation is recorded."), browser.text("messages"));
+  }
+
+  @Test
+  void aBadRegistrationNamesItsFields() {
+    browser.signIn("admin", DemoLogins.password("admin")).open("/admin/organizations.xhtml");
+
+    browser.driver.findElement(By.id("organization:id")).sendKeys("Not A Slug");
+    browser.driver.findElement(By.id("organization:website")).sendKeys("ftp://nowhere");
+    browser.clickAndWait(By.id("organization:submit")).checkAccessibility();
+
+    String page = browser.driver.getPageSource();
+    assertTrue(page.contains("is required"), "the name");
+    assertTrue(page.contains("is an address starting with https:// or http://"), "the website");
+  }
+
+  @Test
+  void aClerkIsRefusedTheRegister() {
+    browser.signIn("clerk", DemoLogins.password("clerk")).open("/admin/organizations.xhtml");
+
+    assertEquals("Not for your role", browser.text("error-title"));
+  }
+}

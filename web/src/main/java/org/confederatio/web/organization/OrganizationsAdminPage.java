@@ -1,0 +1,164 @@
+package org.confederatio.web.organization;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Optional;
+import org.confederatio.access.Callers;
+import org.confederatio.failure.Refusal;
+import org.confederatio.organization.Accreditations;
+import org.confederatio.organization.OrganizationAdministration;
+import org.confederatio.organization.OrganizationRegistry;
+import org.confederatio.rules.canton.OrganizationKind;
+import org.confederatio.web.faces.Refusals;
+import org.confederatio.web.language.Messages;
+
+/** The administrator's page of the register: register, suspend or reinstate, and accredit. */
+@Named
+@RequestScoped
+public class OrganizationsAdminPage {
+
+  static final int SIZE = 20;
+
+  @Inject private OrganizationRegistry registry;
+  @Inject private OrganizationAdministration administration;
+  @Inject private Accreditations accreditations;
+  @Inject private Callers callers;
+  @Inject private FacesContext faces;
+  @Inject private Messages messages;
+
+  private int page;
+  private String id;
+  private String name;
+  private String kind = OrganizationKind.COMMONS_FOUNDATION.name();
+  private String website;
+  private String payoutReference;
+  private String description;
+  private String accreditedId;
+  private String canton;
+  private Integer fromYear;
+  private OrganizationRegistry.Page current;
+
+  public OrganizationRegistry.Page getCurrent() {
+    if (current == null) {
+      current = registry.page(Optional.empty(), Math.max(0, page), SIZE);
+    }
+    return current;
+  }
+
+  public List<OrganizationKind> getKinds() {
+    return List.of(OrganizationKind.values());
+  }
+
+  public void register() {
+    act("organization", () -> administration.register(callers.current(), id,
+        new OrganizationAdministration.Entry(name, kind, description, website, payoutReference)), "organizations.registered");
+  }
+
+  public void suspend(String organization, boolean suspended) {
+    act(null, () -> administration.suspend(callers.current(), organization, suspended),
+        suspended ? "organizations.suspended" : "organizations.reinstated");
+  }
+
+  public void accredit() {
+    act("accredit", () -> accreditations.accredit(callers.current(), accreditedId, canton, fromYear),
+        "organizations.accredited");
+  }
+
+  private void act(String form, Runnable action, String done) {
+    try {
+      action.run();
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get(done), null));
+      current = null;
+    } catch (Refusal refusal) {
+      Refusals.show(faces, form == null ? "list" : form, refusal);
+    }
+  }
+
+  public boolean isHasNext() {
+    return (long) (getCurrent().page() + 1) * SIZE < getCurrent().total();
+  }
+
+  public int getPage() {
+    return page;
+  }
+
+  public void setPage(int page) {
+    this.page = page;
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String getKind() {
+    return kind;
+  }
+
+  public void setKind(String kind) {
+    this.kind = kind;
+  }
+
+  public String getWebsite() {
+    return website;
+  }
+
+  public void setWebsite(String website) {
+    this.website = website;
+  }
+
+  public String getPayoutReference() {
+    return payoutReference;
+  }
+
+  public void setPayoutReference(String payoutReference) {
+    this.payoutReference = payoutReference;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public void setDescription(String description) {
+    this.description = description;
+  }
+
+  public String getAccreditedId() {
+    return accreditedId;
+  }
+
+  public void setAccreditedId(String accreditedId) {
+    this.accreditedId = accreditedId;
+  }
+
+  public String getCanton() {
+    return canton;
+  }
+
+  public void setCanton(String canton) {
+    this.canton = canton;
+  }
+
+  public Integer getFromYear() {
+    return fromYear;
+  }
+
+  public void setFromYear(Integer fromYear) {
+    this.fromYear = fromYear;
+  }
+}
