@@ -57,7 +57,9 @@ class SignInBrowserIT extends BrowserTest {
     browser.clickAndWait(org.openqa.selenium.By.id("signIn:submit"));
 
     assertEquals("/organizations.xhtml", browser.path());
-    assertTrue(browser.driver.getPageSource().contains("2 / 3"), "on the second of three pages");
+    // other tests may have registered organizations, so the number of pages is not fixed
+    assertTrue(java.util.regex.Pattern.compile("Page 2 / \\d+").matcher(browser.driver.getPageSource()).find(),
+        "on the second page");
   }
 
   @Test
