@@ -36,8 +36,7 @@ public class Accreditations {
     caller.require(Role.ADMIN);
     Violations v = new Violations();
     CantonCode code = v.parse("canton", () -> CantonCode.of(canton));
-    v.check(fromYear != null && fromYear >= 1900 && fromYear <= 9999, "fromYear", "is a four-digit fiscal year")
-        .throwIfAny();
+    fiscalYear(v, "fromYear", fromYear).throwIfAny();
     Organization organization = OrganizationLookup.locked(em, id);
     cantons.find(code);
     for (Accreditation a : accreditations(organization.id(), code)) {
@@ -56,8 +55,7 @@ public class Accreditations {
     caller.require(Role.ADMIN);
     Violations v = new Violations();
     CantonCode code = v.parse("canton", () -> CantonCode.of(canton));
-    v.check(lastYear != null && lastYear >= 1900 && lastYear <= 9999, "untilYear", "is a four-digit fiscal year")
-        .throwIfAny();
+    fiscalYear(v, "untilYear", lastYear).throwIfAny();
     Organization organization = OrganizationLookup.locked(em, id);
     Accreditation open = accreditations(organization.id(), code).stream().filter(Accreditation::open).findFirst()
         .orElseThrow(() -> new NotFound("open accreditation in " + code + " of organization", id));
@@ -96,5 +94,9 @@ public class Accreditations {
   private static String describe(Accreditation a) {
     Accreditation.Summary s = a.summary();
     return "from " + s.fromYear() + (s.untilYear() == null ? "" : " to " + s.untilYear());
+  }
+
+  private static Violations fiscalYear(Violations v, String field, Integer year) {
+    return v.check(year != null && year >= 1900 && year <= 9999, field, "is a four-digit fiscal year");
   }
 }

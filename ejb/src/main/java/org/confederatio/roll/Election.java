@@ -56,6 +56,10 @@ public class Election {
     return new CantonCode(canton);
   }
 
+  public String name() {
+    return name;
+  }
+
   public LocalDate referenceDate() {
     return referenceDate;
   }

@@ -61,7 +61,7 @@ public class RollStatus {
         key.person = personId;
         ElectionEntry found = em.find(ElectionEntry.class, key);
         RollEntry frozen = found == null ? null : found.entry();
-        elections.add(new InElection(election.id(), election.summary(0, 0).name(),
+        elections.add(new InElection(election.id(), election.name(),
             new Outcome(canton.value(), election.referenceDate(), election.policyVersion(), frozen)));
       }
     }

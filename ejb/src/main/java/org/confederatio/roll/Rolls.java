@@ -17,6 +17,7 @@ import org.confederatio.failure.NotFound;
 import org.confederatio.failure.Violations;
 import org.confederatio.rules.canton.CantonCode;
 import org.confederatio.rules.roll.Eligibility;
+import org.confederatio.rules.roll.Reason;
 import org.confederatio.rules.roll.Roll;
 import org.confederatio.rules.roll.RollEntry;
 import org.confederatio.rules.roll.RollPolicy;
@@ -113,9 +114,28 @@ public class Rolls {
     return new Roll(election.canton(), election.referenceDate(), election.policyVersion(), entries);
   }
 
+  /** A frozen election with its counts, counted in the database rather than by loading its roll. */
   public Election.Summary summary(Caller caller, long electionId) {
-    Roll roll = frozen(caller, electionId);
-    return election(electionId).summary(roll.eligible(), roll.entries().size());
+    Election election = election(electionId);
+    caller.requireCanton(election.canton(), Role.CLERK, Role.POLICY, Role.ADMIN);
+    return summary(election);
+  }
+
+  /** The elections of a canton with their counts, newest reference date first. */
+  public List<Election.Summary> summaries(Caller caller, CantonCode canton) {
+    caller.requireCanton(canton, Role.CLERK, Role.POLICY, Role.ADMIN);
+    return elections(canton).stream().map(this::summary).toList();
+  }
+
+  private Election.Summary summary(Election election) {
+    long considered = count(election, "SELECT COUNT(e) FROM ElectionEntry e WHERE e.election = :id");
+    long eligible = count(election,
+        "SELECT COUNT(e) FROM ElectionEntry e WHERE e.election = :id AND e.reason = '" + Reason.ELIGIBLE + "'");
+    return election.summary(eligible, considered);
+  }
+
+  private long count(Election election, String query) {
+    return em.createQuery(query, Long.class).setParameter("id", election.id()).getSingleResult();
   }
 
   /** R6 — who was added and removed between two elections of the same canton. */

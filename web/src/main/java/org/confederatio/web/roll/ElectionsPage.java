@@ -62,8 +62,7 @@ public class ElectionsPage {
   public List<Election.Summary> getElections() {
     if (elections == null) {
       Caller caller = callers.current();
-      elections = rolls.elections(caller.canton().orElseThrow()).stream()
-          .map(e -> rolls.summary(caller, e.id())).toList();
+      elections = rolls.summaries(caller, caller.canton().orElseThrow());
     }
     return elections;
   }
