@@ -1,6 +1,7 @@
 package org.confederatio.rules.allocation;
 
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * A taxpayer's choice of recipients with their shares, as made on one day, resolved against a
@@ -16,6 +17,15 @@ public final class Designation implements Comparable<Designation> {
     this.madeOn = madeOnEpochDay;
     this.recipients = recipients;
     this.shares = shares;
+  }
+
+  /**
+   * A2 — why this designation would not count under the policy, if it would not; the same check the
+   * aggregation makes, for the services that refuse a bad designation when it is entered. It does not
+   * know whether the taxpayer is assessed ({@link UndesignatedReason#NO_ASSESSMENT}).
+   */
+  public Optional<UndesignatedReason> defect(AllocationPolicy policy) {
+    return Optional.ofNullable(defect(policy.deadline().toEpochDay(), policy.maxRecipients()));
   }
 
   /**

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.confederatio.rules.money.Fraction;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -76,6 +77,25 @@ class AllocationRulesTest {
     assertNull(canton.undesignated.get("ok"));
     assertEquals(8, aggregates.taxpayers());
     assertEquals(1, aggregates.expressed().size());
+  }
+
+  @Test
+  @DisplayName("A2 — the check at entry gives the same reason as the aggregation")
+  void a2CheckAtEntry() {
+    var canton = TestCanton.of(policy().maxRecipients(2).accredited("a", "b"));
+    LocalDate onTime = LocalDate.of(2026, 6, 30);
+
+    assertEquals(Optional.empty(), canton.designation(onTime, "a", 6000, "canton", 4000).defect(canton.policy));
+    assertEquals(Optional.of(UndesignatedReason.LATE),
+        canton.designation(onTime.plusDays(1), "a", 10000).defect(canton.policy));
+    assertEquals(Optional.of(UndesignatedReason.TOO_MANY_RECIPIENTS),
+        canton.designation(onTime, "a", 3000, "b", 3000, "canton", 4000).defect(canton.policy));
+    assertEquals(Optional.of(UndesignatedReason.UNACCREDITED_RECIPIENT),
+        canton.designation(onTime, "z", 10000).defect(canton.policy));
+    assertEquals(Optional.of(UndesignatedReason.DUPLICATE_RECIPIENT),
+        canton.designation(onTime, "a", 5000, "a", 5000).defect(canton.policy));
+    assertEquals(Optional.of(UndesignatedReason.BAD_SHARES),
+        canton.designation(onTime, "a", 6000, "b", 3999).defect(canton.policy));
   }
 
   @Test
