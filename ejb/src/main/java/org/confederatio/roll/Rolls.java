@@ -37,7 +37,7 @@ public class Rolls {
   public RollPolicy policyOn(CantonCode canton, LocalDate date) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows = em.createNativeQuery(
-            "SELECT valid_from_year, voting_age, min_residence_months FROM roll_policy"
+            "SELECT valid_from_year, voting_age, min_residence_months FROM canton_policy"
                 + " WHERE canton_code = ? AND valid_from_year <= ? ORDER BY valid_from_year DESC")
         .setParameter(1, canton.value())
         .setParameter(2, date.getYear())

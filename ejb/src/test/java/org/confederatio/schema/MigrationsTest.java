@@ -43,6 +43,17 @@ class MigrationsTest {
     Migrations.apply(db.dataSource, true);
 
     assertEquals(3, count("canton"));
+    assertEquals(4, count("canton_policy"), "the demo policies, though the demo register came after V4");
+    assertTrue(count("designation") > 0);
+  }
+
+  @Test
+  void theDemoPoliciesReplaceTheRollPoliciesCarriedOverByV4() throws SQLException {
+    Migrations.apply(db.dataSource, true);
+
+    assertEquals(4, count("canton_policy"));
+    assertTrue(count("assessment") > 0);
+    assertTrue(count("designation_share") >= count("designation"), "every demo designation has a share");
   }
 
   @Test

@@ -61,7 +61,11 @@ public class RollFromDatabaseBenchmark {
   private static void insert(Connection c) throws SQLException {
     c.setAutoCommit(false);
     c.createStatement().executeUpdate("INSERT INTO canton VALUES ('LAC', 'Lacus', CURRENT_TIMESTAMP), ('MON', 'Montes', CURRENT_TIMESTAMP)");
-    c.createStatement().executeUpdate("INSERT INTO roll_policy VALUES ('LAC', 2020, 18, 3)");
+    c.createStatement().executeUpdate("INSERT INTO canton_policy (canton_code, valid_from_year, designable_rate,"
+        + " weighting, undesignated, minimum_payout_cents, max_recipients, deadline, voting_age, min_residence_months,"
+        + " decision_title, decision_adopted, decision_reference, recorded_at, recorded_by, row_version)"
+        + " VALUES ('LAC', 2020, 0, 'BY_AMOUNT', 'RETAIN', 0, 1, '12-31', 18, 3, 'benchmark', '2019-01-01', 'none',"
+        + " CURRENT_TIMESTAMP, 'benchmark', 0)");
     SplittableRandom random = new SplittableRandom(1);
     try (PreparedStatement person = c.prepareStatement("INSERT INTO person (id, name, born) VALUES (?, ?, ?)");
         PreparedStatement period = c.prepareStatement(
