@@ -39,35 +39,25 @@ INSERT INTO assessment (canton_code, fiscal_year, person_id, tax_cents, recorded
   SELECT canton_code, 2026, person_id, tax_cents + 2500, CURRENT_TIMESTAMP, 'demo'
   FROM assessment WHERE fiscal_year = 2025;
 
--- Two taxpayers in three designate for 2025; the citizen account (P-0001) is left to choose.
-INSERT INTO designation (canton_code, fiscal_year, person_id, made_on, recorded_at, recorded_by, channel)
-  SELECT canton_code, 2025, person_id,
-      CASE WHEN canton_code = 'MON' AND MOD(CAST(SUBSTR(person_id, 3) AS INTEGER), 7) = 2
-        THEN CAST('2025-08-01' AS DATE) ELSE CAST('2025-03-15' AS DATE) END,
-      CURRENT_TIMESTAMP, 'demo', 'CLERK'
-  FROM assessment
-  WHERE fiscal_year = 2025 AND person_id <> 'P-0001' AND MOD(CAST(SUBSTR(person_id, 3) AS INTEGER), 3) <> 0;
-INSERT INTO designation (canton_code, fiscal_year, person_id, made_on, recorded_at, recorded_by, channel)
-  SELECT canton_code, 2026, person_id, CAST('2026-04-01' AS DATE), CURRENT_TIMESTAMP, 'demo', 'CLERK'
-  FROM assessment
-  WHERE fiscal_year = 2026 AND person_id <> 'P-0001' AND MOD(CAST(SUBSTR(person_id, 3) AS INTEGER), 4) <> 0;
-
--- The first recipient by canton and person; in LAC and MON some split 60/40 with the canton. Where
--- the first recipient is the canton already, that names it twice: a paper form filled in wrongly,
--- which the clerk's list of invalid designations shows with its reason.
-INSERT INTO designation_share (designation_id, position, recipient, basis_points)
-  SELECT d.id, 0,
-      CASE d.canton_code
-        WHEN 'LAC' THEN CASE MOD(CAST(SUBSTR(d.person_id, 3) AS INTEGER), 4)
+-- Two taxpayers in three designate for 2025, three in four for 2026; the citizen account (P-0001)
+-- is left to choose. The first recipient depends on canton and person; in LAC and MON one in five
+-- splits 60/40 with the canton. Where the first recipient is the canton already, that names it
+-- twice: a paper form filled in wrongly, which the clerk's list of invalid designations shows.
+INSERT INTO designation (canton_code, fiscal_year, person_id, made_on, shares, recorded_at, recorded_by, channel)
+  SELECT canton_code, fiscal_year, person_id,
+      CASE WHEN fiscal_year = 2026 THEN CAST('2026-04-01' AS DATE)
+        WHEN canton_code = 'MON' AND MOD(n, 7) = 2 THEN CAST('2025-08-01' AS DATE)
+        ELSE CAST('2025-03-15' AS DATE) END,
+      CASE canton_code
+        WHEN 'LAC' THEN CASE MOD(n, 4)
           WHEN 0 THEN 'commons-of-code' WHEN 1 THEN 'las-indias' WHEN 2 THEN 'canton' ELSE 'ocean-care' END
-        WHEN 'MON' THEN CASE MOD(CAST(SUBSTR(d.person_id, 3) AS INTEGER), 3)
+        WHEN 'MON' THEN CASE MOD(n, 3)
           WHEN 0 THEN 'las-indias' WHEN 1 THEN 'commons-of-code' ELSE 'canton' END
-        ELSE CASE MOD(CAST(SUBSTR(d.person_id, 3) AS INTEGER), 3)
+        ELSE CASE MOD(n, 3)
           WHEN 0 THEN 'ocean-care' WHEN 1 THEN 'free-fonts' ELSE 'commons-of-code' END
-      END,
-      CASE WHEN d.canton_code IN ('LAC', 'MON') AND MOD(CAST(SUBSTR(d.person_id, 3) AS INTEGER), 5) = 1
-        THEN 6000 ELSE 10000 END
-  FROM designation d;
-INSERT INTO designation_share (designation_id, position, recipient, basis_points)
-  SELECT d.id, 1, 'canton', 4000 FROM designation d
-  WHERE d.canton_code IN ('LAC', 'MON') AND MOD(CAST(SUBSTR(d.person_id, 3) AS INTEGER), 5) = 1;
+      END
+      || CASE WHEN canton_code IN ('LAC', 'MON') AND MOD(n, 5) = 1 THEN ':6000 canton:4000' ELSE ':10000' END,
+      CURRENT_TIMESTAMP, 'demo', 'CLERK'
+  FROM (SELECT canton_code, fiscal_year, person_id, CAST(SUBSTR(person_id, 3) AS INTEGER) AS n
+        FROM assessment WHERE person_id <> 'P-0001') a
+  WHERE (fiscal_year = 2025 AND MOD(n, 3) <> 0) OR (fiscal_year = 2026 AND MOD(n, 4) <> 0);

@@ -90,25 +90,21 @@ CREATE TABLE fiscal_import (
 );
 
 -- Every designation ever made, never updated: a correction is a newer row, and the latest valid
--- one counts (A2). made_on is the day the taxpayer made it (on paper, the form's date).
+-- one counts (A2). made_on is the day the taxpayer made it (on paper, the form's date). shares
+-- lists the recipients in the taxpayer's order as 'recipient:basis_points' separated by spaces
+-- (e.g. 'las-indias:6000 canton:4000'): one row per designation keeps bulk imports to one batch
+-- and the allocation's scan to one row per choice.
 CREATE TABLE designation (
   id          BIGINT GENERATED ALWAYS AS IDENTITY NOT NULL PRIMARY KEY,
-  canton_code VARCHAR(8)  NOT NULL REFERENCES canton (code),
-  fiscal_year INTEGER     NOT NULL,
-  person_id   VARCHAR(36) NOT NULL REFERENCES person (id),
-  made_on     DATE        NOT NULL,
-  recorded_at TIMESTAMP   NOT NULL,
-  recorded_by VARCHAR(64) NOT NULL,
-  channel     VARCHAR(16) NOT NULL,
-  import_id   BIGINT      REFERENCES fiscal_import (id),
+  canton_code VARCHAR(8)    NOT NULL REFERENCES canton (code),
+  fiscal_year INTEGER       NOT NULL,
+  person_id   VARCHAR(36)   NOT NULL REFERENCES person (id),
+  made_on     DATE          NOT NULL,
+  shares      VARCHAR(2000) NOT NULL,
+  recorded_at TIMESTAMP     NOT NULL,
+  recorded_by VARCHAR(64)   NOT NULL,
+  channel     VARCHAR(16)   NOT NULL,
+  import_id   BIGINT        REFERENCES fiscal_import (id),
   CONSTRAINT designation_channel_ck CHECK (channel IN ('CITIZEN', 'CLERK', 'IMPORT'))
 );
 CREATE INDEX designation_taxpayer_ix ON designation (canton_code, fiscal_year, person_id, id);
-
-CREATE TABLE designation_share (
-  designation_id BIGINT      NOT NULL REFERENCES designation (id),
-  position       INTEGER     NOT NULL,
-  recipient      VARCHAR(64) NOT NULL,
-  basis_points   INTEGER     NOT NULL,
-  PRIMARY KEY (designation_id, position)
-);

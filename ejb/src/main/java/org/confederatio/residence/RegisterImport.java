@@ -16,6 +16,7 @@ import org.confederatio.access.Caller;
 import org.confederatio.access.Role;
 import org.confederatio.audit.AuditTrail;
 import org.confederatio.failure.Invalid;
+import org.confederatio.importing.ImportProgress;
 import org.confederatio.rules.canton.CantonCode;
 import org.confederatio.rules.roll.ResidencePeriod;
 import org.confederatio.rules.roll.Resident;
@@ -83,7 +84,6 @@ public class RegisterImport {
     }
     Result result = new Result(rows.size(), people, added, rows.size() - added);
     audit.record(caller.username(), "import", "ResidenceRegister", canton, null, result);
-    progress.finish(result);
     return result;
   }
 

@@ -11,6 +11,7 @@ import org.confederatio.access.Caller;
 import org.confederatio.access.Role;
 import org.confederatio.audit.AuditTrail;
 import org.confederatio.canton.CantonRegistry;
+import org.confederatio.policy.CantonPolicies;
 import org.confederatio.failure.Conflict;
 import org.confederatio.failure.Invalid;
 import org.confederatio.failure.NotFound;
@@ -32,22 +33,13 @@ public class Rolls {
   @Inject private Residents residents;
   @Inject private AuditTrail audit;
   @Inject private CantonRegistry cantons;
+  @Inject private CantonPolicies policies;
 
   /** R7 — the voting age and minimum residence of the policy version in force on a date. */
   public RollPolicy policyOn(CantonCode canton, LocalDate date) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows = em.createNativeQuery(
-            "SELECT valid_from_year, voting_age, min_residence_months FROM canton_policy"
-                + " WHERE canton_code = ? AND valid_from_year <= ? ORDER BY valid_from_year DESC")
-        .setParameter(1, canton.value())
-        .setParameter(2, date.getYear())
-        .setMaxResults(1)
-        .getResultList();
-    if (rows.isEmpty()) {
-      throw new NotFound("voting policy in force on " + date + " for canton", canton);
-    }
-    Object[] row = rows.get(0);
-    return new RollPolicy(canton + " from " + row[0], ((Number) row[1]).intValue(), ((Number) row[2]).intValue());
+    return policies.inForce(canton, date.getYear())
+        .orElseThrow(() -> new NotFound("voting policy in force on " + date + " for canton", canton))
+        .rollPolicy();
   }
 
   /** R2, R5 — the roll of a canton for a date, with a reason for everyone considered. */

@@ -11,8 +11,9 @@ import java.nio.charset.StandardCharsets;
 import org.confederatio.access.Caller;
 import org.confederatio.access.Callers;
 import org.confederatio.failure.Refusal;
-import org.confederatio.residence.ImportJobs;
-import org.confederatio.residence.ImportProgress;
+import org.confederatio.importing.ImportJobs;
+import org.confederatio.importing.ImportProgress;
+import org.confederatio.rules.canton.CantonCode;
 import org.confederatio.residence.RegisterImport;
 import org.confederatio.web.language.Messages;
 
@@ -22,6 +23,7 @@ import org.confederatio.web.language.Messages;
 public class ImportPage {
 
   @Inject private ImportJobs jobs;
+  @Inject private RegisterImport registerImport;
   @Inject private Callers callers;
   @Inject private FacesContext faces;
   @Inject private Messages messages;
@@ -37,7 +39,8 @@ public class ImportPage {
     }
     Caller caller = callers.current();
     String csv = new String(file.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    ImportProgress started = jobs.start(caller, caller.canton().orElseThrow(), csv);
+    CantonCode canton = caller.canton().orElseThrow();
+    ImportProgress started = jobs.start(caller, progress -> registerImport.run(caller, canton, csv, progress));
     return "/clerk/import.xhtml?faces-redirect=true&job=" + started.id();
   }
 

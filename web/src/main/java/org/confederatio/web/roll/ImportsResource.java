@@ -9,12 +9,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.confederatio.access.Callers;
-import org.confederatio.residence.ImportJobs;
-import org.confederatio.residence.ImportProgress;
+import org.confederatio.importing.ImportJobs;
+import org.confederatio.importing.ImportProgress;
 import org.confederatio.web.api.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** The progress of a register import started from the import page (for the clerk who started it). */
+/** The progress of an import started from an import page (for the clerk who started it). */
 @Path("imports/{id}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

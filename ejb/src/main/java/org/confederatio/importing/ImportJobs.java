@@ -1,12 +1,12 @@
-package org.confederatio.residence;
+package org.confederatio.importing;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.confederatio.access.Caller;
@@ -14,12 +14,11 @@ import org.confederatio.failure.AccessRefused;
 import org.confederatio.failure.Invalid;
 import org.confederatio.failure.NotFound;
 import org.confederatio.failure.Refusal;
-import org.confederatio.rules.canton.CantonCode;
 
 /**
- * Runs register imports in the background so that a page can show their progress. Each import is
- * still one transaction: all of the file or nothing. Jobs live in memory; a restart forgets them
- * (the register itself is either fully imported or untouched).
+ * Runs imports in the background so that a page can show their progress. Each import is still one
+ * transaction: all of the file or nothing. Jobs live in memory; a restart forgets them (the data
+ * itself is either fully imported or untouched).
  */
 @ApplicationScoped
 public class ImportJobs {
@@ -29,12 +28,13 @@ public class ImportJobs {
 
   @Resource private ManagedExecutorService executor;
 
-  @Inject private RegisterImport registerImport;
-
   private final Map<String, ImportProgress> jobs = new ConcurrentHashMap<>();
 
-  /** Starts an import of a file for the caller's canton; returns the job to follow. */
-  public ImportProgress start(Caller caller, CantonCode canton, String csv) {
+  /**
+   * Starts an import for the caller; {@code task} runs it in its own transaction, reporting to the
+   * progress it is given, and returns its result. Returns the job to follow.
+   */
+  public ImportProgress start(Caller caller, Function<ImportProgress, Object> task) {
     ImportProgress progress = new ImportProgress(UUID.randomUUID().toString(), caller.username());
     if (jobs.size() >= KEPT) {
       jobs.values().removeIf(job -> !job.running()); // finished jobs are only kept for their page
@@ -42,13 +42,13 @@ public class ImportJobs {
     jobs.put(progress.id(), progress);
     executor.submit(() -> {
       try {
-        registerImport.run(caller, canton, csv, progress);
+        progress.finish(task.apply(progress));
       } catch (Invalid invalid) {
         progress.refuse(invalid.violations());
       } catch (Refusal refusal) {
         progress.refuse(java.util.List.of(new Invalid.Violation("file", refusal.getMessage())));
       } catch (RuntimeException e) {
-        LOG.log(Level.SEVERE, "register import " + progress.id() + " failed", e);
+        LOG.log(Level.SEVERE, "import " + progress.id() + " failed", e);
         progress.refuse(java.util.List.of(new Invalid.Violation("file", "the import failed; nothing was imported")));
       }
     });

@@ -1,10 +1,10 @@
-package org.confederatio.residence;
+package org.confederatio.importing;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.confederatio.failure.Invalid;
 
-/** How far a register import has come, for the page that shows its progress bar. */
+/** How far an import has come, for the page that shows its progress bar. */
 public final class ImportProgress {
 
   /** Where an import is. */
@@ -20,7 +20,7 @@ public final class ImportProgress {
   private volatile int total;
   private final AtomicInteger done = new AtomicInteger();
   private volatile Phase phase = Phase.CHECKING;
-  private volatile RegisterImport.Result result;
+  private volatile Object result;
   private volatile List<Invalid.Violation> problems = List.of();
 
   public ImportProgress(String id, String owner) {
@@ -28,17 +28,17 @@ public final class ImportProgress {
     this.owner = owner;
   }
 
-  void start(Phase phase, int total) {
+  public void start(Phase phase, int total) {
     this.phase = phase;
     this.total = total;
     this.done.set(0);
   }
 
-  void step() {
+  public void step() {
     done.incrementAndGet();
   }
 
-  void finish(RegisterImport.Result result) {
+  public void finish(Object result) {
     this.result = result;
     this.phase = Phase.DONE;
   }
@@ -72,7 +72,8 @@ public final class ImportProgress {
     return phase == Phase.CHECKING || phase == Phase.IMPORTING;
   }
 
-  public RegisterImport.Result result() {
+  /** What the import reports once done (its own result record). */
+  public Object result() {
     return result;
   }
 

@@ -1,0 +1,160 @@
+package org.confederatio.policy;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.confederatio.access.Caller;
+import org.confederatio.access.Role;
+import org.confederatio.audit.AuditTrail;
+import org.confederatio.canton.CantonRegistry;
+import org.confederatio.failure.Conflict;
+import org.confederatio.failure.Invalid;
+import org.confederatio.failure.NotFound;
+import org.confederatio.failure.Violations;
+import org.confederatio.organization.Accreditations;
+import org.confederatio.organization.Organization;
+import org.confederatio.rules.allocation.AllocationPolicy;
+import org.confederatio.rules.allocation.PolicyVersion;
+import org.confederatio.rules.canton.CantonCode;
+import org.confederatio.rules.canton.OrganizationId;
+import org.confederatio.rules.canton.OrganizationKind;
+
+/**
+ * The dated versions of each canton's policy. Anyone signed in may read them (they are the canton's
+ * published decisions); only a policy officer of the canton schedules or changes one, and only for
+ * a year that has not begun.
+ */
+@Stateless
+public class CantonPolicies {
+
+  @PersistenceContext(unitName = "confederatio")
+  private EntityManager em;
+
+  @Inject private CantonRegistry cantons;
+  @Inject private Accreditations accreditations;
+  @Inject private AuditTrail audit;
+
+  /** Every version of the canton's policy, newest first, with where each stands today. */
+  public List<CantonPolicyVersion.Summary> history(CantonCode canton) {
+    cantons.find(canton);
+    int year = currentYear();
+    List<CantonPolicyVersion> versions = versions(canton);
+    int inForce = versions.stream().mapToInt(CantonPolicyVersion::validFrom).filter(y -> y <= year).max().orElse(-1);
+    return versions.stream().map(v -> v.summary(v.standing(inForce, year))).toList();
+  }
+
+  public CantonPolicyVersion.Summary version(CantonCode canton, int validFrom) {
+    return history(canton).stream().filter(v -> v.validFrom() == validFrom).findFirst()
+        .orElseThrow(() -> new NotFound("policy version from " + validFrom + " of canton", canton));
+  }
+
+  /** The version in force for a fiscal year, if the canton had one then. */
+  public Optional<CantonPolicyVersion> inForce(CantonCode canton, int year) {
+    return em.createQuery("SELECT v FROM CantonPolicyVersion v WHERE v.canton = :c AND v.validFrom <= :y"
+            + " ORDER BY v.validFrom DESC", CantonPolicyVersion.class)
+        .setParameter("c", canton.value()).setParameter("y", year).setMaxResults(1)
+        .getResultStream().findFirst();
+  }
+
+  /** The policy of a canton and fiscal year with the organizations accredited then: all A2 needs. */
+  public AllocationPolicy allocationPolicy(CantonCode canton, int year) {
+    PolicyVersion version = inForce(canton, year)
+        .orElseThrow(() -> new NotFound("fiscal policy in force in " + year + " for canton", canton))
+        .toRules();
+    return version.forYear(canton, year, accreditations.accredited(canton, year));
+  }
+
+  /** Schedules a new version from a future fiscal year. */
+  public CantonPolicyVersion.Summary schedule(Caller caller, CantonCode canton, PolicyDraft draft) {
+    caller.requireCanton(canton, Role.POLICY);
+    cantons.find(canton);
+    PolicyDraft.Checked checked = check(canton, draft);
+    int validFrom = checked.version().validFrom();
+    if (em.find(CantonPolicyVersion.class, new PolicyVersionKey(canton.value(), validFrom)) != null) {
+      throw new Conflict("Canton " + canton + " already has a policy version from " + validFrom
+          + "; change that one instead of adding a second.");
+    }
+    CantonPolicyVersion version = new CantonPolicyVersion(canton.value(), validFrom);
+    version.apply(checked, caller.username(), Instant.now());
+    em.persist(version);
+    em.flush();
+    CantonPolicyVersion.Summary created = version.summary(CantonPolicyVersion.Standing.SCHEDULED);
+    audit.record(caller.username(), "schedule", "CantonPolicy", canton + "/" + validFrom, null, created);
+    return created;
+  }
+
+  /**
+   * Changes a scheduled version. {@code expectedVersion} is the version the officer edited; if
+   * someone saved it since, the change is refused rather than overwriting theirs.
+   */
+  public CantonPolicyVersion.Summary change(Caller caller, CantonCode canton, int validFrom, PolicyDraft draft,
+      Long expectedVersion) {
+    caller.requireCanton(canton, Role.POLICY);
+    cantons.find(canton);
+    CantonPolicyVersion version = em.find(CantonPolicyVersion.class, new PolicyVersionKey(canton.value(), validFrom),
+        LockModeType.PESSIMISTIC_WRITE);
+    if (version == null) {
+      throw new NotFound("policy version from " + validFrom + " of canton", canton);
+    }
+    if (validFrom <= currentYear()) {
+      throw new Conflict("The version from " + validFrom + " is in force or past and cannot change;"
+          + " schedule a new version from a future year instead.");
+    }
+    if (expectedVersion == null || expectedVersion != version.rowVersion()) {
+      throw new Conflict("Someone saved this version since you opened it (it is now at version "
+          + version.rowVersion() + "); reload it and make your change again.");
+    }
+    PolicyDraft.Checked checked = check(canton, draft);
+    if (checked.version().validFrom() != validFrom) {
+      throw new Invalid("validFrom", "is " + validFrom + " for this version; schedule a new version for another year");
+    }
+    CantonPolicyVersion.Summary before = version.summary(CantonPolicyVersion.Standing.SCHEDULED);
+    version.apply(checked, caller.username(), Instant.now());
+    em.flush();
+    CantonPolicyVersion.Summary after = version.summary(CantonPolicyVersion.Standing.SCHEDULED);
+    audit.record(caller.username(), "change", "CantonPolicy", canton + "/" + validFrom, before, after);
+    return after;
+  }
+
+  /** Every field, then what needs the database: the year, the fund and the renouncing organizations. */
+  public PolicyDraft.Checked check(CantonCode canton, PolicyDraft draft) {
+    if (draft == null) {
+      throw new Invalid("body", "is required: the policy version as JSON");
+    }
+    Violations v = new Violations();
+    Optional<PolicyDraft.Checked> checked = draft.check(v, LocalDate.now());
+    int year = currentYear();
+    v.check(draft.validFrom() == null || draft.validFrom() > year, "validFrom",
+        "must be a future fiscal year (after " + year + "): versions in force do not change");
+    checked.ifPresent(c -> {
+      c.version().fund().ifPresent(f -> v.check(isFund(f), "fund",
+          "'" + f + "' is not a registered organization of kind " + OrganizationKind.CONFEDERAL_FUND));
+      c.version().renouncing().forEach(r -> v.check(em.find(Organization.class, r.value()) != null, "renouncing",
+          "'" + r + "' is not a registered organization"));
+    });
+    v.throwIfAny();
+    return checked.orElseThrow();
+  }
+
+  private boolean isFund(OrganizationId id) {
+    Organization organization = em.find(Organization.class, id.value());
+    return organization != null && organization.details().kind() == OrganizationKind.CONFEDERAL_FUND;
+  }
+
+  private List<CantonPolicyVersion> versions(CantonCode canton) {
+    return em.createQuery("SELECT v FROM CantonPolicyVersion v WHERE v.canton = :c ORDER BY v.validFrom DESC",
+            CantonPolicyVersion.class)
+        .setParameter("c", canton.value()).getResultList();
+  }
+
+  /** The fiscal year of today, in the server's time zone. */
+  public static int currentYear() {
+    return LocalDate.now().getYear();
+  }
+}
