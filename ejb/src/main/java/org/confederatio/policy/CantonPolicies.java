@@ -124,13 +124,31 @@ public class CantonPolicies {
 
   /** Every field, then what needs the database: the year, the fund and the renouncing organizations. */
   public PolicyDraft.Checked check(CantonCode canton, PolicyDraft draft) {
+    return check(draft, true);
+  }
+
+  /**
+   * The same for a what-if, which tries a draft on a year's data: it needs no decision yet, nor a
+   * future year.
+   */
+  public PolicyDraft.Checked checkWhatIf(CantonCode canton, PolicyDraft draft) {
+    if (draft == null) {
+      throw new Invalid("body", "is required: the draft policy as JSON");
+    }
+    return check(new PolicyDraft(draft.validFrom() == null ? currentYear() : draft.validFrom(),
+        draft.designableRate(), draft.weighting(), draft.undesignated(), draft.fund(), draft.renouncing(), draft.cap(),
+        draft.minimumPayout(), draft.maxRecipients(), draft.deadline(), draft.votingAge(), draft.minResidenceMonths(),
+        "what-if", "1900-01-01", "what-if"), false);
+  }
+
+  private PolicyDraft.Checked check(PolicyDraft draft, boolean toSchedule) {
     if (draft == null) {
       throw new Invalid("body", "is required: the policy version as JSON");
     }
     Violations v = new Violations();
     Optional<PolicyDraft.Checked> checked = draft.check(v, LocalDate.now());
     int year = currentYear();
-    v.check(draft.validFrom() == null || draft.validFrom() > year, "validFrom",
+    v.check(!toSchedule || draft.validFrom() == null || draft.validFrom() > year, "validFrom",
         "must be a future fiscal year (after " + year + "): versions in force do not change");
     checked.ifPresent(c -> {
       c.version().fund().ifPresent(f -> v.check(isFund(f), "fund",

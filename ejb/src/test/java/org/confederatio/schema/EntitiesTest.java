@@ -13,7 +13,10 @@ import java.util.Optional;
 import org.confederatio.access.Account;
 import org.confederatio.access.Role;
 import org.confederatio.canton.Canton;
+import org.confederatio.designation.DesignationRecord;
 import org.confederatio.organization.Organization;
+import org.confederatio.policy.CantonPolicyVersion;
+import org.confederatio.policy.PolicyVersionKey;
 import org.confederatio.rules.canton.CantonCode;
 import org.confederatio.rules.canton.OrganizationId;
 import org.confederatio.rules.canton.OrganizationKind;
@@ -85,5 +88,25 @@ class EntitiesTest {
     assertThrows(IllegalArgumentException.class,
         () -> new Account("p", "hash", Role.POLICY, "P", null, null));
     assertNotNull(new Account("f", "hash", Role.FOUNDATION, "F", null, OrganizationId.of("ocean-care")));
+  }
+
+  @Test
+  void demoPolicyVersionsReadBackAsRulesWithTheirRenouncingOrganizations() {
+    var version = em.find(CantonPolicyVersion.class, new PolicyVersionKey("LAC", 2024));
+
+    var rules = version.toRules();
+    assertEquals(new java.math.BigDecimal("0.01"), rules.designableRate().stripTrailingZeros());
+    assertEquals(java.util.Set.of(OrganizationId.of("free-farmers")), rules.renouncing());
+    assertEquals(java.time.MonthDay.of(12, 31), rules.deadline());
+    assertEquals(18, version.rollPolicy().votingAge());
+  }
+
+  @Test
+  void demoDesignationsReadBackWithTheirShares() {
+    var designations = em.createQuery("SELECT d FROM DesignationRecord d WHERE d.canton = 'LAC'",
+        DesignationRecord.class).getResultList();
+
+    assertTrue(designations.stream().anyMatch(d -> d.shares().size() == 2), "some split 60/40");
+    designations.forEach(d -> assertEquals(10_000, d.shares().stream().mapToInt(s -> s.basisPoints()).sum()));
   }
 }

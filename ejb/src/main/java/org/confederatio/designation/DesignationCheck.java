@@ -1,0 +1,159 @@
+package org.confederatio.designation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.confederatio.failure.Invalid;
+import org.confederatio.rules.allocation.AllocationPolicy;
+import org.confederatio.rules.allocation.Recipient;
+import org.confederatio.rules.allocation.RecipientTable;
+import org.confederatio.rules.allocation.Share;
+import org.confederatio.rules.allocation.UndesignatedReason;
+
+/**
+ * A2 at entry: the rules module decides whether a designation would count; this class only says,
+ * for a person to fix it, which field is wrong. One check serves the citizen's form, the clerk's
+ * entry and every row of an import.
+ */
+public final class DesignationCheck {
+
+  /** A share as typed: any field may be missing or malformed. */
+  public record ShareInput(String recipient, Integer basisPoints) {}
+
+  /** Names a field of the input: the API's {@code shares[0].recipient}, or a file's line and column. */
+  public interface Fields {
+    String shares();
+
+    String recipient(int index);
+
+    String basisPoints(int index);
+
+    String madeOn();
+  }
+
+  private final AllocationPolicy policy;
+  private final RecipientTable table;
+  private final Function<String, String> whyNotChoosable;
+
+  /**
+   * {@code whyNotChoosable} explains why an organization id the policy does not accredit cannot be
+   * chosen (unknown, suspended, not accredited here); it is asked only when a check fails.
+   */
+  public DesignationCheck(AllocationPolicy policy, Function<String, String> whyNotChoosable) {
+    this.policy = policy;
+    this.table = new RecipientTable(policy);
+    this.whyNotChoosable = whyNotChoosable;
+  }
+
+  public AllocationPolicy policy() {
+    return policy;
+  }
+
+  /** The shares if the designation would count, else every problem found, rule A2 first. */
+  public Optional<List<Share>> check(List<ShareInput> input, LocalDate madeOn, Fields fields,
+      List<Invalid.Violation> problems) {
+    int before = problems.size();
+    List<Share> shares = new ArrayList<>();
+    if (input == null || input.isEmpty()) {
+      problems.add(new Invalid.Violation(fields.shares(), "A2: name at least one recipient, with shares that sum to"
+          + " 10,000 basis points (100 %)"));
+      return Optional.empty();
+    }
+    for (int i = 0; i < input.size(); i++) {
+      ShareInput s = input.get(i);
+      if (s == null || s.recipient() == null || s.recipient().isBlank()) {
+        problems.add(new Invalid.Violation(fields.recipient(i), "is required: an organization id or 'canton'"));
+        continue;
+      }
+      Recipient recipient;
+      try {
+        recipient = Recipient.of(s.recipient().strip());
+      } catch (IllegalArgumentException e) {
+        problems.add(new Invalid.Violation(fields.recipient(i), "'" + s.recipient() + "' " + e.getMessage()));
+        continue;
+      }
+      if (s.basisPoints() == null) {
+        problems.add(new Invalid.Violation(fields.basisPoints(i), "is required, in basis points (100 % = 10000)"));
+        continue;
+      }
+      shares.add(new Share(recipient, s.basisPoints()));
+    }
+    if (problems.size() > before) {
+      return Optional.empty();
+    }
+    Optional<UndesignatedReason> defect = table.designation(madeOn, shares).defect(policy);
+    if (defect.isEmpty()) {
+      return Optional.of(shares);
+    }
+    problems.add(explain(defect.get(), shares, madeOn, fields));
+    return Optional.empty();
+  }
+
+  private Invalid.Violation explain(UndesignatedReason reason, List<Share> shares, LocalDate madeOn, Fields fields) {
+    String where = " in canton " + policy.canton() + " for " + policy.year();
+    switch (reason) {
+      case LATE:
+        return new Invalid.Violation(fields.madeOn(), "A2: the deadline for designations" + where + " was "
+            + policy.deadline() + "; a designation made on " + madeOn + " is late and cannot be made or changed");
+      case TOO_MANY_RECIPIENTS:
+        return new Invalid.Violation(fields.shares(), "A2: at most " + policy.maxRecipients()
+            + " recipient(s) are allowed" + where + "; this designation names " + shares.size());
+      case UNACCREDITED_RECIPIENT:
+        for (int i = 0; i < shares.size(); i++) {
+          Recipient r = shares.get(i).recipient();
+          if (!r.isCanton() && !policy.accredited().contains(new org.confederatio.rules.canton.OrganizationId(r.id()))) {
+            return new Invalid.Violation(fields.recipient(i), "A2: '" + r + "' cannot be chosen" + where + ": "
+                + whyNotChoosable.apply(r.id()));
+          }
+        }
+        break;
+      case DUPLICATE_RECIPIENT:
+        Set<Recipient> seen = new HashSet<>();
+        for (int i = 0; i < shares.size(); i++) {
+          if (!seen.add(shares.get(i).recipient())) {
+            return new Invalid.Violation(fields.recipient(i), "A2: '" + shares.get(i).recipient()
+                + "' appears twice; give each recipient one share");
+          }
+        }
+        break;
+      case BAD_SHARES:
+        for (int i = 0; i < shares.size(); i++) {
+          if (shares.get(i).basisPoints() <= 0) {
+            return new Invalid.Violation(fields.basisPoints(i), "A2: a share must be positive, not "
+                + shares.get(i).basisPoints());
+          }
+        }
+        long sum = shares.stream().mapToLong(Share::basisPoints).sum();
+        return new Invalid.Violation(fields.shares(), "A2: the shares sum to " + sum
+            + " basis points; they must sum to exactly 10000 (100 %)");
+      default:
+        break;
+    }
+    return new Invalid.Violation(fields.shares(), "A2: this designation would not count (" + reason + ")");
+  }
+
+  /** The API's field names: {@code shares[1].basisPoints}. */
+  public static Fields json(String madeOnField) {
+    return new Fields() {
+      public String shares() {
+        return "shares";
+      }
+
+      public String recipient(int i) {
+        return "shares[" + i + "].recipient";
+      }
+
+      public String basisPoints(int i) {
+        return "shares[" + i + "].basisPoints";
+      }
+
+      public String madeOn() {
+        return madeOnField;
+      }
+    };
+  }
+}

@@ -1,0 +1,265 @@
+package org.confederatio.designation;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.confederatio.access.Caller;
+import org.confederatio.access.Role;
+import org.confederatio.audit.AuditTrail;
+import org.confederatio.canton.CantonRegistry;
+import org.confederatio.failure.Conflict;
+import org.confederatio.failure.Invalid;
+import org.confederatio.failure.NotFound;
+import org.confederatio.organization.Organization;
+import org.confederatio.policy.CantonPolicies;
+import org.confederatio.residence.Person;
+import org.confederatio.rules.allocation.AllocationPolicy;
+import org.confederatio.rules.allocation.RecipientTable;
+import org.confederatio.rules.allocation.Share;
+import org.confederatio.rules.canton.CantonCode;
+import org.confederatio.rules.canton.OrganizationId;
+import org.confederatio.rules.money.Money;
+
+/**
+ * Designations as citizens and clerks make them. Every save is checked with A2 (the rules module)
+ * and adds a record; the previous ones stay as history. A save quotes the version it replaces, so
+ * that of two people editing the same designation the second is refused instead of overwriting.
+ */
+@Stateless
+public class Designations {
+
+  @PersistenceContext(unitName = "confederatio")
+  private EntityManager em;
+
+  @Inject private CantonPolicies policies;
+  @Inject private CantonRegistry cantons;
+  @Inject private AuditTrail audit;
+
+  /** A new designation: the shares, and the version it replaces (null for the first). */
+  public record Change(List<DesignationCheck.ShareInput> shares, Long version) {}
+
+  /** A clerk's entry from a paper form also gives the day the taxpayer made it. */
+  public record PaperForm(List<DesignationCheck.ShareInput> shares, LocalDate madeOn, Long version) {}
+
+  /** What a citizen sees of their designation for a year. */
+  public record Mine(
+      String canton,
+      int year,
+      LocalDate deadline,
+      boolean open,
+      String designableRate,
+      int maxRecipients,
+      String tax,
+      String designable,
+      DesignationRecord.Summary current,
+      String standing) {}
+
+  /** What a clerk sees of one taxpayer for a year: the assessment and every designation, newest first. */
+  public record TaxpayerFile(
+      Person.Summary person,
+      String canton,
+      int year,
+      Assessment.Summary assessment,
+      List<DesignationRecord.Summary> history,
+      Long counted,
+      String standing,
+      List<Taxpayer.Affiliation> affiliations) {}
+
+  // ---- the citizen ---------------------------------------------------------------------------
+
+  public Mine mine(Caller caller, int year) {
+    Person person = Taxpayer.citizen(em, caller);
+    CantonCode canton = cantonOf(person, year);
+    Assessment.Key key = new Assessment.Key(canton.value(), year, person.id());
+    return mine(key, policies.allocationPolicy(canton, year));
+  }
+
+  public Mine designateMine(Caller caller, int year, Change change) {
+    Person person = Taxpayer.citizen(em, caller);
+    if (year > CantonPolicies.currentYear()) {
+      throw new Invalid("year", "designations for " + year + " open on 1 January " + year);
+    }
+    CantonCode canton = cantonOf(person, year);
+    Assessment.Key key = new Assessment.Key(canton.value(), year, person.id());
+    Change c = change == null ? new Change(null, null) : change;
+    save(caller, key, c.shares(), LocalDate.now(), c.version(), DesignationRecord.Channel.CITIZEN, "madeOn");
+    return mine(key, policies.allocationPolicy(canton, year));
+  }
+
+  /** A plain-text receipt of the designation that stands for the year. */
+  public String receipt(Caller caller, int year) {
+    Mine mine = mine(caller, year);
+    if (mine.current() == null) {
+      throw new NotFound("designation for " + year + " of", caller.username());
+    }
+    StringBuilder text = new StringBuilder();
+    text.append("Confederatio: receipt of a tax designation\n\n")
+        .append("Receipt number: ").append(mine.current().version()).append('\n')
+        .append("Taxpayer: ").append(mine.current().taxpayer()).append(" (").append(caller.displayName()).append(")\n")
+        .append("Canton: ").append(mine.canton()).append("\nFiscal year: ").append(year).append('\n')
+        .append("Made on: ").append(mine.current().madeOn()).append("\nRecorded at: ")
+        .append(mine.current().recordedAt()).append("\n\nRecipients:\n");
+    for (DesignationRecord.ShareView share : mine.current().shares()) {
+      text.append("  ").append(share.recipient()).append(": ")
+          .append(BigDecimal.valueOf(share.basisPoints(), 2).toPlainString()).append(" %\n");
+    }
+    text.append("\nStanding: ").append(mine.standing()).append('\n')
+        .append("It can be changed until ").append(mine.deadline()).append("; the latest valid designation counts.\n");
+    if (mine.designable() != null) {
+      text.append("Estimated designable part of your tax: ").append(mine.designable()).append('\n');
+    }
+    return text.toString();
+  }
+
+  private Mine mine(Assessment.Key key, AllocationPolicy policy) {
+    Optional<Assessment> assessment = Taxpayer.assessment(em, key);
+    List<DesignationRecord> records = Taxpayer.designations(em, key);
+    Counting.Standing standing = Counting.of(records, policy, new RecipientTable(policy), assessment.isPresent());
+    DesignationRecord current = records.isEmpty() ? null : records.get(records.size() - 1);
+    // an estimate: under BY_HEADCOUNT the weight is the canton's average, unknown until the year closes
+    String designable = assessment.map(a -> policy.designableRate().multiply(a.tax().toDecimal())
+        .setScale(2, RoundingMode.HALF_EVEN).toPlainString()).orElse(null);
+    return new Mine(key.canton(), key.year(), policy.deadline(), !LocalDate.now().isAfter(policy.deadline()),
+        policy.designableRate().stripTrailingZeros().toPlainString(), policy.maxRecipients(),
+        assessment.map(a -> a.tax().toString()).orElse(null), designable,
+        current == null ? null : current.summary(), standing.describe());
+  }
+
+  private CantonCode cantonOf(Person person, int year) {
+    if (year < 1900 || year > 9999) {
+      throw new Invalid("year", "is a four-digit fiscal year");
+    }
+    return Taxpayer.cantonOf(em, person, year).orElseThrow(() -> new Conflict(
+        "You are neither assessed nor resident in a canton for " + year + ", so there is no canton to designate in."));
+  }
+
+  // ---- the clerk -----------------------------------------------------------------------------
+
+  /** A taxpayer's file; reading someone's designation is written to the audit log. */
+  public TaxpayerFile taxpayer(Caller caller, CantonCode canton, String personId, int year) {
+    caller.requireCanton(canton, Role.CLERK);
+    cantons.find(canton);
+    Person person = Taxpayer.person(em, personId);
+    Assessment.Key key = new Assessment.Key(canton.value(), year, person.id());
+    AllocationPolicy policy = policies.allocationPolicy(canton, year);
+    Optional<Assessment> assessment = Taxpayer.assessment(em, key);
+    List<DesignationRecord> records = Taxpayer.designations(em, key);
+    Counting.Standing standing = Counting.of(records, policy, new RecipientTable(policy), assessment.isPresent());
+    audit.record(caller.username(), "read", "Designation", canton + "/" + year + "/" + person.id(), null, null);
+    List<DesignationRecord.Summary> history = new ArrayList<>();
+    for (int i = records.size() - 1; i >= 0; i--) {
+      history.add(records.get(i).summary());
+    }
+    return new TaxpayerFile(person.summary(), canton.value(), year, assessment.map(Assessment::summary).orElse(null),
+        history, standing.counted().map(DesignationRecord::id).orElse(null), standing.describe(),
+        Taxpayer.affiliations(em, person.id()));
+  }
+
+  public DesignationRecord.Summary designateFor(Caller caller, CantonCode canton, String personId, int year,
+      PaperForm form) {
+    caller.requireCanton(canton, Role.CLERK);
+    cantons.find(canton);
+    PaperForm f = form == null ? new PaperForm(null, null, null) : form;
+    if (f.madeOn() == null) {
+      throw new Invalid("madeOn", "is required: the date on the taxpayer's form, as YYYY-MM-DD");
+    }
+    if (f.madeOn().isAfter(LocalDate.now())) {
+      throw new Invalid("madeOn", "is " + f.madeOn() + ", a day still to come");
+    }
+    Assessment.Key key = new Assessment.Key(canton.value(), year, Taxpayer.person(em, personId).id());
+    return save(caller, key, f.shares(), f.madeOn(), f.version(), DesignationRecord.Channel.CLERK, "madeOn");
+  }
+
+  public Assessment.Summary assess(Caller caller, CantonCode canton, String personId, int year, String tax) {
+    caller.requireCanton(canton, Role.CLERK);
+    cantons.find(canton);
+    if (year < 1900 || year > CantonPolicies.currentYear()) {
+      throw new Invalid("year", "is a fiscal year up to " + CantonPolicies.currentYear());
+    }
+    Money amount = org.confederatio.failure.Violations.parseOrRefuse("tax", () -> Money.parse(
+        tax == null ? "" : tax.strip()));
+    Person person = Taxpayer.locked(em, personId);
+    Assessment.Key key = new Assessment.Key(canton.value(), year, person.id());
+    Optional<Assessment> existing = Taxpayer.assessment(em, key);
+    Assessment.Summary before = existing.map(Assessment::summary).orElse(null);
+    Assessment assessment = existing.orElseGet(() -> {
+      Assessment created = new Assessment(key, amount, caller.username(), Instant.now());
+      em.persist(created);
+      return created;
+    });
+    assessment.assess(amount, caller.username(), Instant.now());
+    em.flush();
+    audit.record(caller.username(), existing.isPresent() ? "correct" : "assess", "Assessment",
+        canton + "/" + year + "/" + person.id(), before, assessment.summary());
+    return assessment.summary();
+  }
+
+  // ---- both ----------------------------------------------------------------------------------
+
+  private DesignationRecord.Summary save(Caller caller, Assessment.Key key, List<DesignationCheck.ShareInput> input,
+      LocalDate madeOn, Long version, DesignationRecord.Channel channel, String madeOnField) {
+    Taxpayer.locked(em, key.person());
+    List<DesignationRecord> records = Taxpayer.designations(em, key);
+    DesignationRecord latest = records.isEmpty() ? null : records.get(records.size() - 1);
+    if (latest != null && !Long.valueOf(latest.id()).equals(version)) {
+      throw new Conflict("This designation was changed by " + describe(latest) + " at " + latest.recordedAt()
+          + (version == null ? " and your change does not say which version it replaces" : " after you opened it")
+          + " (it is now version " + latest.id() + "). Reload it, check it and save again.");
+    }
+    if (latest == null && version != null) {
+      throw new Conflict("There is no version " + version + " of this designation to replace; reload it.");
+    }
+    AllocationPolicy policy = policies.allocationPolicy(CantonCode.of(key.canton()), key.year());
+    List<Invalid.Violation> problems = new ArrayList<>();
+    Optional<List<Share>> shares = new DesignationCheck(policy, this::whyNotChoosable)
+        .check(input, madeOn, DesignationCheck.json(madeOnField), problems);
+    if (shares.isEmpty()) {
+      throw new Invalid(problems);
+    }
+    DesignationRecord record = new DesignationRecord(key, madeOn, shares.get(), caller.username(), channel);
+    em.persist(record);
+    em.flush();
+    audit.record(caller.username(), latest == null ? "designate" : "correct", "Designation",
+        key.canton() + "/" + key.year() + "/" + key.person(), latest == null ? null : latest.summary(),
+        record.summary());
+    return record.summary();
+  }
+
+  private static String describe(DesignationRecord record) {
+    return switch (record.channel()) {
+      case CITIZEN -> "the taxpayer";
+      case CLERK -> "a clerk from a paper form";
+      case IMPORT -> "an import";
+    };
+  }
+
+  /** Why an organization the policy does not accredit cannot be chosen, for the message. */
+  public String whyNotChoosable(String id) {
+    Organization organization = em.find(Organization.class, id);
+    if (organization == null) {
+      return "there is no registered organization with this id";
+    }
+    if (!organization.active()) {
+      return "the organization is suspended";
+    }
+    return "the organization is not accredited in this canton for this year";
+  }
+
+  /** The organizations a taxpayer of the canton may choose in a year, by name. */
+  public List<Organization.Summary> choosable(CantonCode canton, int year) {
+    List<Organization.Summary> result = new ArrayList<>();
+    for (OrganizationId id : policies.allocationPolicy(canton, year).accredited()) {
+      result.add(em.find(Organization.class, id.value()).summary());
+    }
+    result.sort(java.util.Comparator.comparing(Organization.Summary::name));
+    return result;
+  }
+}
