@@ -25,13 +25,13 @@ INSERT INTO canton_policy (canton_code, valid_from_year, designable_rate, weight
 INSERT INTO canton_policy_renouncing (canton_code, valid_from_year, organization_id)
   VALUES ('LAC', 2024, 'free-farmers');
 
--- Every adult resident on 31 December is assessed; the amounts are arbitrary but fixed.
+-- Every adult demo resident on 31 December is assessed; the amounts are arbitrary but fixed.
 INSERT INTO assessment (canton_code, fiscal_year, person_id, tax_cents, recorded_at, recorded_by)
   SELECT r.canton_code, 2025, p.id,
       100000 + MOD(YEAR(p.born) * 7919 + MONTH(p.born) * 131 + DAY(p.born) * 17, 900000),
       CURRENT_TIMESTAMP, 'demo'
   FROM person p JOIN residence_period r ON r.person_id = p.id
-  WHERE r.starts_on <= CAST('2025-12-31' AS DATE)
+  WHERE p.id LIKE 'P-____' AND r.starts_on <= CAST('2025-12-31' AS DATE)
     AND (r.ends_on IS NULL OR r.ends_on >= CAST('2025-12-31' AS DATE))
     AND p.born <= CAST('2007-12-31' AS DATE)
     AND (p.died IS NULL OR p.died > CAST('2025-12-31' AS DATE));
@@ -45,9 +45,7 @@ INSERT INTO assessment (canton_code, fiscal_year, person_id, tax_cents, recorded
 -- twice: a paper form filled in wrongly, which the clerk's list of invalid designations shows.
 INSERT INTO designation (canton_code, fiscal_year, person_id, made_on, shares, recorded_at, recorded_by, channel)
   SELECT canton_code, fiscal_year, person_id,
-      CASE WHEN fiscal_year = 2026 THEN CAST('2026-04-01' AS DATE)
-        WHEN canton_code = 'MON' AND MOD(n, 7) = 2 THEN CAST('2025-08-01' AS DATE)
-        ELSE CAST('2025-03-15' AS DATE) END,
+      CASE WHEN fiscal_year = 2026 THEN CAST('2026-04-01' AS DATE) ELSE CAST('2025-03-15' AS DATE) END,
       CASE canton_code
         WHEN 'LAC' THEN CASE MOD(n, 4)
           WHEN 0 THEN 'commons-of-code' WHEN 1 THEN 'las-indias' WHEN 2 THEN 'canton' ELSE 'ocean-care' END
@@ -59,5 +57,16 @@ INSERT INTO designation (canton_code, fiscal_year, person_id, made_on, shares, r
       || CASE WHEN canton_code IN ('LAC', 'MON') AND MOD(n, 5) = 1 THEN ':6000 canton:4000' ELSE ':10000' END,
       CURRENT_TIMESTAMP, 'demo', 'CLERK'
   FROM (SELECT canton_code, fiscal_year, person_id, CAST(SUBSTR(person_id, 3) AS INTEGER) AS n
-        FROM assessment WHERE person_id <> 'P-0001') a
+        FROM assessment WHERE person_id LIKE 'P-____' AND person_id <> 'P-0001') a
   WHERE (fiscal_year = 2025 AND MOD(n, 3) <> 0) OR (fiscal_year = 2026 AND MOD(n, 4) <> 0);
+
+-- Forms that do not count (A2), for the clerks' list: in Lacus, even-numbered taxpayers left out
+-- above sent a form naming the canton twice; in Montes they sent theirs after the 30 June deadline.
+INSERT INTO designation (canton_code, fiscal_year, person_id, made_on, shares, recorded_at, recorded_by, channel)
+  SELECT canton_code, 2025, person_id,
+      CASE canton_code WHEN 'LAC' THEN CAST('2025-03-15' AS DATE) ELSE CAST('2025-08-01' AS DATE) END,
+      CASE canton_code WHEN 'LAC' THEN 'canton:6000 canton:4000' ELSE 'las-indias:10000' END,
+      CURRENT_TIMESTAMP, 'demo', 'CLERK'
+  FROM (SELECT canton_code, person_id, CAST(SUBSTR(person_id, 3) AS INTEGER) AS n
+        FROM assessment WHERE fiscal_year = 2025 AND canton_code IN ('LAC', 'MON') AND person_id LIKE 'P-____') a
+  WHERE MOD(n, 3) = 0 AND MOD(n, 2) = 0;

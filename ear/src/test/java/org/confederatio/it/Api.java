@@ -64,6 +64,20 @@ final class Api {
         .PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** A PUT that quotes the version it replaces, as {@code If-Match}. */
+  HttpResponse<String> putJson(String path, String json, String ifMatch) {
+    return send(request(path)
+        .header("Content-Type", "application/json")
+        .header("If-Match", ifMatch)
+        .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  HttpResponse<String> postCsv(String path, String csv) {
+    return send(request(path)
+        .header("Content-Type", "text/csv")
+        .POST(HttpRequest.BodyPublishers.ofString(csv)));
+  }
+
   HttpResponse<String> delete(String path) {
     return send(request(path).DELETE());
   }

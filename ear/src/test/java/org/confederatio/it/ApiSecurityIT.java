@@ -73,4 +73,12 @@ class ApiSecurityIT {
     assertEquals(title, problem.getString("title"));
     assertTrue(!problem.getString("detail").isBlank(), "says what to do");
   }
+
+  /** 403 as a problem, whether the role was wrong (Forbidden) or the canton or organization (Access refused). */
+  static void assertRefused(HttpResponse<String> response) {
+    assertEquals(403, response.statusCode(), response.body());
+    assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"));
+    assertTrue(java.util.List.of("Forbidden", "Access refused").contains(Api.json(response).getString("title")),
+        response.body());
+  }
 }

@@ -53,8 +53,8 @@ public record PolicyDraft(
     BigDecimal rate = v.parse("designableRate", () -> new BigDecimal(required(designableRate)));
     v.check(rate == null || (rate.signum() >= 0 && rate.compareTo(AllocationPolicy.MAX_RATE) <= 0),
         "designableRate", "must be between 0 and 0.10 (a fraction of the assessed tax, e.g. 0.008)");
-    Weighting w = v.parse("weighting", () -> Weighting.valueOf(required(weighting)));
-    UndesignatedTreatment u = v.parse("undesignated", () -> UndesignatedTreatment.valueOf(required(undesignated)));
+    Weighting w = v.parse("weighting", () -> oneOf(Weighting.class, weighting));
+    UndesignatedTreatment u = v.parse("undesignated", () -> oneOf(UndesignatedTreatment.class, undesignated));
     Optional<OrganizationId> fundId = blank(fund) ? Optional.empty()
         : Optional.ofNullable(v.parse("fund", () -> new OrganizationId(fund.strip())));
     if (u == UndesignatedTreatment.FUND) {
@@ -108,6 +108,16 @@ public record PolicyDraft(
       return MonthDay.parse("--" + required(text).strip());
     } catch (DateTimeException e) {
       throw new IllegalArgumentException("must be a day of the year as MM-DD (e.g. 06-30), not '" + text + "'");
+    }
+  }
+
+  private static <E extends Enum<E>> E oneOf(Class<E> type, String value) {
+    String given = required(value).strip();
+    try {
+      return Enum.valueOf(type, given);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("must be one of " + java.util.Arrays.toString(type.getEnumConstants())
+          + ", not '" + value + "'");
     }
   }
 

@@ -53,6 +53,10 @@ class MigrationsTest {
 
     assertEquals(4, count("canton_policy"));
     assertTrue(count("assessment") > 0);
+    assertTrue(count("designation WHERE canton_code = 'MON' AND made_on > '2025-06-30' AND fiscal_year = 2025") > 0,
+        "Montes has late forms for the clerks' list");
+    assertTrue(count("designation WHERE shares = 'canton:6000 canton:4000' AND fiscal_year = 2025"
+        + " AND MOD(CAST(SUBSTR(person_id, 3) AS INTEGER), 3) = 0") > 0, "Lacus has a form naming the canton twice");
     assertTrue(count("designation") > 0);
   }
 

@@ -1,0 +1,110 @@
+package org.confederatio.it;
+
+import static org.confederatio.it.ApiSecurityIT.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+
+/** A canton's dated policy: scheduling, changing, refusing, and the what-if. */
+class CantonPoliciesApiIT {
+
+  private final Api policy = Api.as("policy");
+
+  /** A future year nobody else is likely to have scheduled, so that the test can run again. */
+  private static int futureYear() {
+    return LocalDate.now().getYear() + 2 + ThreadLocalRandom.current().nextInt(7000);
+  }
+
+  private static String draft(int validFrom, String rate) {
+    return """
+        {"validFrom":%d,"designableRate":"%s","weighting":"BY_HEADCOUNT","undesignated":"PROPORTIONAL",
+         "renouncing":["free-farmers"],"cap":"250000.00","minimumPayout":"5.00","maxRecipients":2,
+         "deadline":"05-31","votingAge":17,"minResidenceMonths":6,
+         "decisionTitle":"Law on designations, revised","decisionAdopted":"%s",
+         "decisionReference":"https://lacus.example.org/laws/revised"}""".formatted(validFrom, rate, LocalDate.now());
+  }
+
+  @Test
+  void aPolicyOfficerSchedulesAVersionAndChangesItWhileNobodyElseDid() {
+    int year = futureYear();
+    var created = policy.postJson("/api/cantons/LAC/policies", draft(year, "0.012"));
+    assertEquals(201, created.statusCode(), created.body());
+    assertEquals("SCHEDULED", Api.json(created).getString("standing"));
+    String etag = created.headers().firstValue("ETag").orElseThrow();
+
+    var changed = policy.putJson("/api/cantons/LAC/policies/" + year, draft(year, "0.009"), etag);
+    assertEquals(200, changed.statusCode(), changed.body());
+    assertEquals("0.009", Api.json(changed).getString("designableRate"));
+
+    var stale = policy.putJson("/api/cantons/LAC/policies/" + year, draft(year, "0.005"), etag);
+    assertProblem(stale, 409, "Conflict");
+    var history = Api.structure(Api.as("citizen").get("/api/cantons/LAC/policies")).asJsonArray();
+    assertTrue(history.stream().anyMatch(v -> v.asJsonObject().getInt("validFrom") == year
+        && v.asJsonObject().getJsonObject("decision").getString("title").equals("Law on designations, revised")));
+  }
+
+  @Test
+  void aVersionInForceIsReadOnly() {
+    var inForce = policy.get("/api/cantons/LAC/policies/2024");
+    assertEquals("IN_FORCE", Api.json(inForce).getString("standing"));
+
+    var refused = policy.putJson("/api/cantons/LAC/policies/2024", draft(2024, "0.02"),
+        inForce.headers().firstValue("ETag").orElseThrow());
+
+    assertProblem(refused, 409, "Conflict");
+    assertEquals("0.01", Api.json(policy.get("/api/cantons/LAC/policies/2024")).getString("designableRate"));
+  }
+
+  @Test
+  void everyWrongFieldAndCombinationIsNamed() {
+    String body = """
+        {"validFrom":2020,"designableRate":"0.2","weighting":"BY_WEALTH","undesignated":"RETAIN",
+         "renouncing":["free-farmers"],"maxRecipients":0,"deadline":"02-30","votingAge":200,
+         "minResidenceMonths":6,"decisionTitle":"","decisionAdopted":"2031-01-01","decisionReference":"x"}""";
+
+    var refused = policy.postJson("/api/cantons/LAC/policies", body);
+
+    assertProblem(refused, 400, "Invalid input");
+    var fields = Api.json(refused).getJsonArray("violations").stream()
+        .map(v -> v.asJsonObject().getString("field")).distinct().sorted().toList();
+    assertEquals(java.util.List.of("deadline", "decisionAdopted", "decisionTitle", "designableRate", "maxRecipients",
+        "renouncing", "validFrom", "votingAge", "weighting"), fields);
+  }
+
+  @Test
+  void theFundTreatmentNeedsARegisteredFund() {
+    String body = draft(futureYear(), "0.01").replace("\"PROPORTIONAL\"", "\"FUND\"")
+        .replace("\"renouncing\":[\"free-farmers\"],", "");
+
+    var noFund = policy.postJson("/api/cantons/LAC/policies", body);
+    assertProblem(noFund, 400, "Invalid input");
+    var notAFund = policy.postJson("/api/cantons/LAC/policies", body.replace("\"cap\"", "\"fund\":\"ocean-care\",\"cap\""));
+    assertProblem(notAFund, 400, "Invalid input");
+    assertTrue(Api.json(notAFund).getString("detail").contains("CONFEDERAL_FUND"), notAFund.body());
+  }
+
+  @Test
+  void theWhatIfShowsBothAllocationsLineByLineEachSummingToItsPot() {
+    var response = policy.postJson("/api/cantons/LAC/policies/what-if?year=2025", draft(futureYear(), "0.02"));
+
+    assertEquals(200, response.statusCode(), response.body());
+    var result = Api.json(response);
+    var lines = result.getJsonArray("lines");
+    assertTrue(lines.size() > 1, response.body());
+    BigDecimal inForce = BigDecimal.ZERO;
+    BigDecimal drafted = BigDecimal.ZERO;
+    for (var line : lines) {
+      inForce = inForce.add(new BigDecimal(line.asJsonObject().getString("inForce")));
+      drafted = drafted.add(new BigDecimal(line.asJsonObject().getString("draft")));
+    }
+    assertEquals(new BigDecimal(result.getString("potInForce")), inForce);
+    assertEquals(new BigDecimal(result.getString("potDraft")), drafted);
+    BigDecimal twice = new BigDecimal(result.getString("potInForce")).multiply(BigDecimal.valueOf(2));
+    assertTrue(new BigDecimal(result.getString("potDraft")).subtract(twice).abs().compareTo(new BigDecimal("0.01")) <= 0,
+        "twice the rate, twice the pot (to the cent of rounding)");
+  }
+}

@@ -1,0 +1,60 @@
+package org.confederatio.web.designation;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.confederatio.access.Callers;
+import org.confederatio.designation.FiscalImport;
+import org.confederatio.importing.ImportProgress;
+import org.confederatio.web.api.Params;
+import org.confederatio.web.api.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/** Bulk imports of a canton's assessments and designations for a fiscal year. */
+@Path("cantons/{canton}/imports")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.CLERK)
+public class FiscalImportsResource {
+
+  @Inject private FiscalImport fiscalImport;
+  @Inject private Callers callers;
+
+  @POST
+  @Path("assessments")
+  @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+  @Operation(summary = "Import assessments as CSV (header: taxpayer,tax); any bad row imports nothing")
+  @APIResponse(responseCode = "400", description = "every bad row, by line and column")
+  @APIResponse(responseCode = "409", description = "the same file was imported before; says when")
+  public FiscalImport.Result assessments(@PathParam("canton") String canton, @QueryParam("year") Integer year,
+      String csv) {
+    return run(canton, FiscalImport.Kind.ASSESSMENTS, year, csv);
+  }
+
+  @POST
+  @Path("designations")
+  @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+  @Operation(summary = "Import designations as CSV (header: taxpayer,recipient,share_bp,made_on; rows of one"
+      + " taxpayer and day form one designation); every bad row is named with the rule it breaks, and any bad"
+      + " row imports nothing")
+  @APIResponse(responseCode = "400", description = "every bad row, by line and column")
+  @APIResponse(responseCode = "409", description = "the same file was imported before; says when")
+  public FiscalImport.Result designations(@PathParam("canton") String canton, @QueryParam("year") Integer year,
+      String csv) {
+    return run(canton, FiscalImport.Kind.DESIGNATIONS, year, csv);
+  }
+
+  private FiscalImport.Result run(String canton, FiscalImport.Kind kind, Integer year, String csv) {
+    var caller = callers.current();
+    return fiscalImport.run(caller, Params.canton(canton), kind, year, csv,
+        new ImportProgress("inline", caller.username()));
+  }
+}
