@@ -28,6 +28,10 @@ public class Navigation {
   private static final Entry CLERK_ROLL = new Entry("nav.roll", "/clerk/roll.xhtml");
   private static final Entry POLICY_ROLL = new Entry("nav.roll", "/policy/roll.xhtml");
   private static final Entry MY_STATUS = new Entry("nav.myStatus", "/citizen/roll.xhtml");
+  private static final Entry MY_DESIGNATION = new Entry("nav.myDesignation", "/citizen/designation.xhtml");
+  private static final Entry TAXPAYERS = new Entry("nav.taxpayers", "/clerk/taxpayers.xhtml");
+  private static final Entry FISCAL_IMPORT = new Entry("nav.fiscalImport", "/clerk/fiscal-import.xhtml");
+  private static final Entry POLICIES = new Entry("nav.policies", "/policy/policies.xhtml");
 
   @Inject private SecurityContext security;
 
@@ -59,9 +63,10 @@ public class Navigation {
     Entry home = new Entry("nav.home", homeOf(security));
     return switch (role) {
       case ADMIN -> List.of(home, CANTONS, ORGANIZATIONS_ADMIN);
-      case CLERK -> List.of(home, MOVES, IMPORT, CLERK_ROLL, ELECTIONS, CANTONS, ORGANIZATIONS);
-      case POLICY -> List.of(home, POLICY_ROLL, CANTONS, ORGANIZATIONS);
-      case CITIZEN -> List.of(home, MY_STATUS, ORGANIZATIONS);
+      case CLERK -> List.of(home, TAXPAYERS, FISCAL_IMPORT, MOVES, IMPORT, CLERK_ROLL, ELECTIONS, CANTONS,
+          ORGANIZATIONS);
+      case POLICY -> List.of(home, POLICIES, POLICY_ROLL, CANTONS, ORGANIZATIONS);
+      case CITIZEN -> List.of(home, MY_DESIGNATION, MY_STATUS, ORGANIZATIONS);
       case FOUNDATION -> List.of(home, ORGANIZATIONS);
     };
   }

@@ -1,0 +1,130 @@
+package org.confederatio.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.confederatio.access.Callers;
+import org.confederatio.audit.AuditTrail;
+import org.confederatio.designation.DesignationCheck.ShareInput;
+import org.confederatio.designation.Designations;
+import org.confederatio.designation.FiscalImport;
+import org.confederatio.failure.Conflict;
+import org.confederatio.failure.Invalid;
+import org.confederatio.importing.ImportProgress;
+import org.confederatio.residence.ResidenceRegister;
+import org.confederatio.rules.canton.CantonCode;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * In the server: a clerk's entry of paper forms and of assessments, the audit of every read, and
+ * imports that leave nothing behind when refused.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DesignationsIT {
+
+  private static final CantonCode LAC = CantonCode.of("LAC");
+  private static final int LAST_YEAR = LocalDate.now().getYear() - 1;
+
+  @Deployment
+  static WebArchive deployment() {
+    return InServer.archive("designations-it.war").addClasses(DesignationsIT.class, InServer.class);
+  }
+
+  @Inject private Designations designations;
+  @Inject private FiscalImport fiscalImport;
+  @Inject private ResidenceRegister register;
+  @Inject private Callers callers;
+  @Inject private AuditTrail audit;
+
+  private String taxpayer() {
+    String id = "D-" + UUID.randomUUID().toString().substring(0, 13);
+    register.register(callers.byUsername("clerk"), LAC, new ResidenceRegister.NewPerson(id, "Paper Form",
+        LocalDate.of(1970, 5, 5), LocalDate.of(2000, 1, 1), null, null));
+    return id;
+  }
+
+  private static Designations.PaperForm form(LocalDate madeOn, Long version, String recipient) {
+    return new Designations.PaperForm(List.of(new ShareInput(recipient, 10_000)), madeOn, version);
+  }
+
+  @Test
+  void aClerksReadOfADesignationIsAudited() {
+    String id = taxpayer();
+    designations.designateFor(callers.byUsername("clerk"), LAC, id, LAST_YEAR, form(LocalDate.of(LAST_YEAR, 3, 1),
+        null, "canton"));
+
+    designations.taxpayer(callers.byUsername("clerk"), LAC, id, LAST_YEAR);
+
+    var entries = audit.of("Designation", LAC + "/" + LAST_YEAR + "/" + id);
+    assertEquals(List.of("designate", "read"), entries.stream().map(e -> e.action()).toList());
+    assertEquals("clerk", entries.get(1).actor());
+  }
+
+  @Test
+  void aCorrectionKeepsTheHistoryAndALaterFormCounts() {
+    String id = taxpayer();
+    var clerk = callers.byUsername("clerk");
+    var first = designations.designateFor(clerk, LAC, id, LAST_YEAR, form(LocalDate.of(LAST_YEAR, 3, 1), null,
+        "commons-of-code"));
+    var second = designations.designateFor(clerk, LAC, id, LAST_YEAR, form(LocalDate.of(LAST_YEAR, 3, 1),
+        first.version(), "ocean-care"));
+
+    var file = designations.taxpayer(clerk, LAC, id, LAST_YEAR);
+
+    assertEquals(2, file.history().size());
+    assertEquals("NO_ASSESSMENT", file.standing(), "no assessment yet, so nothing counts");
+    designations.assess(clerk, LAC, id, LAST_YEAR, "800.00");
+    var assessed = designations.taxpayer(clerk, LAC, id, LAST_YEAR);
+    assertEquals("COUNTS", assessed.standing());
+    assertEquals(second.version(), assessed.counted(), "of two forms of one day, the correction counts");
+  }
+
+  @Test
+  void aStaleVersionIsRefusedAndChangesNothing() {
+    String id = taxpayer();
+    var clerk = callers.byUsername("clerk");
+    var first = designations.designateFor(clerk, LAC, id, LAST_YEAR, form(LocalDate.of(LAST_YEAR, 3, 1), null, "canton"));
+    designations.designateFor(clerk, LAC, id, LAST_YEAR, form(LocalDate.of(LAST_YEAR, 4, 1), first.version(), "las-indias"));
+
+    assertThrows(Conflict.class, () -> designations.designateFor(clerk, LAC, id, LAST_YEAR,
+        form(LocalDate.of(LAST_YEAR, 5, 1), first.version(), "ocean-care")));
+    assertEquals(2, designations.taxpayer(clerk, LAC, id, LAST_YEAR).history().size());
+  }
+
+  @Test
+  void aFormDatedAfterTheDeadlineIsRefusedAsLate() {
+    String id = taxpayer();
+    // Montes closes on 30 June
+    var refused = assertThrows(Invalid.class, () -> designations.designateFor(callers.byUsername("clerk-montes"),
+        CantonCode.of("MON"), id, LAST_YEAR, form(LocalDate.of(LAST_YEAR, 7, 1), null, "canton")));
+
+    assertEquals("madeOn", refused.violations().get(0).field());
+    assertTrue(refused.violations().get(0).message().contains("late"), refused.getMessage());
+  }
+
+  @Test
+  void aRefusedImportLeavesNoRecordOfTheFile() {
+    String id = taxpayer();
+    String file = "taxpayer,recipient,share_bp,made_on\n" + id + ",canton,10000," + LAST_YEAR + "-02-01\n"
+        + id + ",canton,5000," + LAST_YEAR + "-02-02\n";
+    var clerk = callers.byUsername("clerk");
+
+    var refused = assertThrows(Invalid.class, () -> fiscalImport.run(clerk, LAC, FiscalImport.Kind.DESIGNATIONS,
+        LAST_YEAR, file, new ImportProgress("t", "clerk")));
+    assertEquals("line 3, column share_bp", refused.violations().get(0).field());
+
+    // the same file again is checked again, not refused as a duplicate: the refused one left no trace
+    assertThrows(Invalid.class, () -> fiscalImport.run(clerk, LAC, FiscalImport.Kind.DESIGNATIONS, LAST_YEAR, file,
+        new ImportProgress("t", "clerk")));
+    assertEquals(0, designations.taxpayer(clerk, LAC, id, LAST_YEAR).history().size());
+  }
+}

@@ -1,0 +1,132 @@
+package org.confederatio.web.designation;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.confederatio.access.Callers;
+import org.confederatio.designation.Affiliations;
+import org.confederatio.designation.DesignationRecord;
+import org.confederatio.designation.Designations;
+import org.confederatio.designation.Taxpayer;
+import org.confederatio.failure.Refusal;
+import org.confederatio.organization.Organization;
+import org.confederatio.policy.CantonPolicies;
+import org.confederatio.rules.canton.CantonCode;
+import org.confederatio.web.language.Messages;
+
+/**
+ * The citizen's page for the current fiscal year: affiliations, and the designation pre-filled from
+ * them when there is none yet. Kept for the view, so that the version read is the version replaced.
+ */
+@Named
+@ViewScoped
+public class MyDesignationForm implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private Designations designations;
+  @Inject private Affiliations affiliations;
+  @Inject private Callers callers;
+  @Inject private Messages messages;
+
+  private final int year = CantonPolicies.currentYear();
+  private Designations.Mine mine;
+  private List<Organization.Summary> choosable = List.of();
+  private List<String> affiliated = new ArrayList<>();
+  private List<ShareRow> rows = new ArrayList<>();
+  private Long version;
+
+  @PostConstruct
+  void load() {
+    try {
+      mine = designations.mine(callers.current(), year);
+      choosable = designations.choosable(CantonCode.of(mine.canton()), year);
+      affiliated = new ArrayList<>(affiliations.mine(callers.current()).stream().map(Taxpayer.Affiliation::organization).toList());
+      version = mine.current() == null ? null : mine.current().version();
+      rows = rowsFrom(mine.current());
+    } catch (Refusal refusal) {
+      FacesContext.getCurrentInstance().addMessage(null,
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
+    }
+  }
+
+  /** The current designation's shares, or the affiliations split evenly (the canton's by default). */
+  private List<ShareRow> rowsFrom(DesignationRecord.Summary current) {
+    List<ShareRow> result = new ArrayList<>();
+    if (current != null) {
+      current.shares().forEach(s -> result.add(new ShareRow(s.recipient(), s.basisPoints())));
+    } else {
+      List<String> prefill = affiliated.stream().limit(mine.maxRecipients()).toList();
+      if (prefill.isEmpty()) {
+        result.add(new ShareRow("canton", 10_000));
+      }
+      for (int i = 0; i < prefill.size(); i++) {
+        int even = 10_000 / prefill.size();
+        result.add(new ShareRow(prefill.get(i), i == 0 ? 10_000 - even * (prefill.size() - 1) : even));
+      }
+    }
+    while (result.size() < mine.maxRecipients()) {
+      result.add(new ShareRow());
+    }
+    return result;
+  }
+
+  public void saveAffiliations() {
+    try {
+      affiliations.setMine(callers.current(), affiliated);
+      info("designation.affiliationsSaved");
+      if (mine.current() == null) {
+        rows = rowsFrom(null); // nothing chosen yet: follow the new affiliations
+      }
+    } catch (Refusal refusal) {
+      DesignationMessages.show(FacesContext.getCurrentInstance(), messages, refusal);
+    }
+  }
+
+  public void save() {
+    try {
+      mine = designations.designateMine(callers.current(), year, new Designations.Change(
+          rows.stream().filter(r -> !r.isBlank()).map(ShareRow::toInput).toList(), version));
+      version = mine.current().version();
+      rows = rowsFrom(mine.current());
+      info("designation.saved");
+    } catch (Refusal refusal) {
+      DesignationMessages.show(FacesContext.getCurrentInstance(), messages, refusal);
+    }
+  }
+
+  private void info(String key) {
+    FacesContext.getCurrentInstance().addMessage(null,
+        new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get(key), null));
+  }
+
+  public int getYear() {
+    return year;
+  }
+
+  public Designations.Mine getMine() {
+    return mine;
+  }
+
+  public List<Organization.Summary> getChoosable() {
+    return choosable;
+  }
+
+  public List<String> getAffiliated() {
+    return affiliated;
+  }
+
+  public void setAffiliated(List<String> affiliated) {
+    this.affiliated = affiliated;
+  }
+
+  public List<ShareRow> getRows() {
+    return rows;
+  }
+}

@@ -1,0 +1,143 @@
+package org.confederatio.web.designation;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.confederatio.access.Callers;
+import org.confederatio.designation.Designations;
+import org.confederatio.failure.Refusal;
+import org.confederatio.organization.Organization;
+import org.confederatio.policy.CantonPolicies;
+import org.confederatio.rules.canton.CantonCode;
+import org.confederatio.web.api.Params;
+import org.confederatio.web.faces.Refusals;
+import org.confederatio.web.language.Messages;
+
+/**
+ * A clerk's view of one taxpayer and year: the assessment, every designation with the one that
+ * counts, and the forms to record an assessment or a paper designation. Opening it is audited.
+ */
+@Named
+@ViewScoped
+public class TaxpayerFilePage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final int FORM_ROWS = 3;
+
+  @Inject private Designations designations;
+  @Inject private Callers callers;
+  @Inject private Messages messages;
+
+  private String id;
+  private int year = CantonPolicies.currentYear();
+  private Designations.TaxpayerFile file;
+  private List<Organization.Summary> choosable = List.of();
+  private String tax;
+  private String madeOn;
+  private List<ShareRow> rows = new ArrayList<>();
+
+  /** Loads the file named by the view parameters (once per view). */
+  public void load() {
+    if (file != null || id == null) {
+      return;
+    }
+    try {
+      CantonCode canton = callers.current().canton().orElseThrow();
+      file = designations.taxpayer(callers.current(), canton, id.strip(), year);
+      choosable = designations.choosable(canton, year);
+      tax = file.assessment() == null ? "" : file.assessment().tax();
+      rows = new ArrayList<>();
+      for (int i = 0; i < FORM_ROWS; i++) {
+        rows.add(new ShareRow());
+      }
+    } catch (Refusal refusal) {
+      error(refusal.getMessage());
+    }
+  }
+
+  public void assess() {
+    try {
+      designations.assess(callers.current(), canton(), file.person().id(), year, tax);
+      reload("taxpayer.assessed");
+    } catch (Refusal refusal) {
+      Refusals.show(FacesContext.getCurrentInstance(), "assessment", refusal);
+    }
+  }
+
+  public void designate() {
+    try {
+      Long version = file.history().isEmpty() ? null : file.history().get(0).version();
+      designations.designateFor(callers.current(), canton(), file.person().id(), year, new Designations.PaperForm(
+          rows.stream().filter(r -> !r.isBlank()).map(ShareRow::toInput).toList(), Params.date("madeOn", madeOn),
+          version));
+      reload("taxpayer.designated");
+    } catch (Refusal refusal) {
+      DesignationMessages.show(FacesContext.getCurrentInstance(), messages, refusal);
+    }
+  }
+
+  private void reload(String key) {
+    file = null;
+    load();
+    madeOn = null;
+    FacesContext.getCurrentInstance().addMessage(null,
+        new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get(key), null));
+  }
+
+  private CantonCode canton() {
+    return callers.current().canton().orElseThrow();
+  }
+
+  private static void error(String message) {
+    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+  }
+
+  public Designations.TaxpayerFile getFile() {
+    return file;
+  }
+
+  public List<Organization.Summary> getChoosable() {
+    return choosable;
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public int getYear() {
+    return year;
+  }
+
+  public void setYear(int year) {
+    this.year = year;
+  }
+
+  public String getTax() {
+    return tax;
+  }
+
+  public void setTax(String tax) {
+    this.tax = tax;
+  }
+
+  public String getMadeOn() {
+    return madeOn;
+  }
+
+  public void setMadeOn(String madeOn) {
+    this.madeOn = madeOn;
+  }
+
+  public List<ShareRow> getRows() {
+    return rows;
+  }
+}
