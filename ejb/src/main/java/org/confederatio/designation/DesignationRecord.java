@@ -97,7 +97,12 @@ public class DesignationRecord {
   }
 
   /** One recipient and its share as shown: basis points and the percentage they make. */
-  public record ShareView(String recipient, int basisPoints) {}
+  public record ShareView(String recipient, int basisPoints) {
+    /** The share as a percentage, e.g. {@code 60} or {@code 33.33}. */
+    public String percent() {
+      return java.math.BigDecimal.valueOf(basisPoints, 2).stripTrailingZeros().toPlainString();
+    }
+  }
 
   /** A designation as shown. {@code version} is what a change must quote to replace it. */
   public record Summary(long version, String canton, int year, String taxpayer, LocalDate madeOn,

@@ -1,0 +1,98 @@
+package org.confederatio.web.designation;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.confederatio.access.Caller;
+import org.confederatio.access.Callers;
+import org.confederatio.designation.FiscalImport;
+import org.confederatio.failure.Refusal;
+import org.confederatio.importing.ImportJobs;
+import org.confederatio.importing.ImportProgress;
+import org.confederatio.policy.CantonPolicies;
+import org.confederatio.rules.canton.CantonCode;
+import org.confederatio.web.language.Messages;
+
+/** The clerk's upload of assessments or designations, and the progress of the import it starts. */
+@Named
+@RequestScoped
+public class FiscalImportPage {
+
+  @Inject private ImportJobs jobs;
+  @Inject private FiscalImport fiscalImport;
+  @Inject private Callers callers;
+  @Inject private FacesContext faces;
+  @Inject private Messages messages;
+
+  private Part file;
+  private FiscalImport.Kind kind = FiscalImport.Kind.DESIGNATIONS;
+  private int year = CantonPolicies.currentYear();
+  private String job;
+  private ImportProgress progress;
+
+  public String upload() throws IOException {
+    if (file == null || file.getSize() == 0) {
+      faces.addMessage("upload:file", new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("import.noFile"), null));
+      return null;
+    }
+    Caller caller = callers.current();
+    CantonCode canton = caller.canton().orElseThrow();
+    String csv = new String(file.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    FiscalImport.Kind chosen = kind;
+    int chosenYear = year;
+    ImportProgress started = jobs.start(caller, p -> fiscalImport.run(caller, canton, chosen, chosenYear, csv, p));
+    return "/clerk/fiscal-import.xhtml?faces-redirect=true&job=" + started.id();
+  }
+
+  public ImportProgress getProgress() {
+    if (progress == null && job != null) {
+      try {
+        progress = jobs.of(callers.current(), job);
+      } catch (Refusal refusal) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
+      }
+    }
+    return progress;
+  }
+
+  public FiscalImport.Kind[] getKinds() {
+    return FiscalImport.Kind.values();
+  }
+
+  public Part getFile() {
+    return file;
+  }
+
+  public void setFile(Part file) {
+    this.file = file;
+  }
+
+  public FiscalImport.Kind getKind() {
+    return kind;
+  }
+
+  public void setKind(FiscalImport.Kind kind) {
+    this.kind = kind;
+  }
+
+  public int getYear() {
+    return year;
+  }
+
+  public void setYear(int year) {
+    this.year = year;
+  }
+
+  public String getJob() {
+    return job;
+  }
+
+  public void setJob(String job) {
+    this.job = job;
+  }
+}

@@ -1,0 +1,232 @@
+package org.confederatio.web.policy;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+import org.confederatio.access.Callers;
+import org.confederatio.allocation.WhatIf;
+import org.confederatio.failure.Refusal;
+import org.confederatio.policy.CantonPolicies;
+import org.confederatio.policy.CantonPolicyVersion;
+import org.confederatio.policy.PolicyDraft;
+import org.confederatio.rules.canton.CantonCode;
+import org.confederatio.web.faces.Refusals;
+import org.confederatio.web.language.Messages;
+
+/**
+ * The policy officer's page: the canton's versions with their decisions, a form for the next
+ * version (pre-filled from the one in force), and the what-if of that draft on this year's data.
+ */
+@Named
+@ViewScoped
+public class PoliciesPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private CantonPolicies policies;
+  @Inject private WhatIf whatIf;
+  @Inject private Callers callers;
+  @Inject private Messages messages;
+
+  private List<CantonPolicyVersion.Summary> history = List.of();
+  private WhatIf.Result comparison;
+
+  private Integer validFrom = CantonPolicies.currentYear() + 1;
+  private String designableRate;
+  private String weighting;
+  private String undesignated;
+  private String fund;
+  private String renouncing;
+  private String cap;
+  private String minimumPayout;
+  private Integer maxRecipients;
+  private String deadline;
+  private Integer votingAge;
+  private Integer minResidenceMonths;
+  private String decisionTitle;
+  private String decisionAdopted;
+  private String decisionReference;
+
+  @PostConstruct
+  void load() {
+    history = policies.history(canton());
+    history.stream().filter(v -> v.standing() == CantonPolicyVersion.Standing.IN_FORCE).findFirst().ifPresent(v -> {
+      designableRate = v.designableRate();
+      weighting = v.weighting().name();
+      undesignated = v.undesignated().name();
+      fund = v.fund();
+      renouncing = String.join(" ", v.renouncing());
+      cap = v.cap();
+      minimumPayout = v.minimumPayout();
+      maxRecipients = v.maxRecipients();
+      deadline = v.deadline();
+      votingAge = v.votingAge();
+      minResidenceMonths = v.minResidenceMonths();
+    });
+  }
+
+  private PolicyDraft draft() {
+    List<String> renouncingIds = renouncing == null || renouncing.isBlank() ? List.of()
+        : Arrays.asList(renouncing.strip().split("[\\s,]+"));
+    return new PolicyDraft(validFrom, designableRate, weighting, undesignated, fund, renouncingIds, cap, minimumPayout,
+        maxRecipients, deadline, votingAge, minResidenceMonths, decisionTitle, decisionAdopted, decisionReference);
+  }
+
+  public void schedule() {
+    try {
+      CantonPolicyVersion.Summary created = policies.schedule(callers.current(), canton(), draft());
+      history = policies.history(canton());
+      FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+          messages.get("policies.scheduled") + " " + created.validFrom(), null));
+    } catch (Refusal refusal) {
+      Refusals.show(FacesContext.getCurrentInstance(), "draft", refusal);
+    }
+  }
+
+  public void runWhatIf() {
+    try {
+      comparison = whatIf.compare(callers.current(), canton(), null, draft());
+    } catch (Refusal refusal) {
+      comparison = null;
+      Refusals.show(FacesContext.getCurrentInstance(), "draft", refusal);
+    }
+  }
+
+  private CantonCode canton() {
+    return callers.current().canton().orElseThrow();
+  }
+
+  public List<CantonPolicyVersion.Summary> getHistory() {
+    return history;
+  }
+
+  public WhatIf.Result getComparison() {
+    return comparison;
+  }
+
+  public Integer getValidFrom() {
+    return validFrom;
+  }
+
+  public void setValidFrom(Integer validFrom) {
+    this.validFrom = validFrom;
+  }
+
+  public String getDesignableRate() {
+    return designableRate;
+  }
+
+  public void setDesignableRate(String designableRate) {
+    this.designableRate = designableRate;
+  }
+
+  public String getWeighting() {
+    return weighting;
+  }
+
+  public void setWeighting(String weighting) {
+    this.weighting = weighting;
+  }
+
+  public String getUndesignated() {
+    return undesignated;
+  }
+
+  public void setUndesignated(String undesignated) {
+    this.undesignated = undesignated;
+  }
+
+  public String getFund() {
+    return fund;
+  }
+
+  public void setFund(String fund) {
+    this.fund = fund;
+  }
+
+  public String getRenouncing() {
+    return renouncing;
+  }
+
+  public void setRenouncing(String renouncing) {
+    this.renouncing = renouncing;
+  }
+
+  public String getCap() {
+    return cap;
+  }
+
+  public void setCap(String cap) {
+    this.cap = cap;
+  }
+
+  public String getMinimumPayout() {
+    return minimumPayout;
+  }
+
+  public void setMinimumPayout(String minimumPayout) {
+    this.minimumPayout = minimumPayout;
+  }
+
+  public Integer getMaxRecipients() {
+    return maxRecipients;
+  }
+
+  public void setMaxRecipients(Integer maxRecipients) {
+    this.maxRecipients = maxRecipients;
+  }
+
+  public String getDeadline() {
+    return deadline;
+  }
+
+  public void setDeadline(String deadline) {
+    this.deadline = deadline;
+  }
+
+  public Integer getVotingAge() {
+    return votingAge;
+  }
+
+  public void setVotingAge(Integer votingAge) {
+    this.votingAge = votingAge;
+  }
+
+  public Integer getMinResidenceMonths() {
+    return minResidenceMonths;
+  }
+
+  public void setMinResidenceMonths(Integer minResidenceMonths) {
+    this.minResidenceMonths = minResidenceMonths;
+  }
+
+  public String getDecisionTitle() {
+    return decisionTitle;
+  }
+
+  public void setDecisionTitle(String decisionTitle) {
+    this.decisionTitle = decisionTitle;
+  }
+
+  public String getDecisionAdopted() {
+    return decisionAdopted;
+  }
+
+  public void setDecisionAdopted(String decisionAdopted) {
+    this.decisionAdopted = decisionAdopted;
+  }
+
+  public String getDecisionReference() {
+    return decisionReference;
+  }
+
+  public void setDecisionReference(String decisionReference) {
+    this.decisionReference = decisionReference;
+  }
+}
