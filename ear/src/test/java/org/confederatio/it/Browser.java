@@ -83,6 +83,13 @@ final class Browser implements AutoCloseable {
     return this;
   }
 
+  /** A date input's typed format depends on the browser's locale; this sets its ISO value as a picker would. */
+  Browser setDate(String id, String isoDate) {
+    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+        "arguments[0].value = arguments[1]", driver.findElement(By.id(id)), isoDate);
+    return this;
+  }
+
   String text(String id) {
     return driver.findElement(By.id(id)).getText();
   }

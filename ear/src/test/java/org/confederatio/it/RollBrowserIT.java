@@ -23,9 +23,7 @@ class RollBrowserIT extends BrowserTest {
 
     browser.driver.findElement(By.id("move:personId")).sendKeys(id);
     new Select(browser.driver.findElement(By.id("move:canton"))).selectByValue("MON");
-    // a date input's typed format depends on the browser's locale; set its ISO value as a picker would
-    ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
-        "arguments[0].value = '2026-03-01'", browser.driver.findElement(By.id("move:date")));
+    browser.setDate("move:date", "2026-03-01");
     browser.clickAndWait(By.id("move:submit")).checkAccessibility();
 
     String result = browser.text("result");
@@ -39,13 +37,13 @@ class RollBrowserIT extends BrowserTest {
     browser.signIn("clerk", DemoLogins.password("clerk")).open("/clerk/moves.xhtml");
     browser.driver.findElement(By.id("person:id")).sendKeys(id);
     browser.driver.findElement(By.id("person:name")).sendKeys("Form Person");
-    setDate("person:born", "1950-02-01");
-    setDate("person:residentSince", "1990-01-01");
+    browser.setDate("person:born", "1950-02-01");
+    browser.setDate("person:residentSince", "1990-01-01");
     browser.clickAndWait(By.id("person:submit")).checkAccessibility();
     assertTrue(browser.text("messages").contains("Registered: " + id), browser.text("messages"));
 
     browser.driver.findElement(By.id("death:deceasedId")).sendKeys(id);
-    setDate("death:date", "2026-01-15");
+    browser.setDate("death:date", "2026-01-15");
     browser.clickAndWait(By.id("death:submit")).checkAccessibility();
 
     assertTrue(browser.text("messages").contains("The death is recorded."), browser.text("messages"));
@@ -63,11 +61,6 @@ class RollBrowserIT extends BrowserTest {
     assertTrue(page.contains("is required"), "name, born and residentSince are named");
     assertEquals(3, browser.driver.findElements(By.cssSelector("#person .error")).stream()
         .filter(e -> e.getText().equals("is required")).count());
-  }
-
-  private static void setDate(String id, String value) {
-    ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
-        "arguments[0].value = arguments[1]", browser.driver.findElement(By.id(id)), value);
   }
 
   @Test
@@ -140,18 +133,14 @@ class RollBrowserIT extends BrowserTest {
         .statusCode());
     browser.signIn("clerk", DemoLogins.password("clerk")).open("/clerk/elections.xhtml");
     browser.driver.findElement(By.id("freeze:name")).sendKeys(first);
-    ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
-        "arguments[0].value = arguments[1]", browser.driver.findElement(By.id("freeze:referenceDate")),
-        LocalDate.now().minusDays(3).toString());
+    browser.setDate("freeze:referenceDate", LocalDate.now().minusDays(3).toString());
     browser.clickAndWait(By.id("freeze:submit")).checkAccessibility();
     assertTrue(browser.text("list").contains(first));
 
     assertEquals(200, Api.as("clerk").postJson("/api/people/" + id + "/moves",
         "{\"canton\":null,\"date\":\"" + LocalDate.now().minusDays(1) + "\"}").statusCode());
     browser.driver.findElement(By.id("freeze:name")).sendKeys(second);
-    ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
-        "arguments[0].value = arguments[1]", browser.driver.findElement(By.id("freeze:referenceDate")),
-        LocalDate.now().toString());
+    browser.setDate("freeze:referenceDate", LocalDate.now().toString());
     browser.clickAndWait(By.id("freeze:submit"));
     new Select(browser.driver.findElement(By.id("compare:from"))).selectByVisibleText(first + " (" + LocalDate.now().minusDays(3) + ")");
     new Select(browser.driver.findElement(By.id("compare:to"))).selectByVisibleText(second + " (" + LocalDate.now() + ")");

@@ -1,0 +1,141 @@
+package org.confederatio.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The citizen's designation form and the clerk's import of designations, in Chromium. */
+class DesignationBrowserIT extends BrowserTest {
+
+  private static final int LAST_YEAR = LocalDate.now().getYear() - 1;
+
+  private static WebElement row(int index, String field) {
+    return browser.driver.findElement(By.cssSelector("[id$=':" + index + ":" + field + "']"));
+  }
+
+  private static void share(int index, String recipient, String percent) {
+    new Select(row(index, "recipient")).selectByValue(recipient);
+    row(index, "percent").clear();
+    row(index, "percent").sendKeys(percent);
+  }
+
+  private static String messages() {
+    return browser.driver.findElements(By.id("messages")).stream().map(WebElement::getText).findFirst().orElse("");
+  }
+
+  @Test
+  void aCitizenSplitsTheirDesignationSixtyFortyAndIsToldWhenSharesAreShort() {
+    browser.signIn("citizen", DemoLogins.password("citizen")).open("/citizen/designation.xhtml").checkAccessibility();
+    assertEquals("LAC", browser.text("canton"));
+
+    share(0, "commons-of-code", "60");
+    share(1, "ocean-care", "40");
+    share(2, "", "");
+    browser.clickAndWait(By.id("designation:save"));
+
+    assertTrue(messages().contains("Your designation is saved"), messages());
+    assertEquals("counts", browser.text("standing"));
+    assertTrue(browser.driver.findElement(By.id("receipt")).isDisplayed());
+
+    share(1, "ocean-care", "39.99");
+    browser.clickAndWait(By.id("designation:save"));
+
+    assertTrue(messages().contains("9999"), messages());
+    var mine = Api.json(Api.as("citizen").get("/api/me/designations/" + LocalDate.now().getYear()));
+    assertEquals(4000, mine.getJsonObject("current").getJsonArray("shares").getJsonObject(1).getInt("basisPoints"),
+        "the refused change left the saved designation as it was");
+    browser.checkAccessibility();
+  }
+
+  /** Uploads a designation file for last year and waits for the import to end in the given phase. */
+  private static void importDesignations(String rows, String phase) throws IOException {
+    Path file = Files.createTempFile("designations", ".csv");
+    Files.writeString(file, "taxpayer,recipient,share_bp,made_on\n" + rows);
+    browser.signIn("clerk", DemoLogins.password("clerk")).open("/clerk/fiscal-import.xhtml");
+    new Select(browser.driver.findElement(By.id("upload:kind"))).selectByValue("DESIGNATIONS");
+    browser.driver.findElement(By.id("upload:year")).clear();
+    browser.driver.findElement(By.id("upload:year")).sendKeys(Integer.toString(LAST_YEAR));
+    browser.driver.findElement(By.id("upload:file")).sendKeys(file.toString());
+    browser.clickAndWait(By.id("upload:submit"));
+    new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+        .until(d -> d.findElement(By.id("phase")).getText().startsWith(phase));
+    browser.checkAccessibility();
+  }
+
+  private static String person() {
+    String id = "B-" + UUID.randomUUID().toString().substring(0, 12);
+    assertEquals(201, Api.as("clerk").postJson("/api/cantons/LAC/people",
+        "{\"id\":\"" + id + "\",\"name\":\"Browser Import\",\"born\":\"1980-01-01\",\"residentSince\":\"2010-01-01\"}")
+        .statusCode());
+    return id;
+  }
+
+  private static int history(String person) {
+    return Api.json(Api.as("clerk").get("/api/cantons/LAC/taxpayers/" + person + "?year=" + LAST_YEAR))
+        .getJsonArray("history").size();
+  }
+
+  @Test
+  void aFileWithOneBadRowShowsThatRowAndImportsNothing() throws IOException {
+    String a = person();
+    String b = person();
+
+    importDesignations(a + ",commons-of-code,10000," + LAST_YEAR + "-03-01\n"
+        + b + ",nobody-here,10000," + LAST_YEAR + "-03-01\n", "Nothing was imported");
+
+    String problems = browser.text("problems");
+    assertTrue(problems.contains("line 3, column recipient") && problems.contains("A2"), problems);
+    assertEquals(0, history(a), "the good row was not imported either");
+  }
+
+  @Test
+  void aGoodFileImportsAndItsProgressReachesTheEnd() throws IOException {
+    String a = person();
+
+    importDesignations(a + ",las-indias,6000," + LAST_YEAR + "-03-01\n" + a + ",canton,4000," + LAST_YEAR + "-03-01\n",
+        "Imported.");
+
+    assertTrue(browser.text("result").contains("Added: 1"), browser.text("result"));
+    assertEquals(1, history(a));
+  }
+
+  @Test
+  void aClerkFindsATaxpayerAndEntersAPaperForm() {
+    String a = person();
+    browser.signIn("clerk", DemoLogins.password("clerk")).open("/clerk/taxpayers.xhtml?year=2025").checkAccessibility();
+    assertTrue(browser.text("invalid").contains("a recipient appears twice"), browser.text("invalid"));
+
+    browser.open("/clerk/taxpayer.xhtml?id=" + a + "&year=" + LAST_YEAR).checkAccessibility();
+    browser.setDate("paper:madeOn", LAST_YEAR + "-02-03");
+    share(0, "ocean-care", "100");
+    browser.clickAndWait(By.id("paper:save"));
+
+    assertTrue(messages().contains("The form is saved"), messages());
+    assertTrue(browser.text("history").contains("ocean-care 100 %"), browser.text("history"));
+    assertEquals(1, history(a));
+  }
+
+  @Test
+  void aPolicyOfficerTriesADraftOnThisYearsData() {
+    browser.signIn("policy", DemoLogins.password("policy")).open("/policy/policies.xhtml").checkAccessibility();
+    var rate = browser.driver.findElement(By.id("draft:designableRate"));
+    rate.clear();
+    rate.sendKeys("0.02");
+    browser.clickAndWait(By.id("draft:whatIf"));
+
+    String lines = browser.text("lines");
+    assertTrue(lines.contains("canton") && lines.contains("Difference"), lines);
+    browser.checkAccessibility();
+  }
+}
