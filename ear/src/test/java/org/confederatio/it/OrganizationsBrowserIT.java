@@ -35,6 +35,32 @@ class OrganizationsBrowserIT extends BrowserTest {
   }
 
   @Test
+  void anAdministratorEditsAnOrganizationAndWithdrawsItsAccreditation() {
+    String id = "ab-" + UUID.randomUUID().toString().substring(0, 8);
+    Api admin = Api.as("admin");
+    assertEquals(201, admin.postJson("/api/organizations", "{\"id\":\"" + id + "\",\"name\":\"Aardwolf Fund\","
+        + "\"kind\":\"PHYLE\",\"payoutReference\":\"IBAN-1\"}").statusCode());
+    assertEquals(201, admin.postJson("/api/organizations/" + id + "/accreditations",
+        "{\"canton\":\"RIV\",\"fromYear\":2024}").statusCode());
+    browser.signIn("admin", DemoLogins.password("admin")).open("/admin/organizations.xhtml");
+
+    browser.clickAndWait(By.cssSelector("input[value='Edit " + id + "']"));
+    assertEquals("IBAN-1", browser.driver.findElement(By.id("organization:payoutReference")).getAttribute("value"));
+    browser.driver.findElement(By.id("organization:name")).clear();
+    browser.driver.findElement(By.id("organization:name")).sendKeys("Aardwolf Commons");
+    browser.clickAndWait(By.id("organization:save")).checkAccessibility();
+    assertEquals("Aardwolf Commons", Api.json(admin.get("/api/organizations/" + id)).getString("name"));
+
+    browser.driver.findElement(By.id("withdraw:withdrawnId")).sendKeys(id);
+    new Select(browser.driver.findElement(By.id("withdraw:canton"))).selectByValue("RIV");
+    browser.driver.findElement(By.id("withdraw:untilYear")).sendKeys("2025");
+    browser.clickAndWait(By.id("withdraw:submit")).checkAccessibility();
+    assertTrue(browser.text("messages").contains("withdrawn"), browser.text("messages"));
+    assertTrue(Api.structure(admin.get("/api/cantons/RIV/accredited?year=2026")).toString().indexOf(id) < 0);
+    assertTrue(Api.structure(admin.get("/api/cantons/RIV/accredited?year=2025")).toString().contains(id));
+  }
+
+  @Test
   void aBadRegistrationNamesItsFields() {
     browser.signIn("admin", DemoLogins.password("admin")).open("/admin/organizations.xhtml");
 

@@ -43,6 +43,12 @@ public class OrganizationAdministration {
     return details;
   }
 
+  /** An organization's details with its payout reference, for the administrator who edits them. */
+  public Organization.Details details(Caller caller, String id) {
+    caller.require(Role.ADMIN);
+    return OrganizationLookup.existing(em, id).details();
+  }
+
   public Organization.Details edit(Caller caller, String id, Entry entry) {
     caller.require(Role.ADMIN);
     Violations v = new Violations();

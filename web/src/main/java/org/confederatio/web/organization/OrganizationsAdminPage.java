@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.confederatio.access.Callers;
 import org.confederatio.failure.Refusal;
 import org.confederatio.organization.Accreditations;
+import org.confederatio.organization.Organization;
 import org.confederatio.organization.OrganizationAdministration;
 import org.confederatio.organization.OrganizationRegistry;
 import org.confederatio.rules.canton.OrganizationKind;
@@ -40,6 +41,9 @@ public class OrganizationsAdminPage {
   private String accreditedId;
   private String canton;
   private Integer fromYear;
+  private String withdrawnId;
+  private String withdrawnCanton;
+  private Integer lastYear;
   private OrganizationRegistry.Page current;
 
   public OrganizationRegistry.Page getCurrent() {
@@ -56,6 +60,31 @@ public class OrganizationsAdminPage {
   public void register() {
     act("organization", () -> administration.register(callers.current(), id,
         new OrganizationAdministration.Entry(name, kind, description, website, payoutReference)), "organizations.registered");
+  }
+
+  /** Fills the form with an organization's details, to change them. */
+  public void load(String organization) {
+    try {
+      Organization.Details details = administration.details(callers.current(), organization);
+      id = organization;
+      name = details.name();
+      kind = details.kind().name();
+      description = details.description();
+      website = details.website();
+      payoutReference = details.payoutReference();
+    } catch (Refusal refusal) {
+      Refusals.show(faces, "list", refusal);
+    }
+  }
+
+  public void edit() {
+    act("organization", () -> administration.edit(callers.current(), id,
+        new OrganizationAdministration.Entry(name, kind, description, website, payoutReference)), "organizations.edited");
+  }
+
+  public void withdraw() {
+    act("withdraw", () -> accreditations.withdraw(callers.current(), withdrawnId, withdrawnCanton, lastYear),
+        "organizations.withdrawn");
   }
 
   public void suspend(String organization, boolean suspended) {
@@ -160,5 +189,29 @@ public class OrganizationsAdminPage {
 
   public void setFromYear(Integer fromYear) {
     this.fromYear = fromYear;
+  }
+
+  public String getWithdrawnId() {
+    return withdrawnId;
+  }
+
+  public void setWithdrawnId(String withdrawnId) {
+    this.withdrawnId = withdrawnId;
+  }
+
+  public String getWithdrawnCanton() {
+    return withdrawnCanton;
+  }
+
+  public void setWithdrawnCanton(String withdrawnCanton) {
+    this.withdrawnCanton = withdrawnCanton;
+  }
+
+  public Integer getLastYear() {
+    return lastYear;
+  }
+
+  public void setLastYear(Integer lastYear) {
+    this.lastYear = lastYear;
   }
 }
