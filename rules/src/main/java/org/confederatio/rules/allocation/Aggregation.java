@@ -103,6 +103,46 @@ public final class Aggregation {
     reject(taxpayer, UndesignatedReason.NO_ASSESSMENT);
   }
 
+  /** The exact sums so far, to be kept between chunks of a long aggregation. */
+  public Tally tally() {
+    Map<Recipient, Tally.PerRecipient> recipients = new java.util.TreeMap<>();
+    for (int r = 0; r < table.size(); r++) {
+      if (choosers[r] > 0) {
+        recipients.put(table.recipient(r), new Tally.PerRecipient(
+            new BigInteger(Long.toUnsignedString(taxTimesBp[r])), bp[r], choosers[r]));
+      }
+    }
+    Map<UndesignatedReason, Long> byReason = new EnumMap<>(UndesignatedReason.class);
+    for (UndesignatedReason reason : UndesignatedReason.values()) {
+      if (undesignated[reason.ordinal()] > 0) {
+        byReason.put(reason, undesignated[reason.ordinal()]);
+      }
+    }
+    return new Tally(taxpayers, totalTax, recipients, byReason);
+  }
+
+  /**
+   * Adds the tally of taxpayers aggregated elsewhere (an earlier chunk), as if they had been added
+   * here. Its recipients must be in this policy's table.
+   */
+  public void add(Tally tally) {
+    totalTax = Math.addExact(totalTax, tally.totalTaxCents());
+    if (totalTax > Money.MAX_TOTAL_CENTS) {
+      throw new ArithmeticException("the canton's total tax exceeds the supported 10^15 cents");
+    }
+    taxpayers += tally.taxpayers();
+    tally.recipients().forEach((recipient, sums) -> {
+      int r = table.indexOf(recipient);
+      if (r == RecipientTable.UNKNOWN) {
+        throw new IllegalArgumentException(recipient + " is not a recipient under this policy");
+      }
+      taxTimesBp[r] += sums.taxTimesBasisPoints().longValue(); // unsigned: see the class comment
+      bp[r] += sums.basisPoints();
+      choosers[r] += sums.choosers();
+    });
+    tally.undesignated().forEach((reason, n) -> undesignated[reason.ordinal()] += n);
+  }
+
   /** A1, A3, A4 — the pot and each chosen recipient's expressed total, exactly. */
   public Aggregates finish() {
     Fraction rate = Fraction.ofDecimal(policy.designableRate());

@@ -35,6 +35,10 @@ public final class RecipientTable {
     return recipients.size();
   }
 
+  int indexOf(Recipient recipient) {
+    return index.getOrDefault(recipient, UNKNOWN);
+  }
+
   Recipient recipient(int i) {
     return recipients.get(i);
   }

@@ -61,6 +61,28 @@ class AllocationPropertiesTest {
   }
 
   @Test
+  @DisplayName("A1-A4 — aggregating in chunks and adding their tallies gives the same aggregates as one pass")
+  void chunkedTalliesAddUpToOnePass() {
+    for (long seed = 0; seed < RandomCanton.CANTONS; seed++) {
+      TestCanton canton = RandomCanton.generate(seed);
+      Aggregates whole = canton.aggregate();
+      int chunk = 1 + new Random(seed).nextInt(7);
+
+      Tally tally = Tally.EMPTY;
+      for (int from = 0; from < canton.taxpayers.size(); from += chunk) {
+        Aggregation part = new Aggregation(canton.policy, canton.table, (t, r) -> { });
+        canton.taxpayers.subList(from, Math.min(canton.taxpayers.size(), from + chunk))
+            .forEach(t -> part.add(t.id(), t.taxCents(), t.designations()));
+        tally = tally.plus(part.tally());
+      }
+      Aggregation resumed = new Aggregation(canton.policy, canton.table, (t, r) -> { });
+      resumed.add(tally);
+
+      assertEquals(whole, resumed.finish(), "seed " + seed + ", chunks of " + chunk);
+    }
+  }
+
+  @Test
   @DisplayName("A11 — recompute on the published aggregates gives the same lines")
   void recomputeFromAggregates() {
     for (long seed = 0; seed < RandomCanton.CANTONS; seed++) {
