@@ -20,12 +20,15 @@ CREATE TABLE allocation_run (
   -- aggregates and lines
   aggregates_json CLOB,
   digest         CHAR(64),
+  -- POLICY.json of the policy the run uses, fixed when it starts (a restart uses the same)
+  policy_json    CLOB         NOT NULL,
   published_at   TIMESTAMP,
   published_by   VARCHAR(64),
   CONSTRAINT allocation_run_state_ck CHECK (state IN ('RUNNING', 'STOPPED', 'FAILED', 'DRAFT', 'PUBLISHED'))
 );
 CREATE INDEX allocation_run_canton_ix ON allocation_run (canton_code, fiscal_year);
-CREATE UNIQUE INDEX allocation_run_digest_ix ON allocation_run (digest);
+-- two runs over the same data have the same digest
+CREATE INDEX allocation_run_digest_ix ON allocation_run (digest);
 
 -- The running sums of the aggregate stage, added to once per chunk in the chunk's transaction.
 CREATE TABLE allocation_tally (

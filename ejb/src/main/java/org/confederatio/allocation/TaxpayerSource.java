@@ -3,13 +3,13 @@ package org.confederatio.allocation;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.confederatio.designation.Counting;
 import org.confederatio.designation.Shares;
@@ -21,21 +21,25 @@ import org.confederatio.rules.allocation.RecipientTable;
 import org.confederatio.rules.canton.CantonCode;
 
 /**
- * The translator between the tax register and the rules: streams a canton's assessed taxpayers of a
- * year, each with their designations, into the aggregation (A1-A4) one at a time, so that a canton
- * of a million taxpayers is never held in memory. Of several designations made on one day only the
- * last recorded is passed on: a correction replaces what it corrects.
+ * The translator between the tax register and the rules: reads a canton's assessed taxpayers of a
+ * year in pages, in id order (keyset: each page starts after the last id of the one before), each
+ * with the designations they made, so that a canton of a million taxpayers is never held in memory
+ * and a batch job can resume after the last taxpayer it counted.
  */
 @ApplicationScoped
 public class TaxpayerSource {
 
-  static final String TAXPAYERS = "SELECT a.person_id, a.tax_cents, d.made_on, d.shares FROM assessment a"
-      + " LEFT JOIN designation d ON d.canton_code = a.canton_code AND d.fiscal_year = a.fiscal_year"
-      + " AND d.person_id = a.person_id WHERE a.canton_code = ? AND a.fiscal_year = ? ORDER BY a.person_id, d.id";
+  static final String ASSESSED = "SELECT person_id, tax_cents FROM assessment WHERE canton_code = ? AND fiscal_year = ?"
+      + " AND person_id > ? ORDER BY person_id FETCH FIRST %d ROWS ONLY";
+
+  static final String DESIGNATED = "SELECT person_id, made_on, shares FROM designation WHERE canton_code = ?"
+      + " AND fiscal_year = ? AND person_id > ? AND person_id <= ? ORDER BY person_id, id";
 
   static final String UNASSESSED = "SELECT DISTINCT d.person_id FROM designation d WHERE d.canton_code = ?"
       + " AND d.fiscal_year = ? AND NOT EXISTS (SELECT 1 FROM assessment a WHERE a.canton_code = d.canton_code"
       + " AND a.fiscal_year = d.fiscal_year AND a.person_id = d.person_id)";
+
+  private static final int PAGE = 5_000;
 
   @Resource(lookup = "jdbc/confederatio")
   private DataSource dataSource;
@@ -47,70 +51,99 @@ public class TaxpayerSource {
     this.dataSource = dataSource;
   }
 
-  private record Made(LocalDate madeOn, String shares) {}
+  /** One designation as recorded: the day it was made and its stored shares. */
+  public record Made(LocalDate madeOn, String shares) {}
 
-  /** A1-A4 over every taxpayer of the canton and year under the policy. */
+  /** An assessed taxpayer with every designation they made for the year, oldest recorded first. */
+  public record Taxpayer(String id, long taxCents, List<Made> made) {
+
+    /** The choices the rules see: of several made on one day only the last recorded (a correction). */
+    public List<Designation> designations(RecipientTable table) {
+      List<Made> choices = made.size() <= 1 ? made : Counting.lastOfEachDay(made, Made::madeOn);
+      List<Designation> result = new ArrayList<>(choices.size());
+      for (Made m : choices) {
+        result.add(table.designation(m.madeOn(), Shares.parse(m.shares())));
+      }
+      return result;
+    }
+  }
+
+  /** Up to {@code size} taxpayers whose id comes after {@code after} ("" for the first page). */
+  public List<Taxpayer> page(CantonCode canton, int year, String after, int size) {
+    try (Connection c = dataSource.getConnection()) {
+      List<String> ids = new ArrayList<>(size);
+      List<Long> taxes = new ArrayList<>(size);
+      try (PreparedStatement s = c.prepareStatement(String.format(ASSESSED, size))) {
+        s.setString(1, canton.value());
+        s.setInt(2, year);
+        s.setString(3, after);
+        try (ResultSet rows = s.executeQuery()) {
+          while (rows.next()) {
+            ids.add(rows.getString(1));
+            taxes.add(rows.getLong(2));
+          }
+        }
+      }
+      if (ids.isEmpty()) {
+        return List.of();
+      }
+      List<Taxpayer> page = new ArrayList<>(ids.size());
+      try (PreparedStatement s = c.prepareStatement(DESIGNATED)) {
+        s.setFetchSize(size);
+        s.setString(1, canton.value());
+        s.setInt(2, year);
+        s.setString(3, after);
+        s.setString(4, ids.get(ids.size() - 1));
+        try (ResultSet rows = s.executeQuery()) {
+          int i = 0;
+          List<Made> made = new ArrayList<>(2);
+          boolean more = rows.next();
+          while (i < ids.size()) {
+            String id = ids.get(i);
+            while (more && rows.getString(1).equals(id)) {
+              made.add(new Made(rows.getDate(2).toLocalDate(), rows.getString(3)));
+              more = rows.next();
+            }
+            page.add(new Taxpayer(id, taxes.get(i), made.isEmpty() ? List.of() : made));
+            made = new ArrayList<>(2);
+            i++;
+          }
+        }
+      }
+      return page;
+    } catch (SQLException e) {
+      throw new IllegalStateException("reading the taxpayers of " + canton + " for " + year + " failed", e);
+    }
+  }
+
+  /** Everyone who designated for the canton and year without being assessed there (A2). */
+  public void unassessed(CantonCode canton, int year, Consumer<String> sink) {
+    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(UNASSESSED)) {
+      s.setString(1, canton.value());
+      s.setInt(2, year);
+      try (ResultSet rows = s.executeQuery()) {
+        while (rows.next()) {
+          sink.accept(rows.getString(1));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("reading the unassessed designations of " + canton + " failed", e);
+    }
+  }
+
+  /** A1-A4 over every taxpayer of the canton and year under the policy, in one go. */
   public Aggregates aggregate(CantonCode canton, int year, AllocationPolicy policy,
       Aggregation.UndesignatedListener listener) {
     RecipientTable table = new RecipientTable(policy);
     Aggregation aggregation = new Aggregation(policy, table, listener);
-    try (Connection c = dataSource.getConnection()) {
-      try (PreparedStatement s = c.prepareStatement(TAXPAYERS)) {
-        s.setFetchSize(5_000);
-        s.setString(1, canton.value());
-        s.setInt(2, year);
-        try (ResultSet rows = s.executeQuery()) {
-          stream(rows, table, aggregation);
-        }
+    String after = "";
+    for (List<Taxpayer> page = page(canton, year, after, PAGE); !page.isEmpty(); page = page(canton, year, after, PAGE)) {
+      for (Taxpayer t : page) {
+        aggregation.add(t.id(), t.taxCents(), t.designations(table));
       }
-      try (PreparedStatement s = c.prepareStatement(UNASSESSED)) {
-        s.setString(1, canton.value());
-        s.setInt(2, year);
-        try (ResultSet rows = s.executeQuery()) {
-          while (rows.next()) {
-            aggregation.addUnassessed(rows.getString(1));
-          }
-        }
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("reading the taxpayers of " + canton + " for " + year + " failed", e);
+      after = page.get(page.size() - 1).id();
     }
+    unassessed(canton, year, aggregation::addUnassessed);
     return aggregation.finish();
-  }
-
-  private static void stream(ResultSet rows, RecipientTable table, Aggregation aggregation) throws SQLException {
-    String current = null;
-    long tax = 0;
-    List<Made> made = new ArrayList<>(2);
-    while (rows.next()) {
-      String id = rows.getString(1);
-      if (!id.equals(current)) {
-        if (current != null) {
-          aggregation.add(current, tax, designations(made, table));
-        }
-        current = id;
-        tax = rows.getLong(2);
-        made = new ArrayList<>(2);
-      }
-      Date day = rows.getDate(3);
-      if (day != null) {
-        made.add(new Made(day.toLocalDate(), rows.getString(4)));
-      }
-    }
-    if (current != null) {
-      aggregation.add(current, tax, designations(made, table));
-    }
-  }
-
-  private static List<Designation> designations(List<Made> made, RecipientTable table) {
-    if (made.isEmpty()) {
-      return List.of();
-    }
-    List<Made> choices = made.size() == 1 ? made : Counting.lastOfEachDay(made, Made::madeOn);
-    List<Designation> result = new ArrayList<>(choices.size());
-    for (Made m : choices) {
-      result.add(table.designation(m.madeOn(), Shares.parse(m.shares())));
-    }
-    return result;
   }
 }

@@ -44,6 +44,12 @@ public class TaxpayerLists {
   /** One page of a list. */
   public record Page<T>(List<T> items, int page, int size, long total) {}
 
+  /** How many taxpayers the canton assessed for the year. */
+  public long assessed(CantonCode canton, int year) {
+    return em.createQuery("SELECT COUNT(a) FROM Assessment a WHERE a.canton = :c AND a.year = :y", Long.class)
+        .setParameter("c", canton.value()).setParameter("y", year).getSingleResult();
+  }
+
   /** Assessed taxpayers of the canton and year whose id starts with, or whose name contains, the query. */
   public Page<Found> search(Caller caller, CantonCode canton, int year, String query, int page, int size) {
     caller.requireCanton(canton, Role.CLERK);

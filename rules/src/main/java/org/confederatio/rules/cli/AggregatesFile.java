@@ -9,9 +9,14 @@ import org.confederatio.rules.allocation.Aggregates;
 import org.confederatio.rules.allocation.Recipient;
 
 /** The AGGREGATES.json form of rule A11: what a published report discloses. */
-final class AggregatesFile {
+public final class AggregatesFile {
 
   private AggregatesFile() {}
+
+  /** AGGREGATES.json as {@code recompute} reads it: the text a server publishes and digests. */
+  public static String json(Aggregates aggregates) {
+    return Json.write(write(aggregates));
+  }
 
   static Map<String, Object> write(Aggregates aggregates) {
     Map<String, Object> out = new LinkedHashMap<>();

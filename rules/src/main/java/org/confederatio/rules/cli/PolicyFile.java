@@ -14,9 +14,18 @@ import org.confederatio.rules.canton.OrganizationId;
 import org.confederatio.rules.money.Money;
 
 /** The POLICY.json form of an {@link AllocationPolicy}, as ALLOCATION.md gives it. */
-final class PolicyFile {
+public final class PolicyFile {
 
   private PolicyFile() {}
+
+  /** Reads back a policy written by {@link #json}; a malformed text is an IllegalArgumentException. */
+  public static AllocationPolicy fromJson(String text) {
+    try {
+      return read("POLICY.json", (Json.Obj) Json.parse("POLICY.json", text), "");
+    } catch (BadInput | ClassCastException e) {
+      throw new IllegalArgumentException("not a POLICY.json: " + e.getMessage(), e);
+    }
+  }
 
   static AllocationPolicy read(String file, Json.Obj obj, String prefix) throws BadInput {
     Fields f = new Fields(file, obj, prefix);
@@ -51,6 +60,11 @@ final class PolicyFile {
       ids.add(f.parse(field, OrganizationId::of, id));
     }
     return ids;
+  }
+
+  /** POLICY.json as {@code allocate} reads it, for exporting a canton's year to check it offline. */
+  public static String json(AllocationPolicy policy) {
+    return Json.write(write(policy));
   }
 
   static Map<String, Object> write(AllocationPolicy policy) {

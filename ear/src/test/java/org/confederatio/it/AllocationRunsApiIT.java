@@ -1,0 +1,139 @@
+package org.confederatio.it;
+
+import static org.confederatio.it.ApiSecurityIT.assertProblem;
+import static org.confederatio.it.ApiSecurityIT.assertRefused;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/** Allocation runs over the demo data through the API, checked with the command-line tool. */
+class AllocationRunsApiIT {
+
+  static final Path RULES_JAR = Path.of("../rules/target/confederatio-rules.jar");
+
+  /** Starts a run and waits for its job to compute it. */
+  static JsonObject computed(Api clerk, String canton, int year) {
+    var started = clerk.postJson("/api/cantons/" + canton + "/allocation-runs", "{\"year\":" + year + "}");
+    assertEquals(202, started.statusCode(), started.body());
+    long id = Api.json(started).getJsonObject("run").getJsonNumber("id").longValue();
+    return waitFor(clerk, id, "DRAFT");
+  }
+
+  static JsonObject waitFor(Api by, long id, String state) {
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+    while (Instant.now().isBefore(deadline)) {
+      JsonObject view = Api.json(by.get("/api/allocation-runs/" + id));
+      String now = view.getJsonObject("run").getString("state");
+      if (now.equals(state)) {
+        return view;
+      }
+      if (now.equals("FAILED")) {
+        throw new AssertionError("run " + id + " failed: " + view);
+      }
+      sleep(200);
+    }
+    throw new AssertionError("run " + id + " did not reach " + state + ": " + by.get("/api/allocation-runs/" + id).body());
+  }
+
+  static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static Map<String, String> lines(JsonObject view) {
+    Map<String, String> lines = new TreeMap<>();
+    view.getJsonArray("lines").forEach(l -> lines.put(l.asJsonObject().getString("recipient"), l.asJsonObject().getString("amount")));
+    return lines;
+  }
+
+  /** Runs the rules module's command-line tool and returns its standard output as JSON. */
+  static JsonObject cli(String... arguments) throws IOException, InterruptedException {
+    var command = new java.util.ArrayList<>(java.util.List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", RULES_JAR.toString()));
+    command.addAll(java.util.List.of(arguments));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, process.waitFor(), out);
+    try (var reader = jakarta.json.Json.createReader(new StringReader(out))) {
+      return reader.readObject();
+    }
+  }
+
+  @Test
+  void aRunOverTheDemoDataSumsToThePotPublishesAndRecomputesWithTheCommandLineTool() throws Exception {
+    Api clerk = Api.as("clerk-montes");
+    JsonObject view = computed(clerk, "MON", 2025);
+
+    BigDecimal sum = view.getJsonArray("lines").stream()
+        .map(l -> new BigDecimal(l.asJsonObject().getString("amount"))).reduce(BigDecimal.ZERO, BigDecimal::add);
+    assertEquals(new BigDecimal(view.getJsonObject("run").getString("pot")), sum, "lines sum to the pot to the cent");
+    long id = view.getJsonObject("run").getJsonNumber("id").longValue();
+
+    JsonObject published = Api.json(clerk.postJson("/api/allocation-runs/" + id + "/publish", ""));
+    assertEquals("PUBLISHED", published.getJsonObject("run").getString("state"));
+
+    var aggregates = Api.anonymous().get("/api/allocation-runs/" + id + "/aggregates.json");
+    assertEquals(200, aggregates.statusCode(), "published aggregates are public");
+    Path file = Files.createTempFile("AGGREGATES", ".json");
+    Files.writeString(file, aggregates.body());
+    JsonObject report = cli("recompute", "--aggregates", file.toString());
+    Map<String, String> recomputed = new TreeMap<>();
+    report.getJsonArray("lines").forEach(l -> recomputed.put(l.asJsonObject().getString("recipient"), l.asJsonObject().getString("amount")));
+    assertEquals(lines(view), recomputed);
+
+    String digest = published.getJsonObject("run").getString("digest");
+    var verified = Api.anonymous().get("/api/verify/" + digest);
+    assertEquals(200, verified.statusCode(), verified.body());
+    assertTrue(verified.body().contains("\"canton\":\"MON\""), verified.body());
+  }
+
+  @Test
+  void aPublishedRunNeverChanges() {
+    Api clerk = Api.as("clerk-montes");
+    JsonObject view = computed(clerk, "MON", 2025);
+    long id = view.getJsonObject("run").getJsonNumber("id").longValue();
+    assertEquals(200, clerk.postJson("/api/allocation-runs/" + id + "/publish", "").statusCode());
+
+    assertProblem(clerk.postJson("/api/allocation-runs/" + id + "/publish", ""), 409, "Conflict");
+    assertProblem(clerk.postJson("/api/allocation-runs/" + id + "/restart", ""), 409, "Conflict");
+    assertProblem(clerk.postJson("/api/allocation-runs/" + id + "/stop", ""), 409, "Conflict");
+    assertEquals(lines(view), lines(Api.json(clerk.get("/api/allocation-runs/" + id))));
+  }
+
+  @Test
+  void aDigestNeverPublishedIsRejected() {
+    assertProblem(Api.anonymous().get("/api/verify/" + "0".repeat(64)), 404, "Not found");
+    assertProblem(Api.anonymous().get("/api/verify/not-a-digest"), 400, "Invalid input");
+  }
+
+  @Test
+  void onlyAClerkOfTheCantonStartsAndOnlyItsClerksAndPolicyOfficersRead() {
+    for (String user : new String[] {"clerk", "policy-montes", "citizen", "foundation", "admin"}) {
+      assertRefused(Api.as(user).postJson("/api/cantons/MON/allocation-runs", "{\"year\":2025}"));
+    }
+    JsonObject view = computed(Api.as("clerk-montes"), "MON", 2025);
+    long id = view.getJsonObject("run").getJsonNumber("id").longValue();
+    assertEquals(200, Api.as("policy-montes").get("/api/allocation-runs/" + id).statusCode());
+    for (String user : new String[] {"clerk", "policy", "citizen", "foundation"}) {
+      assertRefused(Api.as(user).get("/api/allocation-runs/" + id));
+      assertRefused(Api.as(user).postJson("/api/allocation-runs/" + id + "/publish", ""));
+    }
+    assertRefused(Api.anonymous().get("/api/allocation-runs/" + id + "/aggregates.json"));
+  }
+}

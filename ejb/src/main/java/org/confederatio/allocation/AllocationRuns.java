@@ -1,0 +1,201 @@
+package org.confederatio.allocation;
+
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.TreeMap;
+import org.confederatio.access.Caller;
+import org.confederatio.access.Role;
+import org.confederatio.canton.CantonRegistry;
+import org.confederatio.designation.TaxpayerLists;
+import org.confederatio.failure.Conflict;
+import org.confederatio.failure.Invalid;
+import org.confederatio.policy.CantonPolicies;
+import org.confederatio.rules.allocation.AllocationPolicy;
+import org.confederatio.rules.allocation.UndesignatedReason;
+import org.confederatio.rules.canton.CantonCode;
+
+/**
+ * Allocation runs as their clerks start, follow, stop, restart and publish them, and as the
+ * canton's clerks and policy officers read them. The work itself is the batch job
+ * {@code allocation-run}; this class never holds a transaction open around the job's start, so the
+ * job sees the run it was started for.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class AllocationRuns {
+
+  static final String JOB = "allocation-run";
+
+  @Inject private RunRecords records;
+  @Inject private RunLedger ledger;
+  @Inject private CantonRegistry cantons;
+  @Inject private CantonPolicies policies;
+  @Inject private TaxpayerLists taxpayerCount;
+
+  /** A run with what is known of it: its lines and undesignated counts once computed. */
+  public record View(AllocationRun.Summary run, List<RunLedger.LineView> lines,
+      Map<UndesignatedReason, Long> undesignated, String retainedByCanton) {}
+
+  /** One recipient in a draft and in the published run of the same year. */
+  public record Difference(String recipient, String published, String draft, String difference) {}
+
+  public View start(Caller caller, CantonCode canton, Integer year, Integer chunkSize) {
+    caller.requireCanton(canton, Role.CLERK);
+    cantons.find(canton);
+    if (year == null || year < 1900 || year > CantonPolicies.currentYear()) {
+      throw new Invalid("year", "is required: a fiscal year up to " + CantonPolicies.currentYear());
+    }
+    if (chunkSize != null && (chunkSize < 1 || chunkSize > 10_000)) {
+      throw new Invalid("chunkSize", "is between 1 and 10000 taxpayers");
+    }
+    for (AllocationRun run : records.of(canton, year)) {
+      if (shown(run) == AllocationRun.State.RUNNING) {
+        throw new Conflict("Run " + run.id() + " of " + canton + " " + year + " is still running; wait for it or stop it.");
+      }
+    }
+    AllocationPolicy policy = policies.allocationPolicy(canton, year);
+    long id = records.create(canton, year, policy, taxpayerCount.assessed(canton, year), caller.username());
+    Properties parameters = new Properties();
+    parameters.setProperty("runId", Long.toString(id));
+    if (chunkSize != null) {
+      parameters.setProperty("chunkSize", Integer.toString(chunkSize));
+    }
+    records.started(id, operator().start(JOB, parameters));
+    return view(records.find(id));
+  }
+
+  public View view(Caller caller, long id) {
+    AllocationRun run = records.find(id);
+    caller.requireCanton(run.canton(), Role.CLERK, Role.POLICY, Role.ADMIN);
+    return view(run);
+  }
+
+  public List<AllocationRun.Summary> list(Caller caller, CantonCode canton, Integer year) {
+    caller.requireCanton(canton, Role.CLERK, Role.POLICY, Role.ADMIN);
+    cantons.find(canton);
+    return records.of(canton, year).stream().map(r -> r.summary(shown(r))).toList();
+  }
+
+  public View stop(Caller caller, long id) {
+    AllocationRun run = records.find(id);
+    caller.requireCanton(run.canton(), Role.CLERK);
+    if (shown(run) != AllocationRun.State.RUNNING) {
+      throw new Conflict("Run " + id + " is " + shown(run) + ", not running: there is nothing to stop.");
+    }
+    operator().stop(run.executionId());
+    return view(records.find(id));
+  }
+
+  /** Goes on from the last checkpoint of a stopped or failed run (also after the server died). */
+  public View restart(Caller caller, long id) {
+    AllocationRun run = records.find(id);
+    caller.requireCanton(run.canton(), Role.CLERK);
+    AllocationRun.State state = shown(run);
+    if (state != AllocationRun.State.STOPPED && state != AllocationRun.State.FAILED) {
+      throw new Conflict("Run " + id + " is " + state + "; only a stopped or failed run restarts.");
+    }
+    Properties parameters = operator().getParameters(run.executionId());
+    records.started(id, operator().restart(run.executionId(), parameters));
+    return view(records.find(id));
+  }
+
+  public View publish(Caller caller, long id) {
+    AllocationRun run = records.find(id);
+    caller.requireCanton(run.canton(), Role.CLERK);
+    if (run.state() != AllocationRun.State.DRAFT) {
+      throw new Conflict("Run " + id + " is " + shown(run) + "; only a computed draft can be published,"
+          + " and a published run never changes.");
+    }
+    return view(records.publish(id, caller.username()));
+  }
+
+  /** A draft beside the published run of its year, line by line (both in currency units). */
+  public List<Difference> compare(Caller caller, long id) {
+    AllocationRun run = records.find(id);
+    caller.requireCanton(run.canton(), Role.CLERK, Role.POLICY, Role.ADMIN);
+    Optional<AllocationRun> published = records.published(run.canton(), run.year());
+    if (!run.computed() || published.isEmpty()) {
+      throw new Conflict("Comparing needs a computed run and a published run of " + run.canton() + " " + run.year() + ".");
+    }
+    Map<String, String[]> byRecipient = new TreeMap<>();
+    ledger.lines(published.get().id()).forEach(l -> byRecipient.computeIfAbsent(l.recipient(), k -> new String[] {"0.00", "0.00"})[0] = l.amount());
+    ledger.lines(run.id()).forEach(l -> byRecipient.computeIfAbsent(l.recipient(), k -> new String[] {"0.00", "0.00"})[1] = l.amount());
+    List<Difference> differences = new ArrayList<>();
+    byRecipient.forEach((recipient, amounts) -> differences.add(new Difference(recipient, amounts[0], amounts[1],
+        new BigDecimal(amounts[1]).subtract(new BigDecimal(amounts[0])).toPlainString())));
+    return differences;
+  }
+
+  /**
+   * AGGREGATES.json of a run: public once published (A11: it names no taxpayer), otherwise for the
+   * canton's clerks and policy officers only. {@code caller} is empty for an anonymous request.
+   */
+  public String aggregates(Optional<Caller> caller, long id) {
+    AllocationRun run = records.find(id);
+    if (run.state() != AllocationRun.State.PUBLISHED) {
+      caller.orElseThrow(() -> new org.confederatio.failure.AccessRefused(
+              "Run " + id + " is not published; only the canton's clerks and policy officers may read it."))
+          .requireCanton(run.canton(), Role.CLERK, Role.POLICY, Role.ADMIN);
+    }
+    if (!run.computed()) {
+      throw new Conflict("Run " + id + " is not computed yet.");
+    }
+    return run.aggregatesJson();
+  }
+
+  /** What was published with a digest: canton, year and organizations of each report. */
+  public record Verified(String digest, long run, String canton, int year, java.time.Instant publishedAt,
+      List<String> organizations) {}
+
+  public List<Verified> verify(String digest) {
+    if (digest == null || !digest.matches("[0-9a-f]{64}")) {
+      throw new Invalid("digest", "is a SHA-256 in 64 lowercase hexadecimal digits");
+    }
+    List<Verified> found = records.publishedWithDigest(digest).stream()
+        .map(r -> new Verified(digest, r.id(), r.canton().value(), r.year(), r.summary(r.state()).publishedAt(),
+            ledger.lines(r.id()).stream().map(RunLedger.LineView::recipient).filter(x -> !x.equals("canton")).toList()))
+        .toList();
+    if (found.isEmpty()) {
+      throw new org.confederatio.failure.NotFound("published allocation report with digest", digest);
+    }
+    return found;
+  }
+
+  private View view(AllocationRun run) {
+    if (!run.computed()) {
+      return new View(run.summary(shown(run)), List.of(), ledger.reasons(run.id()), null);
+    }
+    List<RunLedger.LineView> lines = ledger.lines(run.id());
+    String canton = lines.stream().filter(l -> l.recipient().equals("canton")).map(RunLedger.LineView::amount)
+        .findFirst().orElse("0.00");
+    return new View(run.summary(run.state()), lines, ledger.reasons(run.id()), canton);
+  }
+
+  /** The run's state, or its job's while it is not computed. */
+  AllocationRun.State shown(AllocationRun run) {
+    if (run.computed() || run.executionId() == 0) {
+      return run.state();
+    }
+    BatchStatus status = operator().getJobExecution(run.executionId()).getBatchStatus();
+    return switch (status) {
+      case STOPPED -> AllocationRun.State.STOPPED;
+      case FAILED, ABANDONED -> AllocationRun.State.FAILED;
+      default -> AllocationRun.State.RUNNING;
+    };
+  }
+
+  private static JobOperator operator() {
+    return BatchRuntime.getJobOperator();
+  }
+}

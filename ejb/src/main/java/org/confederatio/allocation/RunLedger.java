@@ -1,0 +1,228 @@
+package org.confederatio.allocation;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.sql.DataSource;
+import org.confederatio.rules.allocation.Allocation;
+import org.confederatio.rules.allocation.Line;
+import org.confederatio.rules.allocation.Recipient;
+import org.confederatio.rules.allocation.Tally;
+import org.confederatio.rules.allocation.UndesignatedReason;
+import org.confederatio.rules.money.Fraction;
+import org.confederatio.rules.money.Money;
+
+/**
+ * The rows of a run: its running tally, its undesignated taxpayers and, once computed, its lines.
+ * Plain JDBC in the caller's transaction: a chunk's additions commit with its checkpoint or not at
+ * all, which is what keeps a restarted job from counting anyone twice.
+ */
+@ApplicationScoped
+public class RunLedger {
+
+  @Resource(lookup = "jdbc/confederatio")
+  private DataSource dataSource;
+
+  /** One undesignated taxpayer of a chunk. */
+  public record Undesignated(String person, UndesignatedReason reason) {}
+
+  /** A line as stored and shown: amounts in currency units, the explanation to six decimals (A10). */
+  public record LineView(String recipient, String amount, long choosers, String expressed, String undesignatedShare,
+      String renounced, String capAdjustment, String minimumPayoutAdjustment, String exact,
+      String roundingAdjustment) {}
+
+  void open(long run) {
+    update("INSERT INTO allocation_tally_total (run_id, taxpayers, total_tax_cents) VALUES (?, 0, 0)", run);
+  }
+
+  /** Adds a chunk's tally and its undesignated taxpayers to the run. */
+  void add(long run, Tally tally, List<Undesignated> undesignated) {
+    try (Connection c = dataSource.getConnection()) {
+      for (Map.Entry<Recipient, Tally.PerRecipient> e : tally.recipients().entrySet()) {
+        Tally.PerRecipient p = e.getValue();
+        try (PreparedStatement s = c.prepareStatement("UPDATE allocation_tally SET tax_times_bp = tax_times_bp + ?,"
+            + " basis_points = basis_points + ?, choosers = choosers + ? WHERE run_id = ? AND recipient = ?")) {
+          s.setBigDecimal(1, new BigDecimal(p.taxTimesBasisPoints()));
+          s.setLong(2, p.basisPoints());
+          s.setLong(3, p.choosers());
+          s.setLong(4, run);
+          s.setString(5, e.getKey().id());
+          if (s.executeUpdate() == 0) {
+            try (PreparedStatement i = c.prepareStatement("INSERT INTO allocation_tally (tax_times_bp, basis_points,"
+                + " choosers, run_id, recipient) VALUES (?, ?, ?, ?, ?)")) {
+              i.setBigDecimal(1, new BigDecimal(p.taxTimesBasisPoints()));
+              i.setLong(2, p.basisPoints());
+              i.setLong(3, p.choosers());
+              i.setLong(4, run);
+              i.setString(5, e.getKey().id());
+              i.executeUpdate();
+            }
+          }
+        }
+      }
+      for (Map.Entry<UndesignatedReason, Long> e : tally.undesignated().entrySet()) {
+        try (PreparedStatement s = c.prepareStatement(
+            "UPDATE allocation_reason_count SET taxpayers = taxpayers + ? WHERE run_id = ? AND reason = ?")) {
+          s.setLong(1, e.getValue());
+          s.setLong(2, run);
+          s.setString(3, e.getKey().name());
+          if (s.executeUpdate() == 0) {
+            try (PreparedStatement i = c.prepareStatement(
+                "INSERT INTO allocation_reason_count (taxpayers, run_id, reason) VALUES (?, ?, ?)")) {
+              i.setLong(1, e.getValue());
+              i.setLong(2, run);
+              i.setString(3, e.getKey().name());
+              i.executeUpdate();
+            }
+          }
+        }
+      }
+      try (PreparedStatement s = c.prepareStatement(
+          "INSERT INTO allocation_undesignated (run_id, person_id, reason) VALUES (?, ?, ?)")) {
+        for (Undesignated u : undesignated) {
+          s.setLong(1, run);
+          s.setString(2, u.person());
+          s.setString(3, u.reason().name());
+          s.addBatch();
+        }
+        s.executeBatch();
+      }
+      try (PreparedStatement s = c.prepareStatement("UPDATE allocation_tally_total SET taxpayers = taxpayers + ?,"
+          + " total_tax_cents = total_tax_cents + ? WHERE run_id = ?")) {
+        s.setLong(1, tally.taxpayers());
+        s.setLong(2, tally.totalTaxCents());
+        s.setLong(3, run);
+        s.executeUpdate();
+      }
+      try (PreparedStatement s = c.prepareStatement(
+          "UPDATE allocation_run SET taxpayers_done = taxpayers_done + ? WHERE id = ?")) {
+        s.setLong(1, tally.taxpayers());
+        s.setLong(2, run);
+        s.executeUpdate();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("adding a chunk to allocation run " + run + " failed", e);
+    }
+  }
+
+  /** Everything the chunks added so far. */
+  Tally tally(long run) {
+    try (Connection c = dataSource.getConnection()) {
+      long taxpayers = 0;
+      long tax = 0;
+      try (PreparedStatement s = c.prepareStatement(
+          "SELECT taxpayers, total_tax_cents FROM allocation_tally_total WHERE run_id = ?")) {
+        s.setLong(1, run);
+        try (ResultSet r = s.executeQuery()) {
+          if (r.next()) {
+            taxpayers = r.getLong(1);
+            tax = r.getLong(2);
+          }
+        }
+      }
+      Map<Recipient, Tally.PerRecipient> recipients = new TreeMap<>();
+      try (PreparedStatement s = c.prepareStatement(
+          "SELECT recipient, tax_times_bp, basis_points, choosers FROM allocation_tally WHERE run_id = ?")) {
+        s.setLong(1, run);
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            recipients.put(Recipient.of(r.getString(1)), new Tally.PerRecipient(
+                r.getBigDecimal(2).toBigIntegerExact(), r.getLong(3), r.getLong(4)));
+          }
+        }
+      }
+      return new Tally(taxpayers, tax, recipients, reasons(c, run));
+    } catch (SQLException e) {
+      throw new IllegalStateException("reading the tally of allocation run " + run + " failed", e);
+    }
+  }
+
+  Map<UndesignatedReason, Long> reasons(long run) {
+    try (Connection c = dataSource.getConnection()) {
+      return reasons(c, run);
+    } catch (SQLException e) {
+      throw new IllegalStateException("reading allocation run " + run + " failed", e);
+    }
+  }
+
+  private static Map<UndesignatedReason, Long> reasons(Connection c, long run) throws SQLException {
+    Map<UndesignatedReason, Long> reasons = new EnumMap<>(UndesignatedReason.class);
+    try (PreparedStatement s = c.prepareStatement(
+        "SELECT reason, taxpayers FROM allocation_reason_count WHERE run_id = ?")) {
+      s.setLong(1, run);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          reasons.put(UndesignatedReason.valueOf(r.getString(1)), r.getLong(2));
+        }
+      }
+    }
+    return reasons;
+  }
+
+  void writeLines(long run, Allocation allocation) {
+    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+        "INSERT INTO allocation_line (run_id, recipient, amount_cents, choosers, expressed, undesignated_share,"
+            + " renounced, cap_adjustment, minimum_payout_adjustment, exact_amount, rounding_adjustment)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (Line line : allocation.lines()) {
+        s.setLong(1, run);
+        s.setString(2, line.recipient().id());
+        s.setLong(3, line.amount().cents());
+        s.setLong(4, line.choosers());
+        s.setString(5, units(line.expressed()));
+        s.setString(6, units(line.undesignatedShare()));
+        s.setString(7, units(line.renounced()));
+        s.setString(8, units(line.capAdjustment()));
+        s.setString(9, units(line.minimumPayoutAdjustment()));
+        s.setString(10, units(line.exact()));
+        s.setString(11, units(line.roundingAdjustment()));
+        s.addBatch();
+      }
+      s.executeBatch();
+    } catch (SQLException e) {
+      throw new IllegalStateException("writing the lines of allocation run " + run + " failed", e);
+    }
+  }
+
+  /** The lines of a computed run, in recipient order. */
+  public List<LineView> lines(long run) {
+    List<LineView> lines = new ArrayList<>();
+    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+        "SELECT recipient, amount_cents, choosers, expressed, undesignated_share, renounced, cap_adjustment,"
+            + " minimum_payout_adjustment, exact_amount, rounding_adjustment FROM allocation_line WHERE run_id = ?"
+            + " ORDER BY recipient")) {
+      s.setLong(1, run);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          lines.add(new LineView(r.getString(1), Money.ofCents(r.getLong(2)).toString(), r.getLong(3), r.getString(4),
+              r.getString(5), r.getString(6), r.getString(7), r.getString(8), r.getString(9), r.getString(10)));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("reading the lines of allocation run " + run + " failed", e);
+    }
+    return lines;
+  }
+
+  private static String units(Fraction cents) {
+    return cents.toUnits(6).toPlainString();
+  }
+
+  private void update(String sql, long run) {
+    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+      s.setLong(1, run);
+      s.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("allocation run " + run + ": " + sql, e);
+    }
+  }
+}

@@ -1,0 +1,136 @@
+package org.confederatio.allocation;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.confederatio.audit.AuditTrail;
+import org.confederatio.failure.NotFound;
+import org.confederatio.rules.allocation.Aggregates;
+import org.confederatio.rules.allocation.Aggregation;
+import org.confederatio.rules.allocation.Allocation;
+import org.confederatio.rules.allocation.AllocationPolicy;
+import org.confederatio.rules.allocation.Apportionment;
+import org.confederatio.rules.allocation.Line;
+import org.confederatio.rules.allocation.RecipientTable;
+import org.confederatio.rules.allocation.Tally;
+import org.confederatio.rules.allocation.UndesignatedReason;
+import org.confederatio.rules.canton.CantonCode;
+import org.confederatio.rules.cli.AggregatesFile;
+import org.confederatio.rules.cli.PolicyFile;
+
+/**
+ * The allocation run rows, each change in its own transaction: the batch job and the service that
+ * starts it must each see what the other committed.
+ */
+@Stateless
+public class RunRecords {
+
+  @PersistenceContext(unitName = "confederatio")
+  private EntityManager em;
+
+  @Inject private RunLedger ledger;
+  @Inject private TaxpayerSource taxpayers;
+  @Inject private AuditTrail audit;
+
+  public AllocationRun find(long id) {
+    AllocationRun run = em.find(AllocationRun.class, id);
+    if (run == null) {
+      throw new NotFound("allocation run", id);
+    }
+    return run;
+  }
+
+  public List<AllocationRun> of(CantonCode canton, Integer year) {
+    if (year == null) {
+      return em.createQuery("SELECT r FROM AllocationRun r WHERE r.canton = :c ORDER BY r.id DESC", AllocationRun.class)
+          .setParameter("c", canton.value()).getResultList();
+    }
+    return em.createQuery("SELECT r FROM AllocationRun r WHERE r.canton = :c AND r.year = :y ORDER BY r.id DESC",
+            AllocationRun.class)
+        .setParameter("c", canton.value()).setParameter("y", year).getResultList();
+  }
+
+  /** The latest published run of a canton's year, if any. */
+  public java.util.Optional<AllocationRun> published(CantonCode canton, int year) {
+    return em.createQuery("SELECT r FROM AllocationRun r WHERE r.canton = :c AND r.year = :y AND r.state = :p"
+            + " ORDER BY r.id DESC", AllocationRun.class)
+        .setParameter("c", canton.value()).setParameter("y", year).setParameter("p", AllocationRun.State.PUBLISHED)
+        .setMaxResults(1).getResultStream().findFirst();
+  }
+
+  public List<AllocationRun> publishedWithDigest(String digest) {
+    return em.createQuery("SELECT r FROM AllocationRun r WHERE r.digest = :d AND r.state = :p ORDER BY r.id",
+            AllocationRun.class)
+        .setParameter("d", digest).setParameter("p", AllocationRun.State.PUBLISHED).getResultList();
+  }
+
+  public long create(CantonCode canton, int year, AllocationPolicy policy, long taxpayers, String by) {
+    AllocationRun run = new AllocationRun(canton, year, policy.version(), PolicyFile.json(policy), taxpayers, by);
+    em.persist(run);
+    em.flush();
+    ledger.open(run.id());
+    audit.record(by, "start", "AllocationRun", run.id(), null, run.summary(AllocationRun.State.RUNNING));
+    return run.id();
+  }
+
+  public void started(long id, long executionId) {
+    find(id).started(executionId);
+  }
+
+  /**
+   * The last step of the job: A5-A8 over the tally the chunks built, with the designations of
+   * unassessed people (A2), all written in this one transaction. Run twice (a restart after the
+   * server died just as it finished), it does nothing the second time.
+   */
+  public void complete(long id) {
+    AllocationRun run = find(id);
+    if (run.computed()) {
+      return;
+    }
+    AllocationPolicy policy = PolicyFile.fromJson(run.policyJson());
+    List<RunLedger.Undesignated> unassessed = new ArrayList<>();
+    Aggregation aggregation = new Aggregation(policy, new RecipientTable(policy),
+        (t, r) -> unassessed.add(new RunLedger.Undesignated(t, r)));
+    aggregation.add(ledger.tally(id));
+    taxpayers.unassessed(run.canton(), run.year(), aggregation::addUnassessed);
+    ledger.add(id, new Tally(0, 0, java.util.Map.of(),
+        unassessed.isEmpty() ? java.util.Map.of() : java.util.Map.of(UndesignatedReason.NO_ASSESSMENT, (long) unassessed.size())),
+        unassessed);
+    Aggregates aggregates = aggregation.finish();
+    Allocation allocation = Apportionment.apportion(aggregates);
+    String json = AggregatesFile.json(aggregates);
+    ledger.writeLines(id, allocation);
+    run.computed(allocation.pot().cents(), json, digest(json, allocation.lines()));
+  }
+
+  public AllocationRun publish(long id, String by) {
+    AllocationRun run = find(id);
+    run.publish(by);
+    audit.record(by, "publish", "AllocationRun", id, null, run.summary(AllocationRun.State.PUBLISHED));
+    return run;
+  }
+
+  /**
+   * SHA-256 of the published AGGREGATES.json exactly as downloaded, followed by one line
+   * {@code recipient:amount} per line in recipient order: anyone holding the aggregates can
+   * recompute the lines and then the digest.
+   */
+  static String digest(String aggregatesJson, List<Line> lines) {
+    StringBuilder text = new StringBuilder(aggregatesJson);
+    lines.stream().sorted(java.util.Comparator.comparing(Line::recipient))
+        .forEach(l -> text.append(l.recipient().id()).append(':').append(l.amount()).append('\n'));
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+          .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package org.confederatio.allocation;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import org.confederatio.rules.canton.CantonCode;
+
+/**
+ * Reads a run's taxpayers in id order, a page at a time. Its checkpoint is the id of the last
+ * taxpayer handed to the writer, so a restarted job goes on after it.
+ */
+@Named("taxpayerReader")
+@Dependent
+public class TaxpayerReader extends AbstractItemReader {
+
+  @Inject @BatchProperty(name = "runId") private String runId;
+  @Inject @BatchProperty(name = "pageSize") private String pageSize;
+  @Inject private TaxpayerSource source;
+  @Inject private RunRecords records;
+
+  private CantonCode canton;
+  private int year;
+  private int size;
+  private final Deque<TaxpayerSource.Taxpayer> buffer = new ArrayDeque<>();
+  private String fetchedUpTo = "";
+  private String handedUpTo = "";
+
+  @Override
+  public void open(Serializable checkpoint) {
+    AllocationRun run = records.find(Long.parseLong(runId));
+    canton = run.canton();
+    year = run.year();
+    size = pageSize == null || pageSize.isBlank() ? 1_000 : Integer.parseInt(pageSize);
+    handedUpTo = checkpoint == null ? "" : (String) checkpoint;
+    fetchedUpTo = handedUpTo;
+  }
+
+  @Override
+  public Object readItem() {
+    if (buffer.isEmpty()) {
+      List<TaxpayerSource.Taxpayer> page = source.page(canton, year, fetchedUpTo, size);
+      if (page.isEmpty()) {
+        return null;
+      }
+      buffer.addAll(page);
+      fetchedUpTo = page.get(page.size() - 1).id();
+    }
+    TaxpayerSource.Taxpayer next = buffer.removeFirst();
+    handedUpTo = next.id();
+    return next;
+  }
+
+  @Override
+  public Serializable checkpointInfo() {
+    return handedUpTo;
+  }
+}
