@@ -136,4 +136,80 @@ class AllocationRunsApiIT {
     }
     assertRefused(Api.anonymous().get("/api/allocation-runs/" + id + "/aggregates.json"));
   }
+
+  /** The same lines as the command-line tool over the canton's year exported to its files. */
+  @Test
+  void theRunGivesTheSameLinesAsTheCommandLineToolOverTheExportedFiles() throws Exception {
+    Api clerk = Api.as("clerk-montes");
+    JsonObject view = computed(clerk, "MON", 2025);
+    Path dir = Files.createTempDirectory("mon-2025");
+    for (String file : new String[] {"POLICY.json", "A.csv", "D.csv"}) {
+      var response = clerk.get("/api/cantons/MON/allocation-inputs/2025/" + file);
+      assertEquals(200, response.statusCode(), response.body());
+      Files.writeString(dir.resolve(file), response.body());
+    }
+
+    JsonObject report = cli("allocate", "--policy", dir.resolve("POLICY.json").toString(),
+        "--assessments", dir.resolve("A.csv").toString(), "--designations", dir.resolve("D.csv").toString());
+
+    Map<String, String> offline = new TreeMap<>();
+    report.getJsonArray("lines").forEach(l -> offline.put(l.asJsonObject().getString("recipient"), l.asJsonObject().getString("amount")));
+    assertEquals(lines(view), offline);
+    assertRefused(Api.as("policy-montes").get("/api/cantons/MON/allocation-inputs/2025/D.csv"));
+    assertRefused(Api.as("clerk").get("/api/cantons/MON/allocation-inputs/2025/A.csv"));
+  }
+
+  /** 2,000 fresh taxpayers of Lacus for last year, each designating, so that a run takes many chunks. */
+  private static void populate(Api clerk, int n) {
+    String run = java.util.UUID.randomUUID().toString().substring(0, 8);
+    StringBuilder people = new StringBuilder("person_id,name,born,resident_from,resident_to,died,nationality,place_of_origin\n");
+    StringBuilder taxes = new StringBuilder("taxpayer,tax\n");
+    StringBuilder choices = new StringBuilder("taxpayer,recipient,share_bp,made_on\n");
+    String[] organizations = {"commons-of-code", "las-indias", "ocean-care", "open-maps", "free-farmers"};
+    for (int i = 0; i < n; i++) {
+      String id = "R" + run + "-" + i;
+      people.append(id).append(",Run ").append(i).append(",1970-01-01,2000-01-01,,,,\n");
+      taxes.append(id).append(',').append(100 + i * 37 % 9000).append('.').append(String.format("%02d", i % 100)).append('\n');
+      if (i % 7 != 0) {
+        choices.append(id).append(',').append(organizations[i % 5]).append(i % 3 == 0 ? ",6000," : ",10000,")
+            .append(LAST_YEAR).append("-05-01\n");
+        if (i % 3 == 0) {
+          choices.append(id).append(",canton,4000,").append(LAST_YEAR).append("-05-01\n");
+        }
+      }
+    }
+    assertEquals(200, clerk.postCsv("/api/cantons/LAC/people/import", people.toString()).statusCode());
+    assertEquals(200, clerk.postCsv("/api/cantons/LAC/imports/assessments?year=" + LAST_YEAR, taxes.toString()).statusCode());
+    assertEquals(200, clerk.postCsv("/api/cantons/LAC/imports/designations?year=" + LAST_YEAR, choices.toString()).statusCode());
+  }
+
+  static final int LAST_YEAR = java.time.LocalDate.now().getYear() - 1;
+
+  @Test
+  void aRunStoppedHalfWayAndRestartedGivesTheSameLinesAsAnUninterruptedOne() {
+    Api clerk = Api.as("clerk");
+    populate(clerk, 2_000);
+    JsonObject whole = computed(clerk, "LAC", LAST_YEAR);
+
+    var started = clerk.postJson("/api/cantons/LAC/allocation-runs", "{\"year\":" + LAST_YEAR + ",\"chunkSize\":5}");
+    long id = Api.json(started).getJsonObject("run").getJsonNumber("id").longValue();
+    JsonObject running;
+    do {
+      running = Api.json(clerk.get("/api/allocation-runs/" + id));
+    } while (running.getJsonObject("run").getJsonNumber("taxpayersDone").longValue() == 0
+        && running.getJsonObject("run").getString("state").equals("RUNNING"));
+    assertEquals(200, clerk.postJson("/api/allocation-runs/" + id + "/stop", "").statusCode());
+    JsonObject stopped = waitFor(clerk, id, "STOPPED");
+    long done = stopped.getJsonObject("run").getJsonNumber("taxpayersDone").longValue();
+    long total = stopped.getJsonObject("run").getJsonNumber("taxpayersTotal").longValue();
+    assertTrue(done > 0 && done < total, "stopped half-way: " + done + " of " + total);
+    assertTrue(stopped.getJsonArray("lines").isEmpty(), "no partial result is visible");
+
+    assertEquals(200, clerk.postJson("/api/allocation-runs/" + id + "/restart", "").statusCode());
+    JsonObject restarted = waitFor(clerk, id, "DRAFT");
+
+    assertEquals(total, restarted.getJsonObject("run").getJsonNumber("taxpayersDone").longValue(), "nobody counted twice");
+    assertEquals(lines(whole), lines(restarted));
+    assertEquals(whole.getJsonObject("run").getString("digest"), restarted.getJsonObject("run").getString("digest"));
+  }
 }

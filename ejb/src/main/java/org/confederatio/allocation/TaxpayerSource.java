@@ -100,6 +100,11 @@ public class TaxpayerSource {
           boolean more = rows.next();
           while (i < ids.size()) {
             String id = ids.get(i);
+            // designations of people not assessed here fall between the ids: they are not taxpayers
+            // of the pot (A2, NO_ASSESSMENT) and are skipped (both queries order by the same collation)
+            while (more && rows.getString(1).compareTo(id) < 0) {
+              more = rows.next();
+            }
             while (more && rows.getString(1).equals(id)) {
               made.add(new Made(rows.getDate(2).toLocalDate(), rows.getString(3)));
               more = rows.next();

@@ -12,7 +12,7 @@ public final class TestDatabase {
   final String name;
   public final EmbeddedDataSource dataSource = new EmbeddedDataSource();
 
-  TestDatabase() {
+  public TestDatabase() {
     this("test-" + UUID.randomUUID());
   }
 

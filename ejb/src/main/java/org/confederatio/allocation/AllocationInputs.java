@@ -1,0 +1,72 @@
+package org.confederatio.allocation;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.confederatio.access.Caller;
+import org.confederatio.access.Role;
+import org.confederatio.audit.AuditTrail;
+import org.confederatio.canton.CantonRegistry;
+import org.confederatio.designation.Counting;
+import org.confederatio.policy.CantonPolicies;
+import org.confederatio.rules.canton.CantonCode;
+import org.confederatio.rules.cli.PolicyFile;
+import org.confederatio.rules.money.Money;
+
+/**
+ * A canton's year in the files of ALLOCATION.md (POLICY.json, A.csv, D.csv), so that a clerk or an
+ * auditor can run {@code confederatio-rules.jar allocate} on the same data as the server. A.csv and
+ * D.csv name taxpayers: the canton's clerks only, and each export is audited.
+ */
+@Stateless
+public class AllocationInputs {
+
+  private static final int PAGE = 5_000;
+
+  @Inject private CantonRegistry cantons;
+  @Inject private CantonPolicies policies;
+  @Inject private TaxpayerSource taxpayers;
+  @Inject private AuditTrail audit;
+
+  public String policy(Caller caller, CantonCode canton, int year) {
+    caller.requireCanton(canton, Role.CLERK, Role.POLICY, Role.ADMIN);
+    cantons.find(canton);
+    return PolicyFile.json(policies.allocationPolicy(canton, year));
+  }
+
+  public String assessments(Caller caller, CantonCode canton, int year) {
+    return export(caller, canton, year, "taxpayer,tax\n", (t, out) ->
+        out.append(t.id()).append(',').append(Money.ofCents(t.taxCents())).append('\n'));
+  }
+
+  /** One row per share; of several designations of one day only the last recorded, as the server counts. */
+  public String designations(Caller caller, CantonCode canton, int year) {
+    return export(caller, canton, year, "taxpayer,recipient,share_bp,made_on\n", (t, out) -> {
+      for (TaxpayerSource.Made m : Counting.lastOfEachDay(t.made(), TaxpayerSource.Made::madeOn)) {
+        for (String share : m.shares().split(" ")) {
+          int colon = share.lastIndexOf(':');
+          out.append(t.id()).append(',').append(share, 0, colon).append(',').append(share.substring(colon + 1))
+              .append(',').append(m.madeOn()).append('\n');
+        }
+      }
+    });
+  }
+
+  private interface Row {
+    void write(TaxpayerSource.Taxpayer taxpayer, StringBuilder out);
+  }
+
+  private String export(Caller caller, CantonCode canton, int year, String header, Row row) {
+    caller.requireCanton(canton, Role.CLERK);
+    cantons.find(canton);
+    StringBuilder out = new StringBuilder(header);
+    String after = "";
+    for (List<TaxpayerSource.Taxpayer> page = taxpayers.page(canton, year, after, PAGE); !page.isEmpty();
+        page = taxpayers.page(canton, year, after, PAGE)) {
+      page.forEach(t -> row.write(t, out));
+      after = page.get(page.size() - 1).id();
+    }
+    audit.record(caller.username(), "export", "AllocationInputs", canton + "/" + year, null, header.strip());
+    return out.toString();
+  }
+}
