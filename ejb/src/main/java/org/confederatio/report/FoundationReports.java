@@ -1,0 +1,105 @@
+package org.confederatio.report;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.confederatio.access.Caller;
+import org.confederatio.failure.Invalid;
+import org.confederatio.failure.Violations;
+import org.confederatio.organization.OrganizationRegistry;
+import org.confederatio.rules.canton.OrganizationId;
+import org.confederatio.rules.money.Money;
+
+/**
+ * A foundation's report: for each canton and year, the line of the latest published run for its
+ * organization. Drafts never appear. Only the organization's own foundation (or an administrator)
+ * reads it.
+ */
+@Stateless
+public class FoundationReports {
+
+  /** Below this many choosers a count is shown as "fewer than 5", so no small group can be singled out. */
+  public static final int SMALLEST_COUNT_SHOWN = 5;
+
+  static final String LINES = "SELECT r.id, r.canton_code, r.fiscal_year, r.digest, r.published_at, l.amount_cents,"
+      + " l.choosers, l.expressed, l.undesignated_share, l.renounced, l.cap_adjustment"
+      + " FROM allocation_run r JOIN allocation_line l ON l.run_id = r.id"
+      + " WHERE r.state = 'PUBLISHED' AND l.recipient = ? AND r.id = (SELECT MAX(p.id) FROM allocation_run p"
+      + " WHERE p.canton_code = r.canton_code AND p.fiscal_year = r.fiscal_year AND p.state = 'PUBLISHED')";
+
+  @Resource(lookup = "jdbc/confederatio")
+  private DataSource dataSource;
+
+  @Inject private OrganizationRegistry organizations;
+
+  /** One canton's year: amounts in currency units, the explanation to six decimals. */
+  public record Line(String canton, int year, long run, String amount, String choosers, String expressed,
+      String undesignatedShare, String capAdjustment, String digest, Instant publishedAt) {}
+
+  /** The whole report, with its period (first and last year) and total. */
+  public record Report(String organization, String name, Integer year, Integer firstYear, Integer lastYear,
+      String total, List<Line> lines) {}
+
+  public Report report(Caller caller, String organization, Integer year) {
+    OrganizationId id = Violations.parseOrRefuse("organization", () -> OrganizationId.of(organization));
+    caller.requireOrganization(id);
+    String name = organizations.find(id).name();
+    if (year != null && (year < 1900 || year > 9999)) {
+      throw new Invalid("year", "is a four-digit fiscal year");
+    }
+    List<Line> lines = new ArrayList<>();
+    long total = 0;
+    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+        LINES + (year == null ? "" : " AND r.fiscal_year = ?") + " ORDER BY r.fiscal_year, r.canton_code")) {
+      s.setString(1, id.value());
+      if (year != null) {
+        s.setInt(2, year);
+      }
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          long cents = r.getLong(6);
+          total += cents;
+          lines.add(new Line(r.getString(2), r.getInt(3), r.getLong(1), Money.ofCents(cents).toString(),
+              count(r.getLong(7)), r.getString(8), sum(r.getString(9), r.getString(10)), r.getString(11),
+              r.getString(4), r.getTimestamp(5).toInstant()));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("reading the report of " + id + " failed", e);
+    }
+    Integer first = lines.stream().map(Line::year).min(Integer::compare).orElse(null);
+    Integer last = lines.stream().map(Line::year).max(Integer::compare).orElse(null);
+    return new Report(id.value(), name, year, first, last, Money.ofCents(total).toString(), lines);
+  }
+
+  static String count(long choosers) {
+    return choosers < SMALLEST_COUNT_SHOWN ? "fewer than " + SMALLEST_COUNT_SHOWN : Long.toString(choosers);
+  }
+
+  /** Its share of undesignated money: what A5 gave it, less what it renounced (negative). */
+  private static String sum(String share, String renounced) {
+    return new BigDecimal(share).add(new BigDecimal(renounced)).toPlainString();
+  }
+
+  /** The report as CSV, one line per canton and year. */
+  public static String csv(Report report) {
+    StringBuilder out = new StringBuilder(
+        "canton,year,amount,choosers,expressed,undesignated_share,cap_adjustment,run,digest\n");
+    for (Line l : report.lines()) {
+      out.append(l.canton()).append(',').append(l.year()).append(',').append(l.amount()).append(',')
+          .append(l.choosers()).append(',').append(l.expressed()).append(',').append(l.undesignatedShare())
+          .append(',').append(l.capAdjustment()).append(',').append(l.run()).append(',').append(l.digest())
+          .append('\n');
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,75 @@
+package org.confederatio.web.allocation;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import org.confederatio.access.Callers;
+import org.confederatio.report.FoundationReports;
+import org.confederatio.report.ReportPdf;
+import org.confederatio.web.api.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * A foundation's allocation report, as JSON, CSV or PDF by {@code Accept} (or by the file names
+ * {@code reports.csv} and {@code reports.pdf}, for links in a page). Its own organization only.
+ */
+@Path("foundations/{organization}")
+@RequestScoped
+@RolesAllowed({Roles.FOUNDATION, Roles.ADMIN})
+public class FoundationReportsResource {
+
+  @Inject private FoundationReports reports;
+  @Inject private Callers callers;
+
+  private FoundationReports.Report report(String organization, Integer year) {
+    return reports.report(callers.current(), organization, year);
+  }
+
+  @GET
+  @Path("reports")
+  @Produces("application/json; qs=1")
+  @Operation(summary = "Every published line for the organization across cantons and years (counts below 5 hidden);"
+      + " CSV with Accept: text/csv, PDF with Accept: application/pdf")
+  public FoundationReports.Report json(@PathParam("organization") String organization,
+      @QueryParam("year") Integer year) {
+    return report(organization, year);
+  }
+
+  @GET
+  @Path("reports")
+  @Produces("text/csv; qs=0.5")
+  public Response csv(@PathParam("organization") String organization, @QueryParam("year") Integer year) {
+    return Response.ok(FoundationReports.csv(report(organization, year)))
+        .header("Content-Disposition", "attachment; filename=\"" + organization + "-report.csv\"").build();
+  }
+
+  @GET
+  @Path("reports")
+  @Produces("application/pdf; qs=0.5")
+  public Response pdf(@PathParam("organization") String organization, @QueryParam("year") Integer year) {
+    return Response.ok(ReportPdf.of(report(organization, year)))
+        .header("Content-Disposition", "attachment; filename=\"" + organization + "-report.pdf\"").build();
+  }
+
+  @GET
+  @Path("reports.csv")
+  @Produces("text/csv")
+  @Operation(summary = "The report as CSV")
+  public Response csvFile(@PathParam("organization") String organization, @QueryParam("year") Integer year) {
+    return csv(organization, year);
+  }
+
+  @GET
+  @Path("reports.pdf")
+  @Produces("application/pdf")
+  @Operation(summary = "The report as PDF, with the period and each run's digest")
+  public Response pdfFile(@PathParam("organization") String organization, @QueryParam("year") Integer year) {
+    return pdf(organization, year);
+  }
+}
