@@ -32,6 +32,9 @@ public class Navigation {
   private static final Entry TAXPAYERS = new Entry("nav.taxpayers", "/clerk/taxpayers.xhtml");
   private static final Entry FISCAL_IMPORT = new Entry("nav.fiscalImport", "/clerk/fiscal-import.xhtml");
   private static final Entry POLICIES = new Entry("nav.policies", "/policy/policies.xhtml");
+  private static final Entry CLERK_ALLOCATION = new Entry("nav.allocation", "/clerk/allocation.xhtml");
+  private static final Entry POLICY_ALLOCATION = new Entry("nav.allocation", "/policy/allocation.xhtml");
+  private static final Entry REPORTS = new Entry("nav.reports", "/foundation/reports.xhtml");
 
   @Inject private SecurityContext security;
 
@@ -63,11 +66,11 @@ public class Navigation {
     Entry home = new Entry("nav.home", homeOf(security));
     return switch (role) {
       case ADMIN -> List.of(home, CANTONS, ORGANIZATIONS_ADMIN);
-      case CLERK -> List.of(home, TAXPAYERS, FISCAL_IMPORT, MOVES, IMPORT, CLERK_ROLL, ELECTIONS, CANTONS,
+      case CLERK -> List.of(home, TAXPAYERS, FISCAL_IMPORT, CLERK_ALLOCATION, MOVES, IMPORT, CLERK_ROLL, ELECTIONS, CANTONS,
           ORGANIZATIONS);
-      case POLICY -> List.of(home, POLICIES, POLICY_ROLL, CANTONS, ORGANIZATIONS);
+      case POLICY -> List.of(home, POLICIES, POLICY_ALLOCATION, POLICY_ROLL, CANTONS, ORGANIZATIONS);
       case CITIZEN -> List.of(home, MY_DESIGNATION, MY_STATUS, ORGANIZATIONS);
-      case FOUNDATION -> List.of(home, ORGANIZATIONS);
+      case FOUNDATION -> List.of(home, REPORTS, ORGANIZATIONS);
     };
   }
 
