@@ -83,6 +83,11 @@ class AllocationRunsApiIT {
     BigDecimal sum = view.getJsonArray("lines").stream()
         .map(l -> new BigDecimal(l.asJsonObject().getString("amount"))).reduce(BigDecimal.ZERO, BigDecimal::add);
     assertEquals(new BigDecimal(view.getJsonObject("run").getString("pot")), sum, "lines sum to the pot to the cent");
+    // Montes sends undesignated money to its fund: the late forms are there with their amount
+    var late = view.getJsonArray("undesignated").stream().map(v -> v.asJsonObject())
+        .filter(u -> u.getString("reason").equals("LATE")).findFirst().orElseThrow();
+    assertTrue(late.getJsonNumber("taxpayers").longValue() > 0);
+    assertTrue(new BigDecimal(late.getString("amount")).signum() > 0, late.toString());
     long id = view.getJsonObject("run").getJsonNumber("id").longValue();
 
     JsonObject published = Api.json(clerk.postJson("/api/allocation-runs/" + id + "/publish", ""));

@@ -44,8 +44,14 @@ public class AllocationRuns {
   @Inject private TaxpayerLists taxpayerCount;
 
   /** A run with what is known of it: its lines and undesignated counts once computed. */
-  public record View(AllocationRun.Summary run, List<RunLedger.LineView> lines,
-      Map<UndesignatedReason, Long> undesignated, String retainedByCanton) {}
+  public record View(AllocationRun.Summary run, List<RunLedger.LineView> lines, List<Undesignated> undesignated,
+      String retainedByCanton) {}
+
+  /**
+   * Undesignated taxpayers of one reason and the part of the pot they carry (A3: rate x their tax
+   * by amount, the canton's average slice by headcount), to the cent.
+   */
+  public record Undesignated(UndesignatedReason reason, long taxpayers, String amount) {}
 
   /** One recipient in a draft and in the published run of the same year. */
   public record Difference(String recipient, String published, String draft, String difference) {}
@@ -174,12 +180,33 @@ public class AllocationRuns {
 
   private View view(AllocationRun run) {
     if (!run.computed()) {
-      return new View(run.summary(shown(run)), List.of(), ledger.reasons(run.id()), null);
+      return new View(run.summary(shown(run)), List.of(), undesignated(run, null), null);
     }
     List<RunLedger.LineView> lines = ledger.lines(run.id());
     String canton = lines.stream().filter(l -> l.recipient().equals("canton")).map(RunLedger.LineView::amount)
         .findFirst().orElse("0.00");
-    return new View(run.summary(run.state()), lines, ledger.reasons(run.id()), canton);
+    return new View(run.summary(run.state()), lines, undesignated(run, run.summary(run.state()).pot()), canton);
+  }
+
+  /** The amounts are known once the run is computed (by headcount they need the whole pot). */
+  private List<Undesignated> undesignated(AllocationRun run, String pot) {
+    AllocationPolicy policy = org.confederatio.rules.cli.PolicyFile.fromJson(run.policyJson());
+    long assessed = run.summary(run.state()).taxpayersTotal();
+    List<Undesignated> result = new ArrayList<>();
+    ledger.reasons(run.id()).forEach((reason, count) -> {
+      String amount = null;
+      if (pot != null) {
+        BigDecimal exact = reason == UndesignatedReason.NO_ASSESSMENT ? BigDecimal.ZERO
+            : policy.weighting() == org.confederatio.rules.allocation.Weighting.BY_AMOUNT
+                ? policy.designableRate().multiply(BigDecimal.valueOf(count.taxCents(), 2))
+                : assessed == 0 ? BigDecimal.ZERO
+                    : new BigDecimal(pot).multiply(BigDecimal.valueOf(count.taxpayers()))
+                        .divide(BigDecimal.valueOf(assessed), 10, java.math.RoundingMode.HALF_EVEN);
+        amount = exact.setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString();
+      }
+      result.add(new Undesignated(reason, count.taxpayers(), amount));
+    });
+    return result;
   }
 
   /** The run's state, or its job's while it is not computed. */

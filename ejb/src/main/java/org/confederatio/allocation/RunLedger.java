@@ -32,8 +32,11 @@ public class RunLedger {
   @Resource(lookup = "jdbc/confederatio")
   private DataSource dataSource;
 
-  /** One undesignated taxpayer of a chunk. */
-  public record Undesignated(String person, UndesignatedReason reason) {}
+  /** One undesignated taxpayer of a chunk, with their assessed tax (0 when not assessed). */
+  public record Undesignated(String person, UndesignatedReason reason, long taxCents) {}
+
+  /** How many taxpayers a reason concerns, and their assessed tax. */
+  public record ReasonCount(long taxpayers, long taxCents) {}
 
   /** A line as stored and shown: amounts in currency units, the explanation to six decimals (A10). */
   public record LineView(String recipient, String amount, long choosers, String expressed, String undesignatedShare,
@@ -69,18 +72,23 @@ public class RunLedger {
           }
         }
       }
+      Map<UndesignatedReason, Long> taxByReason = new EnumMap<>(UndesignatedReason.class);
+      undesignated.forEach(u -> taxByReason.merge(u.reason(), u.taxCents(), Long::sum));
       for (Map.Entry<UndesignatedReason, Long> e : tally.undesignated().entrySet()) {
-        try (PreparedStatement s = c.prepareStatement(
-            "UPDATE allocation_reason_count SET taxpayers = taxpayers + ? WHERE run_id = ? AND reason = ?")) {
+        long tax = taxByReason.getOrDefault(e.getKey(), 0L);
+        try (PreparedStatement s = c.prepareStatement("UPDATE allocation_reason_count SET taxpayers = taxpayers + ?,"
+            + " tax_cents = tax_cents + ? WHERE run_id = ? AND reason = ?")) {
           s.setLong(1, e.getValue());
-          s.setLong(2, run);
-          s.setString(3, e.getKey().name());
+          s.setLong(2, tax);
+          s.setLong(3, run);
+          s.setString(4, e.getKey().name());
           if (s.executeUpdate() == 0) {
             try (PreparedStatement i = c.prepareStatement(
-                "INSERT INTO allocation_reason_count (taxpayers, run_id, reason) VALUES (?, ?, ?)")) {
+                "INSERT INTO allocation_reason_count (taxpayers, tax_cents, run_id, reason) VALUES (?, ?, ?, ?)")) {
               i.setLong(1, e.getValue());
-              i.setLong(2, run);
-              i.setString(3, e.getKey().name());
+              i.setLong(2, tax);
+              i.setLong(3, run);
+              i.setString(4, e.getKey().name());
               i.executeUpdate();
             }
           }
@@ -146,12 +154,21 @@ public class RunLedger {
     }
   }
 
-  Map<UndesignatedReason, Long> reasons(long run) {
-    try (Connection c = dataSource.getConnection()) {
-      return reasons(c, run);
+  /** Each reason with its taxpayers and their tax. */
+  Map<UndesignatedReason, ReasonCount> reasons(long run) {
+    Map<UndesignatedReason, ReasonCount> reasons = new EnumMap<>(UndesignatedReason.class);
+    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+        "SELECT reason, taxpayers, tax_cents FROM allocation_reason_count WHERE run_id = ?")) {
+      s.setLong(1, run);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          reasons.put(UndesignatedReason.valueOf(r.getString(1)), new ReasonCount(r.getLong(2), r.getLong(3)));
+        }
+      }
     } catch (SQLException e) {
       throw new IllegalStateException("reading allocation run " + run + " failed", e);
     }
+    return reasons;
   }
 
   private static Map<UndesignatedReason, Long> reasons(Connection c, long run) throws SQLException {

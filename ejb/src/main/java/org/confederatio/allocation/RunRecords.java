@@ -97,7 +97,7 @@ public class RunRecords {
     AllocationPolicy policy = PolicyFile.fromJson(run.policyJson());
     List<RunLedger.Undesignated> unassessed = new ArrayList<>();
     Aggregation aggregation = new Aggregation(policy, new RecipientTable(policy),
-        (t, r) -> unassessed.add(new RunLedger.Undesignated(t, r)));
+        (t, r) -> unassessed.add(new RunLedger.Undesignated(t, r, 0)));
     aggregation.add(ledger.tally(id));
     taxpayers.unassessed(run.canton(), run.year(), aggregation::addUnassessed);
     ledger.add(id, new Tally(0, 0, java.util.Map.of(),

@@ -39,7 +39,10 @@ public class TallyWriter extends AbstractItemWriter {
   @Override
   public void writeItems(List<Object> items) {
     List<RunLedger.Undesignated> undesignated = new ArrayList<>();
-    Aggregation chunk = new Aggregation(policy, table, (t, r) -> undesignated.add(new RunLedger.Undesignated(t, r)));
+    java.util.Map<String, Long> taxes = new java.util.HashMap<>();
+    items.forEach(i -> taxes.put(((TaxpayerSource.Taxpayer) i).id(), ((TaxpayerSource.Taxpayer) i).taxCents()));
+    Aggregation chunk = new Aggregation(policy, table,
+        (t, r) -> undesignated.add(new RunLedger.Undesignated(t, r, taxes.getOrDefault(t, 0L))));
     for (Object item : items) {
       TaxpayerSource.Taxpayer t = (TaxpayerSource.Taxpayer) item;
       chunk.add(t.id(), t.taxCents(), t.designations(table));
