@@ -30,7 +30,7 @@ class FoundationReportsApiIT {
         .getString("digest");
   }
 
-  private static HttpResponse<byte[]> fetch(String user, String path, String accept) throws Exception {
+  static HttpResponse<byte[]> fetch(String user, String path, String accept) throws Exception {
     String token = Base64.getEncoder().encodeToString(
         (user + ":" + DemoLogins.password(user)).getBytes(StandardCharsets.UTF_8));
     return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(DemoLogins.BASE_URL + path))

@@ -84,6 +84,10 @@ public class CantonPolicyVersion {
   @Column(name = "min_residence_months")
   private int minResidenceMonths;
 
+  /** How many design principles a viable commons candidacy meets here (SUBSIDIARITY.md; default 8). */
+  @Column(name = "commons_principles")
+  private int commonsPrinciples = 8;
+
   @Column(name = "decision_title")
   private String decisionTitle;
 
@@ -148,6 +152,10 @@ public class CantonPolicyVersion {
         Optional.ofNullable(fund).map(OrganizationId::new), renouncingIds,
         Optional.ofNullable(capCents).map(Money::ofCents), Money.ofCents(minimumPayoutCents), maxRecipients,
         MonthDay.parse("--" + deadline));
+  }
+
+  public int commonsPrinciples() {
+    return commonsPrinciples;
   }
 
   public RollPolicy rollPolicy() {

@@ -1,0 +1,159 @@
+package org.confederatio.subsidiarity;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.confederatio.access.Caller;
+import org.confederatio.access.Role;
+import org.confederatio.audit.AuditTrail;
+import org.confederatio.canton.CantonRegistry;
+import org.confederatio.failure.Conflict;
+import org.confederatio.failure.NotFound;
+import org.confederatio.failure.Violations;
+import org.confederatio.organization.Organization;
+import org.confederatio.rules.canton.CantonCode;
+import org.confederatio.rules.canton.OrganizationId;
+import org.confederatio.rules.subsidiarity.Level;
+import org.confederatio.rules.subsidiarity.PublicFunction;
+import org.confederatio.rules.subsidiarity.Scope;
+
+/**
+ * The register of public functions: the administrator keeps the confederal ones, each canton's
+ * policy officers keep their canton's. Anyone signed in may read it.
+ */
+@Stateless
+public class FunctionRegister {
+
+  static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,63}");
+
+  @PersistenceContext(unitName = "confederatio")
+  private EntityManager em;
+
+  @Inject private CantonRegistry cantons;
+  @Inject private AuditTrail audit;
+
+  /** A function to register, every field as typed. */
+  public record NewFunction(String id, String name, String description, String level, String scope, Boolean coercive,
+      String operator, List<String> delegatedBy) {}
+
+  /** A function as shown. */
+  public record Summary(String id, String name, String description, Level level, String canton, String operator,
+      Scope scope, boolean coercive, List<String> delegatedBy) {
+
+    PublicFunction toRules() {
+      return new PublicFunction(id, name, level, Optional.ofNullable(canton).map(CantonCode::of),
+          Optional.ofNullable(operator).map(OrganizationId::of), scope, coercive,
+          new TreeSet<>(delegatedBy.stream().map(CantonCode::of).toList()));
+    }
+  }
+
+  /** The canton's own functions and the confederation's, by id. */
+  public List<Summary> of(CantonCode canton) {
+    cantons.find(canton);
+    return summaries("canton_code = ? OR level = 'CONFEDERAL'", canton.value());
+  }
+
+  public Summary find(String id) {
+    return summaries("id = ?", id).stream().findFirst().orElseThrow(() -> new NotFound("public function", id));
+  }
+
+  private List<Summary> summaries(String where, String parameter) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = em.createNativeQuery("SELECT id, name, description, level, canton_code, operator_id, scope,"
+            + " coercive FROM public_function WHERE " + where + " ORDER BY id")
+        .setParameter(1, parameter).getResultList();
+    Map<String, List<String>> delegations = delegations();
+    List<Summary> result = new ArrayList<>();
+    for (Object[] r : rows) {
+      result.add(new Summary((String) r[0], (String) r[1], (String) r[2], Level.valueOf((String) r[3]), (String) r[4],
+          (String) r[5], Scope.valueOf((String) r[6]), Boolean.TRUE.equals(r[7]) || Integer.valueOf(1).equals(r[7]),
+          delegations.getOrDefault((String) r[0], List.of())));
+    }
+    return result;
+  }
+
+  private Map<String, List<String>> delegations() {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = em.createNativeQuery("SELECT function_id, canton_code FROM function_delegation"
+        + " ORDER BY function_id, canton_code").getResultList();
+    Map<String, List<String>> result = new LinkedHashMap<>();
+    rows.forEach(r -> result.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add((String) r[1]));
+    return result;
+  }
+
+  /**
+   * Registers a function in a canton's register: a confederal one by the administrator, with the
+   * cantons that delegated it; a cantonal or commons one by a policy officer of that canton.
+   */
+  public Summary register(Caller caller, CantonCode canton, NewFunction f) {
+    cantons.find(canton);
+    NewFunction in = f == null ? new NewFunction(null, null, null, null, null, null, null, null) : f;
+    Violations v = new Violations();
+    Level level = v.parse("level", () -> Level.valueOf(required(in.level())));
+    if (level == Level.CONFEDERAL) {
+      caller.require(Role.ADMIN);
+    } else {
+      caller.requireCanton(canton, Role.POLICY);
+    }
+    v.check(in.id() != null && ID.matcher(in.id()).matches(), "id", "is 2 to 64 lowercase letters, digits and '-'");
+    v.check(in.name() != null && !in.name().isBlank() && in.name().length() <= 200, "name",
+        "is required (at most 200 characters)");
+    v.check(in.description() == null || in.description().length() <= 2000, "description", "is at most 2000 characters");
+    Scope scope = v.parse("scope", () -> Scope.valueOf(required(in.scope())));
+    v.check(in.coercive() != null, "coercive", "is required: whether the function needs coercive authority");
+    if (level == Level.COMMONS) {
+      v.check(in.operator() != null && em.find(Organization.class, in.operator()) != null, "operator",
+          "is required for a commons function: a registered organization that runs it");
+    } else {
+      v.check(in.operator() == null || in.operator().isBlank(), "operator", "only a commons function names one");
+    }
+    List<String> delegated = in.delegatedBy() == null ? List.of() : in.delegatedBy();
+    if (level != Level.CONFEDERAL) {
+      v.check(delegated.isEmpty(), "delegatedBy", "only a confederal function is delegated by cantons");
+    }
+    Set<String> delegations = new TreeSet<>();
+    for (int i = 0; i < delegated.size(); i++) {
+      String code = delegated.get(i);
+      v.check(code != null && cantons.all().stream().anyMatch(c -> c.code().equals(code)), "delegatedBy[" + i + "]",
+          "'" + code + "' is not a canton");
+      delegations.add(code);
+    }
+    v.throwIfAny();
+    if (em.createNativeQuery("SELECT id FROM public_function WHERE id = ?").setParameter(1, in.id())
+        .getResultList().size() > 0) {
+      throw new Conflict("A public function with the id '" + in.id() + "' is registered already.");
+    }
+    em.createNativeQuery("INSERT INTO public_function (id, name, description, level, canton_code, operator_id, scope,"
+            + " coercive, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .setParameter(1, in.id()).setParameter(2, in.name().strip()).setParameter(3, in.description())
+        .setParameter(4, level.name()).setParameter(5, level == Level.CONFEDERAL ? null : canton.value())
+        .setParameter(6, level == Level.COMMONS ? in.operator() : null).setParameter(7, scope.name())
+        .setParameter(8, in.coercive()).setParameter(9, Timestamp.from(Instant.now()))
+        .setParameter(10, caller.username()).executeUpdate();
+    for (String code : delegations) {
+      em.createNativeQuery("INSERT INTO function_delegation (function_id, canton_code) VALUES (?, ?)")
+          .setParameter(1, in.id()).setParameter(2, code).executeUpdate();
+    }
+    Summary created = find(in.id());
+    audit.record(caller.username(), "register", "PublicFunction", in.id(), null, created);
+    return created;
+  }
+
+  private static String required(String value) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException("is required");
+    }
+    return value.strip();
+  }
+}
