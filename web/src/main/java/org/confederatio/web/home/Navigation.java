@@ -35,6 +35,7 @@ public class Navigation {
   private static final Entry CLERK_ALLOCATION = new Entry("nav.allocation", "/clerk/allocation.xhtml");
   private static final Entry POLICY_ALLOCATION = new Entry("nav.allocation", "/policy/allocation.xhtml");
   private static final Entry REPORTS = new Entry("nav.reports", "/foundation/reports.xhtml");
+  private static final Entry SUBSIDIARITY = new Entry("nav.subsidiarity", "/policy/subsidiarity.xhtml");
 
   @Inject private SecurityContext security;
 
@@ -68,7 +69,7 @@ public class Navigation {
       case ADMIN -> List.of(home, CANTONS, ORGANIZATIONS_ADMIN);
       case CLERK -> List.of(home, TAXPAYERS, FISCAL_IMPORT, CLERK_ALLOCATION, MOVES, IMPORT, CLERK_ROLL, ELECTIONS, CANTONS,
           ORGANIZATIONS);
-      case POLICY -> List.of(home, POLICIES, POLICY_ALLOCATION, POLICY_ROLL, CANTONS, ORGANIZATIONS);
+      case POLICY -> List.of(home, POLICIES, POLICY_ALLOCATION, SUBSIDIARITY, POLICY_ROLL, CANTONS, ORGANIZATIONS);
       case CITIZEN -> List.of(home, MY_DESIGNATION, MY_STATUS, ORGANIZATIONS);
       case FOUNDATION -> List.of(home, REPORTS, ORGANIZATIONS);
     };

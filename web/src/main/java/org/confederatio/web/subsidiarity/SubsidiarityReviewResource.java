@@ -42,15 +42,22 @@ public class SubsidiarityReviewResource {
   @Produces("text/csv; qs=0.5")
   @RolesAllowed({Roles.ADMIN, Roles.CLERK, Roles.POLICY, Roles.CITIZEN, Roles.FOUNDATION})
   public Response csv(@PathParam("canton") String canton) {
-    return Response.ok(SubsidiarityReviews.csv(review(canton)))
-        .header("Content-Disposition", "attachment; filename=\"subsidiarity-" + canton + ".csv\"").build();
+    return csv(review(canton));
+  }
+
+  static Response csv(SubsidiarityReviews.ReviewView review) {
+    return Response.ok(SubsidiarityReviews.csv(review))
+        .header("Content-Disposition", "attachment; filename=\"subsidiarity-" + review.canton() + ".csv\"").build();
   }
 
   @GET
   @Produces("application/pdf; qs=0.5")
   @RolesAllowed({Roles.ADMIN, Roles.CLERK, Roles.POLICY, Roles.CITIZEN, Roles.FOUNDATION})
   public Response pdf(@PathParam("canton") String canton) {
-    SubsidiarityReviews.ReviewView review = review(canton);
+    return pdf(review(canton));
+  }
+
+  static Response pdf(SubsidiarityReviews.ReviewView review) {
     List<String[]> lines = new ArrayList<>();
     lines.add(new String[] {"", "Canton " + review.canton() + ", reviewed on " + review.on() + " from "
         + review.functions() + " functions and " + review.candidacies() + " candidacies (viable from "
@@ -65,7 +72,7 @@ public class SubsidiarityReviewResource {
     }
     review.compliant().forEach(f -> lines.add(new String[] {"", "S5 compliant: " + f.name()}));
     return Response.ok(PdfText.of("Subsidiarity review of " + review.canton(), lines))
-        .header("Content-Disposition", "attachment; filename=\"subsidiarity-" + canton + ".pdf\"").build();
+        .header("Content-Disposition", "attachment; filename=\"subsidiarity-" + review.canton() + ".pdf\"").build();
   }
 
 }
