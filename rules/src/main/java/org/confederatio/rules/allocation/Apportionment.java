@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.confederatio.rules.money.Fraction;
+import org.confederatio.rules.money.LargestRemainder;
 import org.confederatio.rules.money.Money;
 
 /**
@@ -115,20 +116,10 @@ public final class Apportionment {
    */
   private Allocation round(Aggregates aggregates, Fraction pot) {
     BigInteger roundedPot = pot.roundHalfEven();
-    List<Recipient> order = new ArrayList<>(steps.keySet());
-    BigInteger floors = BigInteger.ZERO;
-    for (Step step : steps.values()) {
-      step.cents = step.running().floor();
-      floors = floors.add(step.cents);
-    }
-    int leftover = roundedPot.subtract(floors).intValueExact();
-    order.sort(Comparator.<Recipient, Fraction>comparing(r -> steps.get(r).running().fractionalPart())
-        .reversed()
-        .thenComparing(Comparator.naturalOrder()));
-    for (int i = 0; i < leftover; i++) {
-      Step step = steps.get(order.get(i));
-      step.cents = step.cents.add(BigInteger.ONE);
-    }
+    Map<Recipient, Fraction> exact = new java.util.TreeMap<>();
+    steps.forEach((recipient, step) -> exact.put(recipient, step.running()));
+    Map<Recipient, BigInteger> cents = LargestRemainder.apportion(exact, roundedPot);
+    steps.forEach((recipient, step) -> step.cents = cents.get(recipient));
     List<Line> lines = new ArrayList<>();
     steps.forEach((recipient, step) -> {
       if (!recipient.isCanton()) {
