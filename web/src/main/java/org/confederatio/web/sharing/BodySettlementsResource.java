@@ -1,0 +1,38 @@
+package org.confederatio.web.sharing;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.confederatio.access.Callers;
+import org.confederatio.sharing.Settlements;
+import org.confederatio.web.api.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Settling a body's fiscal year, by the administrator. */
+@Path("bodies/{id}/settlements")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class BodySettlementsResource {
+
+  @Inject private Settlements settlements;
+  @Inject private Callers callers;
+
+  /** The fiscal year to settle. */
+  public record Year(Integer year) {}
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.ADMIN)
+  @Operation(summary = "Settle a body's fiscal year as a draft: contributions (C2), pot (C3), disbursements (C4, C5)")
+  public Response settle(@PathParam("id") String body, Year year) {
+    return Response.status(201).entity(settlements.settle(callers.current(), body, year == null ? null : year.year()))
+        .build();
+  }
+}

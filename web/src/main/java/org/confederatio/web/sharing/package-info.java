@@ -1,0 +1,2 @@
+/** The API and pages of confederal bodies, memberships and settlements. */
+package org.confederatio.web.sharing;
