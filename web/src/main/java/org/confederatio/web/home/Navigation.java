@@ -36,6 +36,8 @@ public class Navigation {
   private static final Entry POLICY_ALLOCATION = new Entry("nav.allocation", "/policy/allocation.xhtml");
   private static final Entry REPORTS = new Entry("nav.reports", "/foundation/reports.xhtml");
   private static final Entry SUBSIDIARITY = new Entry("nav.subsidiarity", "/policy/subsidiarity.xhtml");
+  private static final Entry BODIES = new Entry("nav.bodies", "/policy/bodies.xhtml");
+  private static final Entry SETTLEMENTS = new Entry("nav.settlements", "/admin/settlements.xhtml");
 
   @Inject private SecurityContext security;
 
@@ -66,10 +68,11 @@ public class Navigation {
     }
     Entry home = new Entry("nav.home", homeOf(security));
     return switch (role) {
-      case ADMIN -> List.of(home, CANTONS, ORGANIZATIONS_ADMIN);
+      case ADMIN -> List.of(home, CANTONS, ORGANIZATIONS_ADMIN, SETTLEMENTS);
       case CLERK -> List.of(home, TAXPAYERS, FISCAL_IMPORT, CLERK_ALLOCATION, MOVES, IMPORT, CLERK_ROLL, ELECTIONS, CANTONS,
           ORGANIZATIONS);
-      case POLICY -> List.of(home, POLICIES, POLICY_ALLOCATION, SUBSIDIARITY, POLICY_ROLL, CANTONS, ORGANIZATIONS);
+      case POLICY -> List.of(home, POLICIES, POLICY_ALLOCATION, SUBSIDIARITY, BODIES, POLICY_ROLL, CANTONS,
+          ORGANIZATIONS);
       case CITIZEN -> List.of(home, MY_DESIGNATION, MY_STATUS, ORGANIZATIONS);
       case FOUNDATION -> List.of(home, REPORTS, ORGANIZATIONS);
     };

@@ -67,6 +67,24 @@ public class SettlementsResource {
         .header("Content-Disposition", "attachment; filename=\"settlement-" + id + ".pdf\"").build();
   }
 
+  @GET
+  @Path("settlement.csv")
+  @Produces("text/csv")
+  @RolesAllowed({Roles.ADMIN, Roles.CLERK, Roles.POLICY, Roles.CITIZEN, Roles.FOUNDATION})
+  @Operation(summary = "The settlement as CSV, for a link")
+  public Response csvFile(@PathParam("id") long id) {
+    return csv(id);
+  }
+
+  @GET
+  @Path("settlement.pdf")
+  @Produces("application/pdf")
+  @RolesAllowed({Roles.ADMIN, Roles.CLERK, Roles.POLICY, Roles.CITIZEN, Roles.FOUNDATION})
+  @Operation(summary = "The settlement as PDF, for a link")
+  public Response pdfFile(@PathParam("id") long id) {
+    return pdf(id);
+  }
+
   @POST
   @Path("publish")
   @Produces(MediaType.APPLICATION_JSON)
