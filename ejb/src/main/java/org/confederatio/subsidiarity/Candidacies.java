@@ -147,6 +147,16 @@ public class Candidacies {
     return new View(id, (String) head.get(0)[0], (String) head.get(0)[1], principles, counted);
   }
 
+  /** The candidacies for the functions of a canton's register (its own and the confederation's). */
+  public List<View> forCanton(CantonCode canton) {
+    java.util.Set<String> functions = new java.util.HashSet<>();
+    register.of(canton).forEach(f -> functions.add(f.id()));
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = em.createNativeQuery("SELECT id, function_id FROM candidacy ORDER BY id").getResultList();
+    return rows.stream().filter(r -> functions.contains((String) r[1])).map(r -> view(((Number) r[0]).longValue()))
+        .toList();
+  }
+
   /** Every candidacy, for the rules: only claimed and accepted principles are met. */
   public List<Candidacy> all() {
     @SuppressWarnings("unchecked")

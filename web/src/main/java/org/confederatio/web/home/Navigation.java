@@ -37,6 +37,8 @@ public class Navigation {
   private static final Entry REPORTS = new Entry("nav.reports", "/foundation/reports.xhtml");
   private static final Entry SUBSIDIARITY = new Entry("nav.subsidiarity", "/policy/subsidiarity.xhtml");
   private static final Entry BODIES = new Entry("nav.bodies", "/policy/bodies.xhtml");
+  private static final Entry FUNCTIONS = new Entry("nav.functions", "/policy/functions.xhtml");
+  private static final Entry CANDIDACIES = new Entry("nav.candidacies", "/foundation/candidacies.xhtml");
   private static final Entry SETTLEMENTS = new Entry("nav.settlements", "/admin/settlements.xhtml");
 
   @Inject private SecurityContext security;
@@ -71,10 +73,10 @@ public class Navigation {
       case ADMIN -> List.of(home, CANTONS, ORGANIZATIONS_ADMIN, SETTLEMENTS);
       case CLERK -> List.of(home, TAXPAYERS, FISCAL_IMPORT, CLERK_ALLOCATION, MOVES, IMPORT, CLERK_ROLL, ELECTIONS, CANTONS,
           ORGANIZATIONS);
-      case POLICY -> List.of(home, POLICIES, POLICY_ALLOCATION, SUBSIDIARITY, BODIES, POLICY_ROLL, CANTONS,
-          ORGANIZATIONS);
+      case POLICY -> List.of(home, POLICIES, POLICY_ALLOCATION, SUBSIDIARITY, FUNCTIONS, BODIES, POLICY_ROLL,
+          CANTONS, ORGANIZATIONS);
       case CITIZEN -> List.of(home, MY_DESIGNATION, MY_STATUS, ORGANIZATIONS);
-      case FOUNDATION -> List.of(home, REPORTS, ORGANIZATIONS);
+      case FOUNDATION -> List.of(home, REPORTS, CANDIDACIES, ORGANIZATIONS);
     };
   }
 
