@@ -56,9 +56,11 @@ class AllocationRunsApiIT {
     }
   }
 
+  /** The lines of a run, or of the command-line tool's report (the same shape), by recipient. */
   static Map<String, String> lines(JsonObject view) {
     Map<String, String> lines = new TreeMap<>();
-    view.getJsonArray("lines").forEach(l -> lines.put(l.asJsonObject().getString("recipient"), l.asJsonObject().getString("amount")));
+    view.getJsonArray("lines").forEach(l ->
+        lines.put(l.asJsonObject().getString("recipient"), l.asJsonObject().getString("amount")));
     return lines;
   }
 
@@ -98,9 +100,7 @@ class AllocationRunsApiIT {
     Path file = Files.createTempFile("AGGREGATES", ".json");
     Files.writeString(file, aggregates.body());
     JsonObject report = cli("recompute", "--aggregates", file.toString());
-    Map<String, String> recomputed = new TreeMap<>();
-    report.getJsonArray("lines").forEach(l -> recomputed.put(l.asJsonObject().getString("recipient"), l.asJsonObject().getString("amount")));
-    assertEquals(lines(view), recomputed);
+    assertEquals(lines(view), lines(report));
 
     String digest = published.getJsonObject("run").getString("digest");
     var verified = Api.anonymous().get("/api/verify/" + digest);
@@ -157,9 +157,7 @@ class AllocationRunsApiIT {
     JsonObject report = cli("allocate", "--policy", dir.resolve("POLICY.json").toString(),
         "--assessments", dir.resolve("A.csv").toString(), "--designations", dir.resolve("D.csv").toString());
 
-    Map<String, String> offline = new TreeMap<>();
-    report.getJsonArray("lines").forEach(l -> offline.put(l.asJsonObject().getString("recipient"), l.asJsonObject().getString("amount")));
-    assertEquals(lines(view), offline);
+    assertEquals(lines(view), lines(report), "the same lines offline");
     assertRefused(Api.as("policy-montes").get("/api/cantons/MON/allocation-inputs/2025/D.csv"));
     assertRefused(Api.as("clerk").get("/api/cantons/MON/allocation-inputs/2025/A.csv"));
   }
