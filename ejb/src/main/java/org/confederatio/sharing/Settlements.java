@@ -22,6 +22,7 @@ import org.confederatio.rules.canton.CantonCode;
 import org.confederatio.rules.money.Money;
 import org.confederatio.rules.sharing.Member;
 import org.confederatio.rules.sharing.Settlement;
+import org.confederatio.schema.NativeValues;
 
 /**
  * A body's yearly settlement, run by the administrator: each member's total assessed tax and
@@ -118,9 +119,9 @@ public class Settlements {
         + " contribution_cents, received_cents, net, after_percent, reached_target FROM settlement_line"
         + " WHERE settlement_id = ? ORDER BY canton_code").setParameter(1, id).getResultList();
     List<LineView> lines = rows.stream().map(r -> new LineView((String) r[0], cents(r[1]), ((Number) r[2]).longValue(),
-        (String) r[3], cents(r[4]), cents(r[5]), (String) r[6], (String) r[7], truth(r[8]))).toList();
+        (String) r[3], cents(r[4]), cents(r[5]), (String) r[6], (String) r[7], NativeValues.bool(r[8]))).toList();
     return new View(id, (String) h[0], ((Number) h[1]).intValue(), (String) h[2], cents(h[3]), cents(h[4]), cents(h[5]),
-        truth(h[6]), ((Timestamp) h[7]).toInstant(), h[8] == null ? null : ((Timestamp) h[8]).toInstant(), lines);
+        NativeValues.bool(h[6]), ((Timestamp) h[7]).toInstant(), h[8] == null ? null : ((Timestamp) h[8]).toInstant(), lines);
   }
 
   /** A canton's lines in every published settlement, by year: what it paid and received. */
@@ -160,9 +161,5 @@ public class Settlements {
 
   private static String cents(Object value) {
     return Money.ofCents(((Number) value).longValue()).toString();
-  }
-
-  private static boolean truth(Object value) {
-    return Boolean.TRUE.equals(value) || Integer.valueOf(1).equals(value) || Short.valueOf((short) 1).equals(value);
   }
 }

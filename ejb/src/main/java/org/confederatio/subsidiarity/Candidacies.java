@@ -23,6 +23,7 @@ import org.confederatio.rules.canton.OrganizationId;
 import org.confederatio.rules.subsidiarity.Candidacy;
 import org.confederatio.rules.subsidiarity.DesignPrinciple;
 import org.confederatio.rules.subsidiarity.Level;
+import org.confederatio.schema.NativeValues;
 
 /**
  * Commons candidacies: a foundation offers to run a function and assesses its organization against
@@ -139,8 +140,8 @@ public class Candidacies {
         + " FROM candidacy_principle WHERE candidacy_id = ?").setParameter(1, id).getResultList();
     List<PrincipleView> principles = new ArrayList<>();
     for (Object[] r : rows) {
-      principles.add(new PrincipleView(DesignPrinciple.valueOf(((String) r[0]).strip()), truth(r[1]), (String) r[2],
-          r[3] == null ? null : truth(r[3]), (String) r[4]));
+      principles.add(new PrincipleView(DesignPrinciple.valueOf(((String) r[0]).strip()), NativeValues.bool(r[1]), (String) r[2],
+          r[3] == null ? null : NativeValues.bool(r[3]), (String) r[4]));
     }
     principles.sort(java.util.Comparator.comparing(PrincipleView::principle));
     int counted = (int) principles.stream().filter(p -> p.claimedMet() && Boolean.TRUE.equals(p.accepted())).count();
@@ -170,9 +171,5 @@ public class Candidacies {
       result.add(new Candidacy(Long.toString(view.id()), view.function(), OrganizationId.of(view.organization()), met));
     }
     return result;
-  }
-
-  static boolean truth(Object value) {
-    return Boolean.TRUE.equals(value) || Integer.valueOf(1).equals(value) || Short.valueOf((short) 1).equals(value);
   }
 }

@@ -27,6 +27,7 @@ import org.confederatio.rules.canton.OrganizationId;
 import org.confederatio.rules.subsidiarity.Level;
 import org.confederatio.rules.subsidiarity.PublicFunction;
 import org.confederatio.rules.subsidiarity.Scope;
+import org.confederatio.schema.NativeValues;
 
 /**
  * The register of public functions: the administrator keeps the confederal ones, each canton's
@@ -77,7 +78,7 @@ public class FunctionRegister {
     List<Summary> result = new ArrayList<>();
     for (Object[] r : rows) {
       result.add(new Summary((String) r[0], (String) r[1], (String) r[2], Level.valueOf((String) r[3]), (String) r[4],
-          (String) r[5], Scope.valueOf((String) r[6]), Boolean.TRUE.equals(r[7]) || Integer.valueOf(1).equals(r[7]),
+          (String) r[5], Scope.valueOf((String) r[6]), NativeValues.bool(r[7]),
           delegations.getOrDefault((String) r[0], List.of())));
     }
     return result;
