@@ -2,7 +2,6 @@ package org.confederatio.allocation;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.util.List;
 import org.confederatio.access.Caller;
 import org.confederatio.access.Role;
 import org.confederatio.audit.AuditTrail;
@@ -20,8 +19,6 @@ import org.confederatio.rules.money.Money;
  */
 @Stateless
 public class AllocationInputs {
-
-  private static final int PAGE = 5_000;
 
   @Inject private CantonRegistry cantons;
   @Inject private CantonPolicies policies;
@@ -60,12 +57,7 @@ public class AllocationInputs {
     caller.requireCanton(canton, Role.CLERK);
     cantons.find(canton);
     StringBuilder out = new StringBuilder(header);
-    String after = "";
-    for (List<TaxpayerSource.Taxpayer> page = taxpayers.page(canton, year, after, PAGE); !page.isEmpty();
-        page = taxpayers.page(canton, year, after, PAGE)) {
-      page.forEach(t -> row.write(t, out));
-      after = page.get(page.size() - 1).id();
-    }
+    taxpayers.forEach(canton, year, t -> row.write(t, out));
     audit.record(caller.username(), "export", "AllocationInputs", canton + "/" + year, null, header.strip());
     return out.toString();
   }

@@ -136,18 +136,21 @@ public class TaxpayerSource {
     }
   }
 
+  /** Hands every assessed taxpayer of the canton and year to {@code sink}, in id order, page by page. */
+  public void forEach(CantonCode canton, int year, Consumer<Taxpayer> sink) {
+    String after = "";
+    for (List<Taxpayer> page = page(canton, year, after, PAGE); !page.isEmpty(); page = page(canton, year, after, PAGE)) {
+      page.forEach(sink);
+      after = page.get(page.size() - 1).id();
+    }
+  }
+
   /** A1-A4 over every taxpayer of the canton and year under the policy, in one go. */
   public Aggregates aggregate(CantonCode canton, int year, AllocationPolicy policy,
       Aggregation.UndesignatedListener listener) {
     RecipientTable table = new RecipientTable(policy);
     Aggregation aggregation = new Aggregation(policy, table, listener);
-    String after = "";
-    for (List<Taxpayer> page = page(canton, year, after, PAGE); !page.isEmpty(); page = page(canton, year, after, PAGE)) {
-      for (Taxpayer t : page) {
-        aggregation.add(t.id(), t.taxCents(), t.designations(table));
-      }
-      after = page.get(page.size() - 1).id();
-    }
+    forEach(canton, year, t -> aggregation.add(t.id(), t.taxCents(), t.designations(table)));
     unassessed(canton, year, aggregation::addUnassessed);
     return aggregation.finish();
   }
