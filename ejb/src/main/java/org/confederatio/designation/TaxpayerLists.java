@@ -41,6 +41,9 @@ public class TaxpayerLists {
   public record NotCounting(String taxpayer, String name, long version, LocalDate madeOn, String shares,
       String reason) {}
 
+  /** A taxpayer whose designations do not count: their latest, and the reason. */
+  private record Uncounted(DesignationRecord latest, String reason) {}
+
   /** One page of a list. */
   public record Page<T>(List<T> items, int page, int size, long total) {}
 
@@ -88,7 +91,7 @@ public class TaxpayerLists {
     List<DesignationRecord> all = em.createQuery("SELECT d FROM DesignationRecord d WHERE d.canton = :c"
             + " AND d.year = :y ORDER BY d.person, d.id", DesignationRecord.class)
         .setParameter("c", canton.value()).setParameter("y", year).getResultList();
-    List<NotCounting> found = new ArrayList<>();
+    List<Uncounted> found = new ArrayList<>();
     int from = 0;
     while (from < all.size()) {
       String person = all.get(from).taxpayer();
@@ -99,15 +102,14 @@ public class TaxpayerLists {
       List<DesignationRecord> records = all.subList(from, to);
       Counting.Standing standing = Counting.of(records, policy, table, assessed.contains(person));
       if (standing.counted().isEmpty()) {
-        DesignationRecord latest = records.get(records.size() - 1);
-        found.add(new NotCounting(person, null, latest.id(), latest.madeOn(), Shares.format(latest.shares()),
-            standing.describe()));
+        found.add(new Uncounted(records.get(records.size() - 1), standing.describe()));
       }
       from = to;
     }
-    List<NotCounting> items = found.stream().skip((long) page * size).limit(size)
-        .map(n -> new NotCounting(n.taxpayer(), Taxpayer.person(em, n.taxpayer()).summary().name(), n.version(),
-            n.madeOn(), n.shares(), n.reason()))
+    // names are looked up for the page shown only
+    List<NotCounting> items = found.stream().skip((long) page * size).limit(size).map(u -> new NotCounting(
+            u.latest().taxpayer(), Taxpayer.person(em, u.latest().taxpayer()).summary().name(), u.latest().id(),
+            u.latest().madeOn(), Shares.format(u.latest().shares()), u.reason()))
         .toList();
     audit.record(caller.username(), "read", "Designation", canton + "/" + year + "/not-counting",
         null, items.stream().map(NotCounting::taxpayer).toList());
