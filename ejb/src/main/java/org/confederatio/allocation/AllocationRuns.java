@@ -59,9 +59,7 @@ public class AllocationRuns {
   public View start(Caller caller, CantonCode canton, Integer year, Integer chunkSize) {
     caller.requireCanton(canton, Role.CLERK);
     cantons.find(canton);
-    if (year == null || year < 1900 || year > CantonPolicies.currentYear()) {
-      throw new Invalid("year", "is required: a fiscal year up to " + CantonPolicies.currentYear());
-    }
+    CantonPolicies.requireYearSoFar(year);
     if (chunkSize != null && (chunkSize < 1 || chunkSize > 10_000)) {
       throw new Invalid("chunkSize", "is between 1 and 10000 taxpayers");
     }

@@ -79,9 +79,7 @@ public class FiscalImport {
   public Result run(Caller caller, CantonCode canton, Kind kind, Integer year, String csv, ImportProgress progress) {
     caller.requireCanton(canton, Role.CLERK);
     cantons.find(canton);
-    if (year == null || year < 1900 || year > CantonPolicies.currentYear()) {
-      throw new Invalid("year", "is required: a fiscal year up to " + CantonPolicies.currentYear());
-    }
+    CantonPolicies.requireYearSoFar(year);
     String content = csv == null ? "" : csv;
     String sha256 = sha256(content);
     try (Connection c = dataSource.getConnection()) {

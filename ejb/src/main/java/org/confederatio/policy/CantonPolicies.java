@@ -171,6 +171,14 @@ public class CantonPolicies {
         .setParameter("c", canton.value()).getResultList();
   }
 
+  /** A required fiscal year that has begun (runs, imports and settlements work on such years only). */
+  public static int requireYearSoFar(Integer year) {
+    if (year == null || year < 1900 || year > currentYear()) {
+      throw new Invalid("year", "is required: a fiscal year up to " + currentYear());
+    }
+    return year;
+  }
+
   /** The fiscal year of today, in the server's time zone. */
   public static int currentYear() {
     return LocalDate.now().getYear();

@@ -15,7 +15,6 @@ import org.confederatio.access.Caller;
 import org.confederatio.access.Role;
 import org.confederatio.audit.AuditTrail;
 import org.confederatio.failure.Conflict;
-import org.confederatio.failure.Invalid;
 import org.confederatio.failure.NotFound;
 import org.confederatio.policy.CantonPolicies;
 import org.confederatio.rules.canton.CantonCode;
@@ -48,9 +47,7 @@ public class Settlements {
 
   public View settle(Caller caller, String bodyId, Integer year) {
     caller.require(Role.ADMIN);
-    if (year == null || year < 1900 || year > CantonPolicies.currentYear()) {
-      throw new Invalid("year", "is required: a fiscal year up to " + CantonPolicies.currentYear());
-    }
+    CantonPolicies.requireYearSoFar(year);
     var body = bodies.rules(bodyId);
     List<Bodies.MembershipView> memberships = bodies.membersIn(bodyId, year);
     if (memberships.isEmpty()) {
