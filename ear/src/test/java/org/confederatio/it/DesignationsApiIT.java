@@ -183,12 +183,22 @@ class DesignationsApiIT {
     assertTrue(found.getJsonArray("items").size() <= 5);
 
     // the demo's paper forms naming the canton twice (LAC) and the late forms of Montes
-    var lac = Api.json(clerk.get("/api/cantons/LAC/invalid-designations?year=2025&size=100"));
-    assertTrue(lac.getJsonArray("items").stream()
-        .anyMatch(i -> i.asJsonObject().getString("reason").equals("DUPLICATE_RECIPIENT")), lac.toString());
-    var mon = Api.json(Api.as("clerk-montes").get("/api/cantons/MON/invalid-designations?year=2025&size=100"));
-    assertTrue(mon.getJsonArray("items").stream()
-        .anyMatch(i -> i.asJsonObject().getString("reason").equals("LATE")), mon.toString());
+    assertTrue(notCounting(clerk, "LAC", "DUPLICATE_RECIPIENT"));
+    assertTrue(notCounting(Api.as("clerk-montes"), "MON", "LATE"));
+  }
+
+  /** Whether some designation of the canton's 2025 does not count for this reason, on any page of the list. */
+  private static boolean notCounting(Api clerk, String canton, String reason) {
+    for (int page = 0; ; page++) {
+      var items = Api.json(clerk.get("/api/cantons/" + canton + "/invalid-designations?year=2025&size=100&page=" + page))
+          .getJsonArray("items");
+      if (items.isEmpty()) {
+        return false;
+      }
+      if (items.stream().anyMatch(i -> i.asJsonObject().getString("reason").equals(reason))) {
+        return true;
+      }
+    }
   }
 
   @Test
