@@ -19,7 +19,10 @@ class AllocationBrowserIT extends BrowserTest {
 
   @Test
   void aClerkStartsARunAndItsProgressBarReachesTheEnd() {
-    browser.signIn("clerk-montes", DemoLogins.password("clerk-montes")).open("/clerk/allocation.xhtml").checkAccessibility();
+    browser
+        .signIn("clerk-montes", DemoLogins.password("clerk-montes"))
+        .open("/clerk/allocation.xhtml")
+        .checkAccessibility();
     var year = browser.driver.findElement(By.id("start:year"));
     year.clear();
     year.sendKeys("2025");
@@ -39,19 +42,31 @@ class AllocationBrowserIT extends BrowserTest {
     Api clerk = Api.as("clerk-montes");
     var run = AllocationRunsApiIT.computed(clerk, "MON", 2025);
     long id = run.getJsonObject("run").getJsonNumber("id").longValue();
-    String digest = Api.json(clerk.postJson("/api/allocation-runs/" + id + "/publish", "")).getJsonObject("run")
-        .getString("digest");
+    String digest =
+        Api.json(clerk.postJson("/api/allocation-runs/" + id + "/publish", ""))
+            .getJsonObject("run")
+            .getString("digest");
 
-    browser.signIn("foundation", DemoLogins.password("foundation")).open("/foundation/reports.xhtml").checkAccessibility();
+    browser
+        .signIn("foundation", DemoLogins.password("foundation"))
+        .open("/foundation/reports.xhtml")
+        .checkAccessibility();
     assertTrue(browser.text("lines").contains(digest), browser.text("lines"));
     assertTrue(browser.driver.findElement(By.id("chart")).isDisplayed());
 
     // the link the foundation would click, fetched with the browser's own session
     String href = browser.driver.findElement(By.id("pdf")).getAttribute("href");
-    String cookies = String.join("; ", browser.driver.manage().getCookies().stream()
-        .map(c -> c.getName() + "=" + c.getValue()).toList());
-    var pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
-        .header("Cookie", cookies).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    String cookies =
+        String.join(
+            "; ",
+            browser.driver.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
+                .toList());
+    var pdf =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     assertEquals(200, pdf.statusCode());
     assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElseThrow());
     try (var document = Loader.loadPDF(pdf.body())) {

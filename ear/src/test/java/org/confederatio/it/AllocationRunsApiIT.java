@@ -25,7 +25,8 @@ class AllocationRunsApiIT {
 
   /** Starts a run and waits for its job to compute it. */
   static JsonObject computed(Api clerk, String canton, int year) {
-    var started = clerk.postJson("/api/cantons/" + canton + "/allocation-runs", "{\"year\":" + year + "}");
+    var started =
+        clerk.postJson("/api/cantons/" + canton + "/allocation-runs", "{\"year\":" + year + "}");
     assertEquals(202, started.statusCode(), started.body());
     long id = Api.json(started).getJsonObject("run").getJsonNumber("id").longValue();
     return waitFor(clerk, id, "DRAFT");
@@ -44,7 +45,13 @@ class AllocationRunsApiIT {
       }
       sleep(200);
     }
-    throw new AssertionError("run " + id + " did not reach " + state + ": " + by.get("/api/allocation-runs/" + id).body());
+    throw new AssertionError(
+        "run "
+            + id
+            + " did not reach "
+            + state
+            + ": "
+            + by.get("/api/allocation-runs/" + id).body());
   }
 
   static void sleep(long millis) {
@@ -59,15 +66,22 @@ class AllocationRunsApiIT {
   /** The lines of a run, or of the command-line tool's report (the same shape), by recipient. */
   static Map<String, String> lines(JsonObject view) {
     Map<String, String> lines = new TreeMap<>();
-    view.getJsonArray("lines").forEach(l ->
-        lines.put(l.asJsonObject().getString("recipient"), l.asJsonObject().getString("amount")));
+    view.getJsonArray("lines")
+        .forEach(
+            l ->
+                lines.put(
+                    l.asJsonObject().getString("recipient"), l.asJsonObject().getString("amount")));
     return lines;
   }
 
   /** Runs the rules module's command-line tool and returns its standard output as JSON. */
   static JsonObject cli(String... arguments) throws IOException, InterruptedException {
-    var command = new java.util.ArrayList<>(java.util.List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", RULES_JAR.toString()));
+    var command =
+        new java.util.ArrayList<>(
+            java.util.List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                RULES_JAR.toString()));
     command.addAll(java.util.List.of(arguments));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -78,16 +92,26 @@ class AllocationRunsApiIT {
   }
 
   @Test
-  void aRunOverTheDemoDataSumsToThePotPublishesAndRecomputesWithTheCommandLineTool() throws Exception {
+  void aRunOverTheDemoDataSumsToThePotPublishesAndRecomputesWithTheCommandLineTool()
+      throws Exception {
     Api clerk = Api.as("clerk-montes");
     JsonObject view = computed(clerk, "MON", 2025);
 
-    BigDecimal sum = view.getJsonArray("lines").stream()
-        .map(l -> new BigDecimal(l.asJsonObject().getString("amount"))).reduce(BigDecimal.ZERO, BigDecimal::add);
-    assertEquals(new BigDecimal(view.getJsonObject("run").getString("pot")), sum, "lines sum to the pot to the cent");
+    BigDecimal sum =
+        view.getJsonArray("lines").stream()
+            .map(l -> new BigDecimal(l.asJsonObject().getString("amount")))
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    assertEquals(
+        new BigDecimal(view.getJsonObject("run").getString("pot")),
+        sum,
+        "lines sum to the pot to the cent");
     // Montes sends undesignated money to its fund: the late forms are there with their amount
-    var late = view.getJsonArray("undesignated").stream().map(v -> v.asJsonObject())
-        .filter(u -> u.getString("reason").equals("LATE")).findFirst().orElseThrow();
+    var late =
+        view.getJsonArray("undesignated").stream()
+            .map(v -> v.asJsonObject())
+            .filter(u -> u.getString("reason").equals("LATE"))
+            .findFirst()
+            .orElseThrow();
     assertTrue(late.getJsonNumber("taxpayers").longValue() > 0);
     assertTrue(new BigDecimal(late.getString("amount")).signum() > 0, late.toString());
     long id = view.getJsonObject("run").getJsonNumber("id").longValue();
@@ -154,36 +178,70 @@ class AllocationRunsApiIT {
       Files.writeString(dir.resolve(file), response.body());
     }
 
-    JsonObject report = cli("allocate", "--policy", dir.resolve("POLICY.json").toString(),
-        "--assessments", dir.resolve("A.csv").toString(), "--designations", dir.resolve("D.csv").toString());
+    JsonObject report =
+        cli(
+            "allocate",
+            "--policy",
+            dir.resolve("POLICY.json").toString(),
+            "--assessments",
+            dir.resolve("A.csv").toString(),
+            "--designations",
+            dir.resolve("D.csv").toString());
 
     assertEquals(lines(view), lines(report), "the same lines offline");
     assertRefused(Api.as("policy-montes").get("/api/cantons/MON/allocation-inputs/2025/D.csv"));
     assertRefused(Api.as("clerk").get("/api/cantons/MON/allocation-inputs/2025/A.csv"));
   }
 
-  /** 2,000 fresh taxpayers of Lacus for last year, each designating, so that a run takes many chunks. */
+  /**
+   * 2,000 fresh taxpayers of Lacus for last year, each designating, so that a run takes many
+   * chunks.
+   */
   private static void populate(Api clerk, int n) {
     String run = java.util.UUID.randomUUID().toString().substring(0, 8);
-    StringBuilder people = new StringBuilder("person_id,name,born,resident_from,resident_to,died,nationality,place_of_origin\n");
+    StringBuilder people =
+        new StringBuilder(
+            "person_id,name,born,resident_from,resident_to,died,nationality,place_of_origin\n");
     StringBuilder taxes = new StringBuilder("taxpayer,tax\n");
     StringBuilder choices = new StringBuilder("taxpayer,recipient,share_bp,made_on\n");
-    String[] organizations = {"commons-of-code", "las-indias", "ocean-care", "open-maps", "free-farmers"};
+    String[] organizations = {
+      "commons-of-code", "las-indias", "ocean-care", "open-maps", "free-farmers"
+    };
     for (int i = 0; i < n; i++) {
       String id = "R" + run + "-" + i;
       people.append(id).append(",Run ").append(i).append(",1970-01-01,2000-01-01,,,,\n");
-      taxes.append(id).append(',').append(100 + i * 37 % 9000).append('.').append(String.format("%02d", i % 100)).append('\n');
+      taxes
+          .append(id)
+          .append(',')
+          .append(100 + i * 37 % 9000)
+          .append('.')
+          .append(String.format("%02d", i % 100))
+          .append('\n');
       if (i % 7 != 0) {
-        choices.append(id).append(',').append(organizations[i % 5]).append(i % 3 == 0 ? ",6000," : ",10000,")
-            .append(LAST_YEAR).append("-05-01\n");
+        choices
+            .append(id)
+            .append(',')
+            .append(organizations[i % 5])
+            .append(i % 3 == 0 ? ",6000," : ",10000,")
+            .append(LAST_YEAR)
+            .append("-05-01\n");
         if (i % 3 == 0) {
           choices.append(id).append(",canton,4000,").append(LAST_YEAR).append("-05-01\n");
         }
       }
     }
-    assertEquals(200, clerk.postCsv("/api/cantons/LAC/people/import", people.toString()).statusCode());
-    assertEquals(200, clerk.postCsv("/api/cantons/LAC/imports/assessments?year=" + LAST_YEAR, taxes.toString()).statusCode());
-    assertEquals(200, clerk.postCsv("/api/cantons/LAC/imports/designations?year=" + LAST_YEAR, choices.toString()).statusCode());
+    assertEquals(
+        200, clerk.postCsv("/api/cantons/LAC/people/import", people.toString()).statusCode());
+    assertEquals(
+        200,
+        clerk
+            .postCsv("/api/cantons/LAC/imports/assessments?year=" + LAST_YEAR, taxes.toString())
+            .statusCode());
+    assertEquals(
+        200,
+        clerk
+            .postCsv("/api/cantons/LAC/imports/designations?year=" + LAST_YEAR, choices.toString())
+            .statusCode());
   }
 
   static final int LAST_YEAR = java.time.LocalDate.now().getYear() - 1;
@@ -194,7 +252,9 @@ class AllocationRunsApiIT {
     populate(clerk, 2_000);
     JsonObject whole = computed(clerk, "LAC", LAST_YEAR);
 
-    var started = clerk.postJson("/api/cantons/LAC/allocation-runs", "{\"year\":" + LAST_YEAR + ",\"chunkSize\":5}");
+    var started =
+        clerk.postJson(
+            "/api/cantons/LAC/allocation-runs", "{\"year\":" + LAST_YEAR + ",\"chunkSize\":5}");
     long id = Api.json(started).getJsonObject("run").getJsonNumber("id").longValue();
     JsonObject running;
     do {
@@ -211,8 +271,13 @@ class AllocationRunsApiIT {
     assertEquals(200, clerk.postJson("/api/allocation-runs/" + id + "/restart", "").statusCode());
     JsonObject restarted = waitFor(clerk, id, "DRAFT");
 
-    assertEquals(total, restarted.getJsonObject("run").getJsonNumber("taxpayersDone").longValue(), "nobody counted twice");
+    assertEquals(
+        total,
+        restarted.getJsonObject("run").getJsonNumber("taxpayersDone").longValue(),
+        "nobody counted twice");
     assertEquals(lines(whole), lines(restarted));
-    assertEquals(whole.getJsonObject("run").getString("digest"), restarted.getJsonObject("run").getString("digest"));
+    assertEquals(
+        whole.getJsonObject("run").getString("digest"),
+        restarted.getJsonObject("run").getString("digest"));
   }
 }

@@ -33,8 +33,9 @@ final class Api {
   }
 
   static Api as(String username, String password) {
-    String token = Base64.getEncoder()
-        .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    String token =
+        Base64.getEncoder()
+            .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     return new Api("Basic " + token);
   }
 
@@ -43,9 +44,10 @@ final class Api {
   }
 
   HttpResponse<String> postJson(String path, String json) {
-    return send(request(path)
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json)));
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
   static JsonObject json(HttpResponse<String> response) {
@@ -59,23 +61,26 @@ final class Api {
   }
 
   HttpResponse<String> putJson(String path, String json) {
-    return send(request(path)
-        .header("Content-Type", "application/json")
-        .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
   /** A PUT that quotes the version it replaces, as {@code If-Match}. */
   HttpResponse<String> putJson(String path, String json, String ifMatch) {
-    return send(request(path)
-        .header("Content-Type", "application/json")
-        .header("If-Match", ifMatch)
-        .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .header("If-Match", ifMatch)
+            .PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
   HttpResponse<String> postCsv(String path, String csv) {
-    return send(request(path)
-        .header("Content-Type", "text/csv")
-        .POST(HttpRequest.BodyPublishers.ofString(csv)));
+    return send(
+        request(path)
+            .header("Content-Type", "text/csv")
+            .POST(HttpRequest.BodyPublishers.ofString(csv)));
   }
 
   HttpResponse<String> delete(String path) {
@@ -83,9 +88,10 @@ final class Api {
   }
 
   HttpResponse<String> patchJson(String path, String json) {
-    return send(request(path)
-        .header("Content-Type", "application/json")
-        .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
   }
 
   private HttpRequest.Builder request(String path) {

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The API refuses the anonymous, the wrong password and the wrong role, each with a problem document. */
+/**
+ * The API refuses the anonymous, the wrong password and the wrong role, each with a problem
+ * document.
+ */
 class ApiSecurityIT {
 
   @Test
@@ -59,26 +62,43 @@ class ApiSecurityIT {
   @ValueSource(strings = {"clerk", "policy", "citizen", "foundation"})
   void onlyAnAdminRegistersACanton(String username) {
     String code = Codes.fresh();
-    var response = Api.as(username).postJson("/api/cantons", "{\"code\":\"" + code + "\",\"name\":\"X\"}");
+    var response =
+        Api.as(username).postJson("/api/cantons", "{\"code\":\"" + code + "\",\"name\":\"X\"}");
 
     assertProblem(response, 403, "Forbidden");
-    assertEquals(404, Api.as("admin").get("/api/cantons/" + code).statusCode(), "nothing was registered");
+    assertEquals(
+        404, Api.as("admin").get("/api/cantons/" + code).statusCode(), "nothing was registered");
   }
 
   static void assertProblem(HttpResponse<String> response, int status, String title) {
     assertEquals(status, response.statusCode(), response.body());
-    assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"));
+    assertTrue(
+        response
+            .headers()
+            .firstValue("Content-Type")
+            .orElseThrow()
+            .startsWith("application/problem+json"));
     var problem = Api.json(response);
     assertEquals(status, problem.getInt("status"));
     assertEquals(title, problem.getString("title"));
     assertTrue(!problem.getString("detail").isBlank(), "says what to do");
   }
 
-  /** 403 as a problem, whether the role was wrong (Forbidden) or the canton or organization (Access refused). */
+  /**
+   * 403 as a problem, whether the role was wrong (Forbidden) or the canton or organization (Access
+   * refused).
+   */
   static void assertRefused(HttpResponse<String> response) {
     assertEquals(403, response.statusCode(), response.body());
-    assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"));
-    assertTrue(java.util.List.of("Forbidden", "Access refused").contains(Api.json(response).getString("title")),
+    assertTrue(
+        response
+            .headers()
+            .firstValue("Content-Type")
+            .orElseThrow()
+            .startsWith("application/problem+json"));
+    assertTrue(
+        java.util.List.of("Forbidden", "Access refused")
+            .contains(Api.json(response).getString("title")),
         response.body());
   }
 }

@@ -15,10 +15,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven by Debian's chromedriver, with the axe-core accessibility
@@ -26,7 +26,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 final class Browser implements AutoCloseable {
 
-  private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+  private static final List<String> WCAG_21_AA =
+      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
   final WebDriver driver;
   private final Path profile;
@@ -37,15 +38,27 @@ final class Browser implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    ChromeOptions options = new ChromeOptions()
-        .setBinary(System.getProperty("it.chromium", "/usr/bin/chromium"))
-        .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            "--disable-quic", "--no-first-run", "--window-size=1280,900", "--lang=en",
-            "--user-data-dir=" + profile);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(Path.of(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")).toFile())
-        .build();
+    ChromeOptions options =
+        new ChromeOptions()
+            .setBinary(System.getProperty("it.chromium", "/usr/bin/chromium"))
+            .addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-quic",
+                "--no-first-run",
+                "--window-size=1280,900",
+                "--lang=en",
+                "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(
+                Path.of(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")).toFile())
+            .build();
     driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
   }
@@ -72,21 +85,26 @@ final class Browser implements AutoCloseable {
     driver.findElement(target).click();
     // the old page is gone once its root element can no longer be asked anything; Chromium says so
     // either as a stale element or as a node that "does not belong to the document"
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
-      try {
-        oldPage.isEnabled();
-        return false;
-      } catch (WebDriverException gone) {
-        return true;
-      }
-    });
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(
+            d -> {
+              try {
+                oldPage.isEnabled();
+                return false;
+              } catch (WebDriverException gone) {
+                return true;
+              }
+            });
     return this;
   }
 
-  /** A date input's typed format depends on the browser's locale; this sets its ISO value as a picker would. */
+  /**
+   * A date input's typed format depends on the browser's locale; this sets its ISO value as a
+   * picker would.
+   */
   Browser setDate(String id, String isoDate) {
-    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-        "arguments[0].value = arguments[1]", driver.findElement(By.id(id)), isoDate);
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript("arguments[0].value = arguments[1]", driver.findElement(By.id(id)), isoDate);
     return this;
   }
 
@@ -101,13 +119,29 @@ final class Browser implements AutoCloseable {
   /** Fails on any serious or critical WCAG 2.1 A/AA violation on the current page. */
   Browser checkAccessibility() {
     List<Rule> violations = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver).getViolations();
-    List<Rule> blocking = violations.stream()
-        .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
-        .toList();
-    assertTrue(blocking.isEmpty(), () -> "accessibility violations on " + driver.getCurrentUrl() + ": "
-        + blocking.stream().map(r -> r.getId() + " (" + r.getImpact() + "): " + r.getHelp()
-            + " at " + r.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
-        .collect(Collectors.joining("; ")));
+    List<Rule> blocking =
+        violations.stream()
+            .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
+            .toList();
+    assertTrue(
+        blocking.isEmpty(),
+        () ->
+            "accessibility violations on "
+                + driver.getCurrentUrl()
+                + ": "
+                + blocking.stream()
+                    .map(
+                        r ->
+                            r.getId()
+                                + " ("
+                                + r.getImpact()
+                                + "): "
+                                + r.getHelp()
+                                + " at "
+                                + r.getNodes().stream()
+                                    .map(n -> String.valueOf(n.getTarget()))
+                                    .collect(Collectors.joining(", ")))
+                    .collect(Collectors.joining("; ")));
     return this;
   }
 

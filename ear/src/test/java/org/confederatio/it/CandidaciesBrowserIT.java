@@ -13,28 +13,49 @@ class CandidaciesBrowserIT extends BrowserTest {
   @Test
   void aFunctionIsRegisteredOfferedAndReviewedUntilItIsCommonsCapable() {
     String id = "w-" + UUID.randomUUID().toString().substring(0, 8);
-    browser.signIn("policy", DemoLogins.password("policy")).open("/policy/functions.xhtml").checkAccessibility();
+    browser
+        .signIn("policy", DemoLogins.password("policy"))
+        .open("/policy/functions.xhtml")
+        .checkAccessibility();
     browser.driver.findElement(By.id("function:id")).sendKeys(id);
     browser.driver.findElement(By.id("function:name")).sendKeys("Community gardens " + id);
     browser.clickAndWait(By.id("function:submit")).checkAccessibility();
     assertTrue(browser.text("register").contains(id), browser.text("register"));
 
-    browser.signOut().signIn("foundation", DemoLogins.password("foundation")).open("/foundation/candidacies.xhtml")
+    browser
+        .signOut()
+        .signIn("foundation", DemoLogins.password("foundation"))
+        .open("/foundation/candidacies.xhtml")
         .checkAccessibility();
     new Select(browser.driver.findElement(By.id("offer:function"))).selectByValue(id);
     browser.driver.findElements(By.cssSelector("[id$=':met']")).forEach(box -> box.click());
-    browser.driver.findElements(By.cssSelector("[id$=':text']")).forEach(text -> text.sendKeys("Our statutes"));
+    browser
+        .driver
+        .findElements(By.cssSelector("[id$=':text']"))
+        .forEach(text -> text.sendKeys("Our statutes"));
     browser.clickAndWait(By.id("offer:submit"));
-    assertTrue(browser.text("messages").contains("Candidacy submitted for " + id), browser.text("messages"));
+    assertTrue(
+        browser.text("messages").contains("Candidacy submitted for " + id),
+        browser.text("messages"));
 
-    browser.signOut().signIn("policy", DemoLogins.password("policy")).open("/policy/functions.xhtml");
+    browser
+        .signOut()
+        .signIn("policy", DemoLogins.password("policy"))
+        .open("/policy/functions.xhtml");
     var candidacy = new Select(browser.driver.findElement(By.id("review:candidacy")));
-    candidacy.getOptions().stream().filter(o -> o.getText().endsWith(id)).findFirst().orElseThrow().click();
+    candidacy.getOptions().stream()
+        .filter(o -> o.getText().endsWith(id))
+        .findFirst()
+        .orElseThrow()
+        .click();
     browser.driver.findElements(By.cssSelector("[id$=':met']")).forEach(box -> box.click());
     browser.clickAndWait(By.id("review:submit")).checkAccessibility();
 
     assertTrue(browser.text("candidacyList").contains("8 / 8"), browser.text("candidacyList"));
-    assertTrue(Api.as("citizen").get("/api/cantons/LAC/subsidiarity-review").body()
-        .contains("\"id\":\"LAC:" + id + ":COMMONS_CAPABLE\""));
+    assertTrue(
+        Api.as("citizen")
+            .get("/api/cantons/LAC/subsidiarity-review")
+            .body()
+            .contains("\"id\":\"LAC:" + id + ":COMMONS_CAPABLE\""));
   }
 }

@@ -25,7 +25,8 @@ class CantonPoliciesApiIT {
          "renouncing":["free-farmers"],"cap":"250000.00","minimumPayout":"5.00","maxRecipients":2,
          "deadline":"05-31","votingAge":17,"minResidenceMonths":6,
          "decisionTitle":"Law on designations, revised","decisionAdopted":"%s",
-         "decisionReference":"https://lacus.example.org/laws/revised"}""".formatted(validFrom, rate, LocalDate.now());
+         "decisionReference":"https://lacus.example.org/laws/revised"}"""
+        .formatted(validFrom, rate, LocalDate.now());
   }
 
   @Test
@@ -43,8 +44,15 @@ class CantonPoliciesApiIT {
     var stale = policy.putJson("/api/cantons/LAC/policies/" + year, draft(year, "0.005"), etag);
     assertProblem(stale, 409, "Conflict");
     var history = Api.structure(Api.as("citizen").get("/api/cantons/LAC/policies")).asJsonArray();
-    assertTrue(history.stream().anyMatch(v -> v.asJsonObject().getInt("validFrom") == year
-        && v.asJsonObject().getJsonObject("decision").getString("title").equals("Law on designations, revised")));
+    assertTrue(
+        history.stream()
+            .anyMatch(
+                v ->
+                    v.asJsonObject().getInt("validFrom") == year
+                        && v.asJsonObject()
+                            .getJsonObject("decision")
+                            .getString("title")
+                            .equals("Law on designations, revised")));
   }
 
   @Test
@@ -52,16 +60,21 @@ class CantonPoliciesApiIT {
     var inForce = policy.get("/api/cantons/LAC/policies/2024");
     assertEquals("IN_FORCE", Api.json(inForce).getString("standing"));
 
-    var refused = policy.putJson("/api/cantons/LAC/policies/2024", draft(2024, "0.02"),
-        inForce.headers().firstValue("ETag").orElseThrow());
+    var refused =
+        policy.putJson(
+            "/api/cantons/LAC/policies/2024",
+            draft(2024, "0.02"),
+            inForce.headers().firstValue("ETag").orElseThrow());
 
     assertProblem(refused, 409, "Conflict");
-    assertEquals("0.01", Api.json(policy.get("/api/cantons/LAC/policies/2024")).getString("designableRate"));
+    assertEquals(
+        "0.01", Api.json(policy.get("/api/cantons/LAC/policies/2024")).getString("designableRate"));
   }
 
   @Test
   void everyWrongFieldAndCombinationIsNamed() {
-    String body = """
+    String body =
+        """
         {"validFrom":2020,"designableRate":"0.2","weighting":"BY_WEALTH","undesignated":"RETAIN",
          "renouncing":["free-farmers"],"maxRecipients":0,"deadline":"02-30","votingAge":200,
          "minResidenceMonths":6,"decisionTitle":"","decisionAdopted":"2031-01-01","decisionReference":"x"}""";
@@ -69,27 +82,47 @@ class CantonPoliciesApiIT {
     var refused = policy.postJson("/api/cantons/LAC/policies", body);
 
     assertProblem(refused, 400, "Invalid input");
-    var fields = Api.json(refused).getJsonArray("violations").stream()
-        .map(v -> v.asJsonObject().getString("field")).distinct().sorted().toList();
-    assertEquals(java.util.List.of("deadline", "decisionAdopted", "decisionTitle", "designableRate", "maxRecipients",
-        "renouncing", "validFrom", "votingAge", "weighting"), fields);
+    var fields =
+        Api.json(refused).getJsonArray("violations").stream()
+            .map(v -> v.asJsonObject().getString("field"))
+            .distinct()
+            .sorted()
+            .toList();
+    assertEquals(
+        java.util.List.of(
+            "deadline",
+            "decisionAdopted",
+            "decisionTitle",
+            "designableRate",
+            "maxRecipients",
+            "renouncing",
+            "validFrom",
+            "votingAge",
+            "weighting"),
+        fields);
   }
 
   @Test
   void theFundTreatmentNeedsARegisteredFund() {
-    String body = draft(futureYear(), "0.01").replace("\"PROPORTIONAL\"", "\"FUND\"")
-        .replace("\"renouncing\":[\"free-farmers\"],", "");
+    String body =
+        draft(futureYear(), "0.01")
+            .replace("\"PROPORTIONAL\"", "\"FUND\"")
+            .replace("\"renouncing\":[\"free-farmers\"],", "");
 
     var noFund = policy.postJson("/api/cantons/LAC/policies", body);
     assertProblem(noFund, 400, "Invalid input");
-    var notAFund = policy.postJson("/api/cantons/LAC/policies", body.replace("\"cap\"", "\"fund\":\"ocean-care\",\"cap\""));
+    var notAFund =
+        policy.postJson(
+            "/api/cantons/LAC/policies",
+            body.replace("\"cap\"", "\"fund\":\"ocean-care\",\"cap\""));
     assertProblem(notAFund, 400, "Invalid input");
     assertTrue(Api.json(notAFund).getString("detail").contains("CONFEDERAL_FUND"), notAFund.body());
   }
 
   @Test
   void theWhatIfShowsBothAllocationsLineByLineEachSummingToItsPot() {
-    var response = policy.postJson("/api/cantons/LAC/policies/what-if?year=2025", draft(futureYear(), "0.02"));
+    var response =
+        policy.postJson("/api/cantons/LAC/policies/what-if?year=2025", draft(futureYear(), "0.02"));
 
     assertEquals(200, response.statusCode(), response.body());
     var result = Api.json(response);
@@ -103,8 +136,14 @@ class CantonPoliciesApiIT {
     }
     assertEquals(new BigDecimal(result.getString("potInForce")), inForce);
     assertEquals(new BigDecimal(result.getString("potDraft")), drafted);
-    BigDecimal twice = new BigDecimal(result.getString("potInForce")).multiply(BigDecimal.valueOf(2));
-    assertTrue(new BigDecimal(result.getString("potDraft")).subtract(twice).abs().compareTo(new BigDecimal("0.01")) <= 0,
+    BigDecimal twice =
+        new BigDecimal(result.getString("potInForce")).multiply(BigDecimal.valueOf(2));
+    assertTrue(
+        new BigDecimal(result.getString("potDraft"))
+                .subtract(twice)
+                .abs()
+                .compareTo(new BigDecimal("0.01"))
+            <= 0,
         "twice the rate, twice the pot (to the cent of rounding)");
   }
 }

@@ -29,7 +29,8 @@ class CantonRegistryIT {
 
   @Deployment
   static WebArchive deployment() {
-    return InServer.archive("canton-registry-it.war").addClasses(CantonRegistryIT.class, InServer.class);
+    return InServer.archive("canton-registry-it.war")
+        .addClasses(CantonRegistryIT.class, InServer.class);
   }
 
   @Inject private CantonRegistry cantons;
@@ -54,8 +55,10 @@ class CantonRegistryIT {
   void theServiceRefusesAClerkEvenWithoutTheRestLayer() {
     String code = fresh();
 
-    var error = assertThrows(AccessRefused.class,
-        () -> cantons.register(callers.byUsername("clerk"), code, "Not allowed"));
+    var error =
+        assertThrows(
+            AccessRefused.class,
+            () -> cantons.register(callers.byUsername("clerk"), code, "Not allowed"));
 
     assertEquals("This needs the role admin; you are signed in as clerk.", error.getMessage());
     assertThrows(NotFound.class, () -> cantons.find(CantonCode.of(code)));
@@ -66,8 +69,10 @@ class CantonRegistryIT {
   void anInvalidNameChangesNothing() {
     String code = fresh();
 
-    var error = assertThrows(Invalid.class,
-        () -> cantons.register(callers.byUsername("admin"), code, "x".repeat(121)));
+    var error =
+        assertThrows(
+            Invalid.class,
+            () -> cantons.register(callers.byUsername("admin"), code, "x".repeat(121)));
 
     assertEquals("name: is at most 120 characters", error.getMessage());
     assertThrows(NotFound.class, () -> cantons.find(CantonCode.of(code)));

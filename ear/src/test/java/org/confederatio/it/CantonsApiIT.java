@@ -15,17 +15,23 @@ class CantonsApiIT {
   void theDemoCantonsAreListed() {
     var cantons = Api.structure(Api.as("citizen").get("/api/cantons")).asJsonArray();
 
-    assertTrue(cantons.stream().map(c -> c.asJsonObject().getString("code")).toList()
-        .containsAll(java.util.List.of("LAC", "MON", "RIV")));
+    assertTrue(
+        cantons.stream()
+            .map(c -> c.asJsonObject().getString("code"))
+            .toList()
+            .containsAll(java.util.List.of("LAC", "MON", "RIV")));
   }
 
   @Test
   void anAdminRegistersACanton() {
     String code = Codes.fresh();
-    var created = admin.postJson("/api/cantons", "{\"code\":\"" + code + "\",\"name\":\"  Nova  \"}");
+    var created =
+        admin.postJson("/api/cantons", "{\"code\":\"" + code + "\",\"name\":\"  Nova  \"}");
 
     assertEquals(201, created.statusCode(), created.body());
-    assertEquals(DemoLogins.BASE_URL + "/api/cantons/" + code, created.headers().firstValue("Location").orElseThrow());
+    assertEquals(
+        DemoLogins.BASE_URL + "/api/cantons/" + code,
+        created.headers().firstValue("Location").orElseThrow());
     assertEquals("Nova", Api.json(admin.get("/api/cantons/" + code)).getString("name"));
   }
 

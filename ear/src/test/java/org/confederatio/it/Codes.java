@@ -2,7 +2,9 @@ package org.confederatio.it;
 
 import java.util.concurrent.ThreadLocalRandom;
 
-/** Fresh canton codes, so that tests never collide with each other or with an earlier run's data. */
+/**
+ * Fresh canton codes, so that tests never collide with each other or with an earlier run's data.
+ */
 final class Codes {
 
   private Codes() {}

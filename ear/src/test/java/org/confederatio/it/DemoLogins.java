@@ -21,14 +21,17 @@ final class DemoLogins {
   static String password(String username) {
     String password = PASSWORDS.getProperty(username);
     if (password == null) {
-      throw new IllegalStateException("no demo login '" + username + "' in the test server's demo-logins.properties");
+      throw new IllegalStateException(
+          "no demo login '" + username + "' in the test server's demo-logins.properties");
     }
     return password;
   }
 
   private static Properties load() {
-    Path file = Path.of(System.getProperty("it.server.dir", "target/liberty/wlp/usr/servers/confederatio-it"),
-        "demo-logins.properties");
+    Path file =
+        Path.of(
+            System.getProperty("it.server.dir", "target/liberty/wlp/usr/servers/confederatio-it"),
+            "demo-logins.properties");
     Properties properties = new Properties();
     try (var in = Files.newBufferedReader(file)) {
       properties.load(in);

@@ -31,12 +31,18 @@ class DesignationBrowserIT extends BrowserTest {
   }
 
   private static String messages() {
-    return browser.driver.findElements(By.id("messages")).stream().map(WebElement::getText).findFirst().orElse("");
+    return browser.driver.findElements(By.id("messages")).stream()
+        .map(WebElement::getText)
+        .findFirst()
+        .orElse("");
   }
 
   @Test
   void aCitizenSplitsTheirDesignationSixtyFortyAndIsToldWhenSharesAreShort() {
-    browser.signIn("citizen", DemoLogins.password("citizen")).open("/citizen/designation.xhtml").checkAccessibility();
+    browser
+        .signIn("citizen", DemoLogins.password("citizen"))
+        .open("/citizen/designation.xhtml")
+        .checkAccessibility();
     assertEquals("LAC", browser.text("canton"));
 
     share(0, "commons-of-code", "60");
@@ -53,12 +59,16 @@ class DesignationBrowserIT extends BrowserTest {
 
     assertTrue(messages().contains("9999"), messages());
     var mine = Api.json(Api.as("citizen").get("/api/me/designations/" + LocalDate.now().getYear()));
-    assertEquals(4000, mine.getJsonObject("current").getJsonArray("shares").getJsonObject(1).getInt("basisPoints"),
+    assertEquals(
+        4000,
+        mine.getJsonObject("current").getJsonArray("shares").getJsonObject(1).getInt("basisPoints"),
         "the refused change left the saved designation as it was");
     browser.checkAccessibility();
   }
 
-  /** Uploads a designation file for last year and waits for the import to end in the given phase. */
+  /**
+   * Uploads a designation file for last year and waits for the import to end in the given phase.
+   */
   private static void importDesignations(String rows, String phase) throws IOException {
     Path file = Files.createTempFile("designations", ".csv");
     Files.writeString(file, "taxpayer,recipient,share_bp,made_on\n" + rows);
@@ -75,15 +85,23 @@ class DesignationBrowserIT extends BrowserTest {
 
   private static String person() {
     String id = "B-" + UUID.randomUUID().toString().substring(0, 12);
-    assertEquals(201, Api.as("clerk").postJson("/api/cantons/LAC/people",
-        "{\"id\":\"" + id + "\",\"name\":\"Browser Import\",\"born\":\"1980-01-01\",\"residentSince\":\"2010-01-01\"}")
-        .statusCode());
+    assertEquals(
+        201,
+        Api.as("clerk")
+            .postJson(
+                "/api/cantons/LAC/people",
+                "{\"id\":\""
+                    + id
+                    + "\",\"name\":\"Browser Import\",\"born\":\"1980-01-01\",\"residentSince\":\"2010-01-01\"}")
+            .statusCode());
     return id;
   }
 
   private static int history(String person) {
-    return Api.json(Api.as("clerk").get("/api/cantons/LAC/taxpayers/" + person + "?year=" + LAST_YEAR))
-        .getJsonArray("history").size();
+    return Api.json(
+            Api.as("clerk").get("/api/cantons/LAC/taxpayers/" + person + "?year=" + LAST_YEAR))
+        .getJsonArray("history")
+        .size();
   }
 
   @Test
@@ -91,8 +109,16 @@ class DesignationBrowserIT extends BrowserTest {
     String a = person();
     String b = person();
 
-    importDesignations(a + ",commons-of-code,10000," + LAST_YEAR + "-03-01\n"
-        + b + ",nobody-here,10000," + LAST_YEAR + "-03-01\n", "Nothing was imported");
+    importDesignations(
+        a
+            + ",commons-of-code,10000,"
+            + LAST_YEAR
+            + "-03-01\n"
+            + b
+            + ",nobody-here,10000,"
+            + LAST_YEAR
+            + "-03-01\n",
+        "Nothing was imported");
 
     String problems = browser.text("problems");
     assertTrue(problems.contains("line 3, column recipient") && problems.contains("A2"), problems);
@@ -103,7 +129,15 @@ class DesignationBrowserIT extends BrowserTest {
   void aGoodFileImportsAndItsProgressReachesTheEnd() throws IOException {
     String a = person();
 
-    importDesignations(a + ",las-indias,6000," + LAST_YEAR + "-03-01\n" + a + ",canton,4000," + LAST_YEAR + "-03-01\n",
+    importDesignations(
+        a
+            + ",las-indias,6000,"
+            + LAST_YEAR
+            + "-03-01\n"
+            + a
+            + ",canton,4000,"
+            + LAST_YEAR
+            + "-03-01\n",
         "Imported.");
 
     assertTrue(browser.text("result").contains("Added: 1"), browser.text("result"));
@@ -113,8 +147,12 @@ class DesignationBrowserIT extends BrowserTest {
   @Test
   void aClerkFindsATaxpayerAndEntersAPaperForm() {
     String a = person();
-    browser.signIn("clerk", DemoLogins.password("clerk")).open("/clerk/taxpayers.xhtml?year=2025").checkAccessibility();
-    assertTrue(browser.text("invalid").contains("a recipient appears twice"), browser.text("invalid"));
+    browser
+        .signIn("clerk", DemoLogins.password("clerk"))
+        .open("/clerk/taxpayers.xhtml?year=2025")
+        .checkAccessibility();
+    assertTrue(
+        browser.text("invalid").contains("a recipient appears twice"), browser.text("invalid"));
 
     browser.open("/clerk/taxpayer.xhtml?id=" + a + "&year=" + LAST_YEAR).checkAccessibility();
     browser.setDate("paper:madeOn", LAST_YEAR + "-02-03");
@@ -128,7 +166,10 @@ class DesignationBrowserIT extends BrowserTest {
 
   @Test
   void aPolicyOfficerTriesADraftOnThisYearsData() {
-    browser.signIn("policy", DemoLogins.password("policy")).open("/policy/policies.xhtml").checkAccessibility();
+    browser
+        .signIn("policy", DemoLogins.password("policy"))
+        .open("/policy/policies.xhtml")
+        .checkAccessibility();
     var rate = browser.driver.findElement(By.id("draft:designableRate"));
     rate.clear();
     rate.sendKeys("0.02");

@@ -26,7 +26,9 @@ class DesignationsApiIT {
   /** The version of the citizen's current designation, for a save that replaces it. */
   private String currentVersion() {
     var mine = Api.json(citizen.get("/api/me/designations/" + YEAR));
-    return absent(mine, "current") ? "null" : Long.toString(mine.getJsonObject("current").getJsonNumber("version").longValue());
+    return absent(mine, "current")
+        ? "null"
+        : Long.toString(mine.getJsonObject("current").getJsonNumber("version").longValue());
   }
 
   /** JSON-B leaves out null fields. */
@@ -35,34 +37,50 @@ class DesignationsApiIT {
   }
 
   private HttpResponse<String> designate(String shares) {
-    return citizen.putJson("/api/me/designations/" + YEAR,
+    return citizen.putJson(
+        "/api/me/designations/" + YEAR,
         "{\"version\":" + currentVersion() + ",\"shares\":[" + shares + "]}");
   }
 
   private static String detail(HttpResponse<String> response) {
     JsonObject problem = Api.json(response);
-    return problem.getString("detail") + " " + problem.getOrDefault("violations", jakarta.json.JsonValue.EMPTY_JSON_ARRAY);
+    return problem.getString("detail")
+        + " "
+        + problem.getOrDefault("violations", jakarta.json.JsonValue.EMPTY_JSON_ARRAY);
   }
 
   /** A fresh organization accredited in Lacus, optionally suspended afterwards. */
   private String organization(boolean accredit, boolean suspend) {
     String id = "org-" + UUID.randomUUID().toString().substring(0, 8);
-    assertEquals(201, admin.postJson("/api/organizations",
-        "{\"id\":\"" + id + "\",\"name\":\"Test Phyle\",\"kind\":\"PHYLE\"}").statusCode());
+    assertEquals(
+        201,
+        admin
+            .postJson(
+                "/api/organizations",
+                "{\"id\":\"" + id + "\",\"name\":\"Test Phyle\",\"kind\":\"PHYLE\"}")
+            .statusCode());
     if (accredit) {
-      assertEquals(201, admin.postJson("/api/organizations/" + id + "/accreditations",
-          "{\"canton\":\"LAC\",\"fromYear\":2024}").statusCode());
+      assertEquals(
+          201,
+          admin
+              .postJson(
+                  "/api/organizations/" + id + "/accreditations",
+                  "{\"canton\":\"LAC\",\"fromYear\":2024}")
+              .statusCode());
     }
     if (suspend) {
-      assertEquals(200, admin.postJson("/api/organizations/" + id + "/suspension", "").statusCode());
+      assertEquals(
+          200, admin.postJson("/api/organizations/" + id + "/suspension", "").statusCode());
     }
     return id;
   }
 
   @Test
   void aSixtyFortySplitBetweenTwoAccreditedOrganizationsIsAccepted() {
-    var response = designate("{\"recipient\":\"commons-of-code\",\"basisPoints\":6000},"
-        + "{\"recipient\":\"ocean-care\",\"basisPoints\":4000}");
+    var response =
+        designate(
+            "{\"recipient\":\"commons-of-code\",\"basisPoints\":6000},"
+                + "{\"recipient\":\"ocean-care\",\"basisPoints\":4000}");
 
     assertEquals(200, response.statusCode(), response.body());
     var mine = Api.json(response);
@@ -99,8 +117,10 @@ class DesignationsApiIT {
 
   @Test
   void sharesSummingToNineThousandNineHundredNinetyNineAreRefused() {
-    var response = designate("{\"recipient\":\"commons-of-code\",\"basisPoints\":5999},"
-        + "{\"recipient\":\"canton\",\"basisPoints\":4000}");
+    var response =
+        designate(
+            "{\"recipient\":\"commons-of-code\",\"basisPoints\":5999},"
+                + "{\"recipient\":\"canton\",\"basisPoints\":4000}");
 
     assertProblem(response, 400, "Invalid input");
     assertTrue(detail(response).contains("sum to 9999"), response.body());
@@ -108,14 +128,18 @@ class DesignationsApiIT {
 
   @Test
   void tooManyRecipientsAndADuplicateAreRefused() {
-    var many = designate("{\"recipient\":\"commons-of-code\",\"basisPoints\":2500},"
-        + "{\"recipient\":\"ocean-care\",\"basisPoints\":2500},{\"recipient\":\"las-indias\",\"basisPoints\":2500},"
-        + "{\"recipient\":\"canton\",\"basisPoints\":2500}");
+    var many =
+        designate(
+            "{\"recipient\":\"commons-of-code\",\"basisPoints\":2500},"
+                + "{\"recipient\":\"ocean-care\",\"basisPoints\":2500},{\"recipient\":\"las-indias\",\"basisPoints\":2500},"
+                + "{\"recipient\":\"canton\",\"basisPoints\":2500}");
     assertProblem(many, 400, "Invalid input");
     assertTrue(detail(many).contains("at most 3"), many.body());
 
-    var twice = designate("{\"recipient\":\"ocean-care\",\"basisPoints\":5000},"
-        + "{\"recipient\":\"ocean-care\",\"basisPoints\":5000}");
+    var twice =
+        designate(
+            "{\"recipient\":\"ocean-care\",\"basisPoints\":5000},"
+                + "{\"recipient\":\"ocean-care\",\"basisPoints\":5000}");
     assertProblem(twice, 400, "Invalid input");
     assertTrue(detail(twice).contains("appears twice"), twice.body());
   }
@@ -126,9 +150,14 @@ class DesignationsApiIT {
     var before = Api.json(citizen.get("/api/me/designations/" + lastYear));
     assertEquals(false, before.getBoolean("open"));
 
-    var response = citizen.putJson("/api/me/designations/" + lastYear,
-        "{\"version\":" + (absent(before, "current") ? "null" : before.getJsonObject("current").get("version"))
-            + ",\"shares\":[{\"recipient\":\"canton\",\"basisPoints\":10000}]}");
+    var response =
+        citizen.putJson(
+            "/api/me/designations/" + lastYear,
+            "{\"version\":"
+                + (absent(before, "current")
+                    ? "null"
+                    : before.getJsonObject("current").get("version"))
+                + ",\"shares\":[{\"recipient\":\"canton\",\"basisPoints\":10000}]}");
 
     assertProblem(response, 400, "Invalid input");
     assertTrue(detail(response).contains("late"), response.body());
@@ -137,9 +166,14 @@ class DesignationsApiIT {
   @Test
   void ofTwoEditsOfTheSameVersionTheSecondIsRefused() {
     String version = currentVersion();
-    String body = "{\"version\":" + version + ",\"shares\":[{\"recipient\":\"canton\",\"basisPoints\":10000}]}";
-    var clerkSaves = clerk.putJson("/api/cantons/LAC/taxpayers/P-0001/designations/" + YEAR,
-        body.replace("{\"version\"", "{\"madeOn\":\"" + LocalDate.now() + "\",\"version\""));
+    String body =
+        "{\"version\":"
+            + version
+            + ",\"shares\":[{\"recipient\":\"canton\",\"basisPoints\":10000}]}";
+    var clerkSaves =
+        clerk.putJson(
+            "/api/cantons/LAC/taxpayers/P-0001/designations/" + YEAR,
+            body.replace("{\"version\"", "{\"madeOn\":\"" + LocalDate.now() + "\",\"version\""));
     assertEquals(200, clerkSaves.statusCode(), clerkSaves.body());
 
     var citizenSaves = citizen.putJson("/api/me/designations/" + YEAR, body);
@@ -152,26 +186,40 @@ class DesignationsApiIT {
   void aClerkCorrectsAPaperFormAndTheHistoryStays() {
     var file = Api.json(clerk.get("/api/cantons/LAC/taxpayers/P-0002?year=" + YEAR));
     int before = file.getJsonArray("history").size();
-    String version = before == 0 ? "null" : file.getJsonArray("history").getJsonObject(0).get("version").toString();
+    String version =
+        before == 0
+            ? "null"
+            : file.getJsonArray("history").getJsonObject(0).get("version").toString();
 
-    var saved = clerk.putJson("/api/cantons/LAC/taxpayers/P-0002/designations/" + YEAR,
-        "{\"madeOn\":\"" + LocalDate.now() + "\",\"version\":" + version
-            + ",\"shares\":[{\"recipient\":\"las-indias\",\"basisPoints\":10000}]}");
+    var saved =
+        clerk.putJson(
+            "/api/cantons/LAC/taxpayers/P-0002/designations/" + YEAR,
+            "{\"madeOn\":\""
+                + LocalDate.now()
+                + "\",\"version\":"
+                + version
+                + ",\"shares\":[{\"recipient\":\"las-indias\",\"basisPoints\":10000}]}");
     assertEquals(200, saved.statusCode(), saved.body());
 
     var after = Api.json(clerk.get("/api/cantons/LAC/taxpayers/P-0002?year=" + YEAR));
     assertEquals(before + 1, after.getJsonArray("history").size());
     assertEquals("CLERK", after.getJsonArray("history").getJsonObject(0).getString("channel"));
-    assertEquals(Api.json(saved).getJsonNumber("version").longValue(), after.getJsonNumber("counted").longValue());
+    assertEquals(
+        Api.json(saved).getJsonNumber("version").longValue(),
+        after.getJsonNumber("counted").longValue());
   }
 
   @Test
   void aClerkRecordsAnAssessmentAndABadAmountIsNamed() {
-    var saved = clerk.putJson("/api/cantons/LAC/taxpayers/P-0002/assessments/" + YEAR, "{\"tax\":\"4321.05\"}");
+    var saved =
+        clerk.putJson(
+            "/api/cantons/LAC/taxpayers/P-0002/assessments/" + YEAR, "{\"tax\":\"4321.05\"}");
     assertEquals(200, saved.statusCode(), saved.body());
     assertEquals("4321.05", Api.json(saved).getString("tax"));
 
-    var bad = clerk.putJson("/api/cantons/LAC/taxpayers/P-0002/assessments/" + YEAR, "{\"tax\":\"12.345\"}");
+    var bad =
+        clerk.putJson(
+            "/api/cantons/LAC/taxpayers/P-0002/assessments/" + YEAR, "{\"tax\":\"12.345\"}");
     assertProblem(bad, 400, "Invalid input");
     assertTrue(detail(bad).contains("tax"), bad.body());
   }
@@ -187,11 +235,20 @@ class DesignationsApiIT {
     assertTrue(notCounting(Api.as("clerk-montes"), "MON", "LATE"));
   }
 
-  /** Whether some designation of the canton's 2025 does not count for this reason, on any page of the list. */
+  /**
+   * Whether some designation of the canton's 2025 does not count for this reason, on any page of
+   * the list.
+   */
   private static boolean notCounting(Api clerk, String canton, String reason) {
     for (int page = 0; ; page++) {
-      var items = Api.json(clerk.get("/api/cantons/" + canton + "/invalid-designations?year=2025&size=100&page=" + page))
-          .getJsonArray("items");
+      var items =
+          Api.json(
+                  clerk.get(
+                      "/api/cantons/"
+                          + canton
+                          + "/invalid-designations?year=2025&size=100&page="
+                          + page))
+              .getJsonArray("items");
       if (items.isEmpty()) {
         return false;
       }
@@ -203,14 +260,20 @@ class DesignationsApiIT {
 
   @Test
   void aCitizenChoosesAffiliationsAmongAccreditedActiveOrganizations() {
-    var chosen = citizen.putJson("/api/me/affiliations", "{\"organizations\":[\"commons-of-code\",\"las-indias\"]}");
+    var chosen =
+        citizen.putJson(
+            "/api/me/affiliations", "{\"organizations\":[\"commons-of-code\",\"las-indias\"]}");
     assertEquals(200, chosen.statusCode(), chosen.body());
     assertEquals(2, Api.structure(citizen.get("/api/me/affiliations")).asJsonArray().size());
 
     String suspended = organization(true, true);
-    var refused = citizen.putJson("/api/me/affiliations", "{\"organizations\":[\"" + suspended + "\"]}");
+    var refused =
+        citizen.putJson("/api/me/affiliations", "{\"organizations\":[\"" + suspended + "\"]}");
     assertProblem(refused, 400, "Invalid input");
     assertTrue(detail(refused).contains("organizations[0]"), refused.body());
-    assertEquals(2, Api.structure(citizen.get("/api/me/affiliations")).asJsonArray().size(), "nothing changed");
+    assertEquals(
+        2,
+        Api.structure(citizen.get("/api/me/affiliations")).asJsonArray().size(),
+        "nothing changed");
   }
 }

@@ -47,8 +47,11 @@ class DesignationsIT {
 
   private String taxpayer() {
     String id = "D-" + UUID.randomUUID().toString().substring(0, 13);
-    register.register(callers.byUsername("clerk"), LAC, new ResidenceRegister.NewPerson(id, "Paper Form",
-        LocalDate.of(1970, 5, 5), LocalDate.of(2000, 1, 1), null, null));
+    register.register(
+        callers.byUsername("clerk"),
+        LAC,
+        new ResidenceRegister.NewPerson(
+            id, "Paper Form", LocalDate.of(1970, 5, 5), LocalDate.of(2000, 1, 1), null, null));
     return id;
   }
 
@@ -59,8 +62,12 @@ class DesignationsIT {
   @Test
   void aClerksReadOfADesignationIsAudited() {
     String id = taxpayer();
-    designations.designateFor(callers.byUsername("clerk"), LAC, id, LAST_YEAR, form(LocalDate.of(LAST_YEAR, 3, 1),
-        null, "canton"));
+    designations.designateFor(
+        callers.byUsername("clerk"),
+        LAC,
+        id,
+        LAST_YEAR,
+        form(LocalDate.of(LAST_YEAR, 3, 1), null, "canton"));
 
     designations.taxpayer(callers.byUsername("clerk"), LAC, id, LAST_YEAR);
 
@@ -73,10 +80,20 @@ class DesignationsIT {
   void aCorrectionKeepsTheHistoryAndALaterFormCounts() {
     String id = taxpayer();
     var clerk = callers.byUsername("clerk");
-    var first = designations.designateFor(clerk, LAC, id, LAST_YEAR, form(LocalDate.of(LAST_YEAR, 3, 1), null,
-        "commons-of-code"));
-    var second = designations.designateFor(clerk, LAC, id, LAST_YEAR, form(LocalDate.of(LAST_YEAR, 3, 1),
-        first.version(), "ocean-care"));
+    var first =
+        designations.designateFor(
+            clerk,
+            LAC,
+            id,
+            LAST_YEAR,
+            form(LocalDate.of(LAST_YEAR, 3, 1), null, "commons-of-code"));
+    var second =
+        designations.designateFor(
+            clerk,
+            LAC,
+            id,
+            LAST_YEAR,
+            form(LocalDate.of(LAST_YEAR, 3, 1), first.version(), "ocean-care"));
 
     var file = designations.taxpayer(clerk, LAC, id, LAST_YEAR);
 
@@ -85,18 +102,33 @@ class DesignationsIT {
     designations.assess(clerk, LAC, id, LAST_YEAR, "800.00");
     var assessed = designations.taxpayer(clerk, LAC, id, LAST_YEAR);
     assertEquals("COUNTS", assessed.standing());
-    assertEquals(second.version(), assessed.counted(), "of two forms of one day, the correction counts");
+    assertEquals(
+        second.version(), assessed.counted(), "of two forms of one day, the correction counts");
   }
 
   @Test
   void aStaleVersionIsRefusedAndChangesNothing() {
     String id = taxpayer();
     var clerk = callers.byUsername("clerk");
-    var first = designations.designateFor(clerk, LAC, id, LAST_YEAR, form(LocalDate.of(LAST_YEAR, 3, 1), null, "canton"));
-    designations.designateFor(clerk, LAC, id, LAST_YEAR, form(LocalDate.of(LAST_YEAR, 4, 1), first.version(), "las-indias"));
+    var first =
+        designations.designateFor(
+            clerk, LAC, id, LAST_YEAR, form(LocalDate.of(LAST_YEAR, 3, 1), null, "canton"));
+    designations.designateFor(
+        clerk,
+        LAC,
+        id,
+        LAST_YEAR,
+        form(LocalDate.of(LAST_YEAR, 4, 1), first.version(), "las-indias"));
 
-    assertThrows(Conflict.class, () -> designations.designateFor(clerk, LAC, id, LAST_YEAR,
-        form(LocalDate.of(LAST_YEAR, 5, 1), first.version(), "ocean-care")));
+    assertThrows(
+        Conflict.class,
+        () ->
+            designations.designateFor(
+                clerk,
+                LAC,
+                id,
+                LAST_YEAR,
+                form(LocalDate.of(LAST_YEAR, 5, 1), first.version(), "ocean-care")));
     assertEquals(2, designations.taxpayer(clerk, LAC, id, LAST_YEAR).history().size());
   }
 
@@ -104,8 +136,16 @@ class DesignationsIT {
   void aFormDatedAfterTheDeadlineIsRefusedAsLate() {
     String id = taxpayer();
     // Montes closes on 30 June
-    var refused = assertThrows(Invalid.class, () -> designations.designateFor(callers.byUsername("clerk-montes"),
-        CantonCode.of("MON"), id, LAST_YEAR, form(LocalDate.of(LAST_YEAR, 7, 1), null, "canton")));
+    var refused =
+        assertThrows(
+            Invalid.class,
+            () ->
+                designations.designateFor(
+                    callers.byUsername("clerk-montes"),
+                    CantonCode.of("MON"),
+                    id,
+                    LAST_YEAR,
+                    form(LocalDate.of(LAST_YEAR, 7, 1), null, "canton")));
 
     assertEquals("madeOn", refused.violations().get(0).field());
     assertTrue(refused.violations().get(0).message().contains("late"), refused.getMessage());
@@ -114,17 +154,43 @@ class DesignationsIT {
   @Test
   void aRefusedImportLeavesNoRecordOfTheFile() {
     String id = taxpayer();
-    String file = "taxpayer,recipient,share_bp,made_on\n" + id + ",canton,10000," + LAST_YEAR + "-02-01\n"
-        + id + ",canton,5000," + LAST_YEAR + "-02-02\n";
+    String file =
+        "taxpayer,recipient,share_bp,made_on\n"
+            + id
+            + ",canton,10000,"
+            + LAST_YEAR
+            + "-02-01\n"
+            + id
+            + ",canton,5000,"
+            + LAST_YEAR
+            + "-02-02\n";
     var clerk = callers.byUsername("clerk");
 
-    var refused = assertThrows(Invalid.class, () -> fiscalImport.run(clerk, LAC, FiscalImport.Kind.DESIGNATIONS,
-        LAST_YEAR, file, new ImportProgress("t", "clerk")));
+    var refused =
+        assertThrows(
+            Invalid.class,
+            () ->
+                fiscalImport.run(
+                    clerk,
+                    LAC,
+                    FiscalImport.Kind.DESIGNATIONS,
+                    LAST_YEAR,
+                    file,
+                    new ImportProgress("t", "clerk")));
     assertEquals("line 3, column share_bp", refused.violations().get(0).field());
 
-    // the same file again is checked again, not refused as a duplicate: the refused one left no trace
-    assertThrows(Invalid.class, () -> fiscalImport.run(clerk, LAC, FiscalImport.Kind.DESIGNATIONS, LAST_YEAR, file,
-        new ImportProgress("t", "clerk")));
+    // the same file again is checked again, not refused as a duplicate: the refused one left no
+    // trace
+    assertThrows(
+        Invalid.class,
+        () ->
+            fiscalImport.run(
+                clerk,
+                LAC,
+                FiscalImport.Kind.DESIGNATIONS,
+                LAST_YEAR,
+                file,
+                new ImportProgress("t", "clerk")));
     assertEquals(0, designations.taxpayer(clerk, LAC, id, LAST_YEAR).history().size());
   }
 }

@@ -11,27 +11,38 @@ import java.util.SplittableRandom;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** Bulk imports of assessments and designations: all or nothing, every bad row named, never twice. */
+/**
+ * Bulk imports of assessments and designations: all or nothing, every bad row named, never twice.
+ */
 class FiscalImportsApiIT {
 
   private static final int YEAR = LocalDate.now().getYear() - 1;
 
   private final Api clerk = Api.as("clerk");
 
-  /** Fresh people of Lacus for this run, so that the file's content is new and no demo taxpayer changes. */
+  /**
+   * Fresh people of Lacus for this run, so that the file's content is new and no demo taxpayer
+   * changes.
+   */
   private List<String> people(int n) {
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       String id = "T-" + UUID.randomUUID().toString().substring(0, 12);
-      var response = clerk.postJson("/api/cantons/LAC/people",
-          "{\"id\":\"" + id + "\",\"name\":\"Import Test\",\"born\":\"1980-01-01\",\"residentSince\":\"2010-01-01\"}");
+      var response =
+          clerk.postJson(
+              "/api/cantons/LAC/people",
+              "{\"id\":\""
+                  + id
+                  + "\",\"name\":\"Import Test\",\"born\":\"1980-01-01\",\"residentSince\":\"2010-01-01\"}");
       assertEquals(201, response.statusCode(), response.body());
       ids.add(id);
     }
     return ids;
   }
 
-  /** 10,000 designation rows: 28 people, one designation per day of the year, split 60/40 or whole. */
+  /**
+   * 10,000 designation rows: 28 people, one designation per day of the year, split 60/40 or whole.
+   */
   private static List<String> designationRows(List<String> people) {
     SplittableRandom random = new SplittableRandom(people.hashCode());
     List<String> rows = new ArrayList<>();
@@ -58,7 +69,9 @@ class FiscalImportsApiIT {
   }
 
   private long designationsOf(String person) {
-    return Api.json(clerk.get("/api/cantons/LAC/taxpayers/" + person + "?year=" + YEAR)).getJsonArray("history").size();
+    return Api.json(clerk.get("/api/cantons/LAC/taxpayers/" + person + "?year=" + YEAR))
+        .getJsonArray("history")
+        .size();
   }
 
   @Test
@@ -76,7 +89,9 @@ class FiscalImportsApiIT {
     assertProblem(refused, 400, "Invalid input");
     var violations = Api.json(refused).getJsonArray("violations");
     assertEquals(1, violations.size(), refused.body());
-    assertEquals("line " + (badIndex + 2) + ", column recipient", violations.getJsonObject(0).getString("field"));
+    assertEquals(
+        "line " + (badIndex + 2) + ", column recipient",
+        violations.getJsonObject(0).getString("field"));
     assertTrue(violations.getJsonObject(0).getString("message").startsWith("A2:"), refused.body());
     assertEquals(0, designationsOf(people.get(0)), "nothing was imported");
 
@@ -93,31 +108,52 @@ class FiscalImportsApiIT {
   @Test
   void everyBadRowOfAnAssessmentFileIsNamedAndNothingIsImported() {
     List<String> people = people(2);
-    String file = "taxpayer,tax\n" + people.get(0) + ",1200.50\n" + people.get(1) + ",12.345\nNOBODY-" + UUID.randomUUID()
-        .toString().substring(0, 8) + ",10.00\n" + people.get(0) + ",3.00\n";
+    String file =
+        "taxpayer,tax\n"
+            + people.get(0)
+            + ",1200.50\n"
+            + people.get(1)
+            + ",12.345\nNOBODY-"
+            + UUID.randomUUID().toString().substring(0, 8)
+            + ",10.00\n"
+            + people.get(0)
+            + ",3.00\n";
 
     var refused = clerk.postCsv("/api/cantons/LAC/imports/assessments?year=" + YEAR, file);
 
     assertProblem(refused, 400, "Invalid input");
-    var fields = Api.json(refused).getJsonArray("violations").stream()
-        .map(v -> v.asJsonObject().getString("field")).sorted().toList();
-    assertEquals(List.of("line 3, column tax", "line 4, column taxpayer", "line 5, column taxpayer"), fields);
-    var file0 = Api.json(clerk.get("/api/cantons/LAC/taxpayers/" + people.get(0) + "?year=" + YEAR));
+    var fields =
+        Api.json(refused).getJsonArray("violations").stream()
+            .map(v -> v.asJsonObject().getString("field"))
+            .sorted()
+            .toList();
+    assertEquals(
+        List.of("line 3, column tax", "line 4, column taxpayer", "line 5, column taxpayer"),
+        fields);
+    var file0 =
+        Api.json(clerk.get("/api/cantons/LAC/taxpayers/" + people.get(0) + "?year=" + YEAR));
     assertTrue(DesignationsApiIT.absent(file0, "assessment"), "nothing was imported");
 
-    var imported = clerk.postCsv("/api/cantons/LAC/imports/assessments?year=" + YEAR,
-        "taxpayer,tax\n" + people.get(0) + ",1200.50\n" + people.get(1) + ",0\n");
+    var imported =
+        clerk.postCsv(
+            "/api/cantons/LAC/imports/assessments?year=" + YEAR,
+            "taxpayer,tax\n" + people.get(0) + ",1200.50\n" + people.get(1) + ",0\n");
     assertEquals(200, imported.statusCode(), imported.body());
     assertEquals(2, Api.json(imported).getInt("added"));
-    assertEquals("1200.50", Api.json(clerk.get("/api/cantons/LAC/taxpayers/" + people.get(0) + "?year=" + YEAR))
-        .getJsonObject("assessment").getString("tax"));
+    assertEquals(
+        "1200.50",
+        Api.json(clerk.get("/api/cantons/LAC/taxpayers/" + people.get(0) + "?year=" + YEAR))
+            .getJsonObject("assessment")
+            .getString("tax"));
   }
 
   @Test
   void aWrongHeaderIsNamed() {
-    var refused = clerk.postCsv("/api/cantons/LAC/imports/designations?year=" + YEAR, "who,what\nx,y\n");
+    var refused =
+        clerk.postCsv("/api/cantons/LAC/imports/designations?year=" + YEAR, "who,what\nx,y\n");
 
     assertProblem(refused, 400, "Invalid input");
-    assertEquals("line 1", Api.json(refused).getJsonArray("violations").getJsonObject(0).getString("field"));
+    assertEquals(
+        "line 1", Api.json(refused).getJsonArray("violations").getJsonObject(0).getString("field"));
   }
 }

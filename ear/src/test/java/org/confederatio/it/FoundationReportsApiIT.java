@@ -26,29 +26,47 @@ class FoundationReportsApiIT {
     Api clerk = Api.as("clerk-montes");
     JsonObject run = AllocationRunsApiIT.computed(clerk, "MON", 2025);
     long id = run.getJsonObject("run").getJsonNumber("id").longValue();
-    digest = Api.json(clerk.postJson("/api/allocation-runs/" + id + "/publish", "")).getJsonObject("run")
-        .getString("digest");
+    digest =
+        Api.json(clerk.postJson("/api/allocation-runs/" + id + "/publish", ""))
+            .getJsonObject("run")
+            .getString("digest");
   }
 
   static HttpResponse<byte[]> fetch(String user, String path, String accept) throws Exception {
-    String token = Base64.getEncoder().encodeToString(
-        (user + ":" + DemoLogins.password(user)).getBytes(StandardCharsets.UTF_8));
-    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(DemoLogins.BASE_URL + path))
-        .header("Authorization", "Basic " + token).header("Accept", accept).GET().build(),
-        HttpResponse.BodyHandlers.ofByteArray());
+    String token =
+        Base64.getEncoder()
+            .encodeToString(
+                (user + ":" + DemoLogins.password(user)).getBytes(StandardCharsets.UTF_8));
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(DemoLogins.BASE_URL + path))
+                .header("Authorization", "Basic " + token)
+                .header("Accept", accept)
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
   }
 
   @Test
   void theReportAnswersInJsonWithCountsBelowFiveHidden() {
-    JsonObject report = Api.json(Api.as("foundation").get("/api/foundations/commons-of-code/reports?year=2025"));
+    JsonObject report =
+        Api.json(Api.as("foundation").get("/api/foundations/commons-of-code/reports?year=2025"));
 
-    var montes = report.getJsonArray("lines").stream().map(v -> v.asJsonObject())
-        .filter(l -> l.getString("canton").equals("MON")).findFirst().orElseThrow();
+    var montes =
+        report.getJsonArray("lines").stream()
+            .map(v -> v.asJsonObject())
+            .filter(l -> l.getString("canton").equals("MON"))
+            .findFirst()
+            .orElseThrow();
     assertEquals(digest, montes.getString("digest"));
-    report.getJsonArray("lines").forEach(l -> {
-      String choosers = l.asJsonObject().getString("choosers");
-      assertTrue(choosers.equals("fewer than 5") || Long.parseLong(choosers) >= 5, choosers);
-    });
+    report
+        .getJsonArray("lines")
+        .forEach(
+            l -> {
+              String choosers = l.asJsonObject().getString("choosers");
+              assertTrue(
+                  choosers.equals("fewer than 5") || Long.parseLong(choosers) >= 5, choosers);
+            });
     assertTrue(!report.toString().contains("P-0"), "no taxpayer is named");
   }
 

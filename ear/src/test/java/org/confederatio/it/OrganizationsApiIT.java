@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.UUID;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** The register of organizations and their accreditations, kept by the confederal administrator. */
 class OrganizationsApiIT {
@@ -17,23 +17,32 @@ class OrganizationsApiIT {
 
   private String registered() {
     String id = "org-" + UUID.randomUUID().toString().substring(0, 8);
-    var response = admin.postJson("/api/organizations", """
+    var response =
+        admin.postJson(
+            "/api/organizations",
+            """
         {"id":"%s","name":"Test Commons","kind":"COMMONS_FOUNDATION","website":"https://example.org",
-         "payoutReference":"IBAN-TEST"}""".formatted(id));
+         "payoutReference":"IBAN-TEST"}"""
+                .formatted(id));
     assertEquals(201, response.statusCode(), response.body());
     return id;
   }
 
   private boolean accredited(String canton, int year, String id) {
-    return Api.structure(Api.as("citizen").get("/api/cantons/" + canton + "/accredited?year=" + year)).asJsonArray()
-        .stream().anyMatch(v -> v.toString().equals("\"" + id + "\""));
+    return Api.structure(
+            Api.as("citizen").get("/api/cantons/" + canton + "/accredited?year=" + year))
+        .asJsonArray()
+        .stream()
+        .anyMatch(v -> v.toString().equals("\"" + id + "\""));
   }
 
   @Test
   void anAdminRegistersAndEditsAnOrganization() {
     String id = registered();
 
-    var edited = admin.putJson("/api/organizations/" + id, "{\"name\":\"Renamed Commons\",\"kind\":\"PHYLE\"}");
+    var edited =
+        admin.putJson(
+            "/api/organizations/" + id, "{\"name\":\"Renamed Commons\",\"kind\":\"PHYLE\"}");
 
     assertEquals(200, edited.statusCode(), edited.body());
     var shown = Api.json(Api.as("citizen").get("/api/organizations/" + id));
@@ -44,29 +53,44 @@ class OrganizationsApiIT {
 
   @Test
   void everyBadFieldIsNamed() {
-    var response = admin.postJson("/api/organizations",
-        "{\"id\":\"Bad Id\",\"name\":\"\",\"kind\":\"CHURCH\",\"website\":\"ftp://x\"}");
+    var response =
+        admin.postJson(
+            "/api/organizations",
+            "{\"id\":\"Bad Id\",\"name\":\"\",\"kind\":\"CHURCH\",\"website\":\"ftp://x\"}");
 
     assertProblem(response, 400, "Invalid input");
-    var fields = Api.json(response).getJsonArray("violations").stream()
-        .map(v -> v.asJsonObject().getString("field")).toList();
+    var fields =
+        Api.json(response).getJsonArray("violations").stream()
+            .map(v -> v.asJsonObject().getString("field"))
+            .toList();
     assertEquals(java.util.List.of("id", "name", "kind", "website"), fields);
   }
 
   @Test
   void aTakenIdIsAConflict() {
-    assertProblem(admin.postJson("/api/organizations", "{\"id\":\"ocean-care\",\"name\":\"X\",\"kind\":\"PHYLE\"}"),
-        409, "Conflict");
+    assertProblem(
+        admin.postJson(
+            "/api/organizations", "{\"id\":\"ocean-care\",\"name\":\"X\",\"kind\":\"PHYLE\"}"),
+        409,
+        "Conflict");
   }
 
   @Test
   void aSuspendedOrganizationCannotBeChosenUntilReinstated() {
     String id = registered();
-    assertEquals(201, admin.postJson("/api/organizations/" + id + "/accreditations",
-        "{\"canton\":\"MON\",\"fromYear\":2026}").statusCode());
+    assertEquals(
+        201,
+        admin
+            .postJson(
+                "/api/organizations/" + id + "/accreditations",
+                "{\"canton\":\"MON\",\"fromYear\":2026}")
+            .statusCode());
     assertTrue(accredited("MON", 2026, id));
 
-    assertEquals("SUSPENDED", Api.json(admin.postJson("/api/organizations/" + id + "/suspension", "")).getString("status"));
+    assertEquals(
+        "SUSPENDED",
+        Api.json(admin.postJson("/api/organizations/" + id + "/suspension", ""))
+            .getString("status"));
     assertFalse(accredited("MON", 2026, id));
 
     assertEquals(200, admin.delete("/api/organizations/" + id + "/suspension").statusCode());
@@ -76,31 +100,56 @@ class OrganizationsApiIT {
   @Test
   void anAccreditationRunsFromAYearUntilItIsWithdrawn() {
     String id = registered();
-    admin.postJson("/api/organizations/" + id + "/accreditations", "{\"canton\":\"RIV\",\"fromYear\":2026}");
+    admin.postJson(
+        "/api/organizations/" + id + "/accreditations", "{\"canton\":\"RIV\",\"fromYear\":2026}");
 
-    assertProblem(admin.postJson("/api/organizations/" + id + "/accreditations", "{\"canton\":\"RIV\",\"fromYear\":2027}"),
-        409, "Conflict");
-    assertProblem(admin.postJson("/api/organizations/" + id + "/accreditations/RIV/withdrawal", "{\"untilYear\":2020}"),
-        400, "Invalid input");
-    var withdrawn = admin.postJson("/api/organizations/" + id + "/accreditations/RIV/withdrawal", "{\"untilYear\":2027}");
+    assertProblem(
+        admin.postJson(
+            "/api/organizations/" + id + "/accreditations",
+            "{\"canton\":\"RIV\",\"fromYear\":2027}"),
+        409,
+        "Conflict");
+    assertProblem(
+        admin.postJson(
+            "/api/organizations/" + id + "/accreditations/RIV/withdrawal", "{\"untilYear\":2020}"),
+        400,
+        "Invalid input");
+    var withdrawn =
+        admin.postJson(
+            "/api/organizations/" + id + "/accreditations/RIV/withdrawal", "{\"untilYear\":2027}");
 
     assertEquals(200, withdrawn.statusCode(), withdrawn.body());
     assertFalse(accredited("RIV", 2025, id));
     assertTrue(accredited("RIV", 2027, id));
     assertFalse(accredited("RIV", 2028, id));
-    assertEquals(1, Api.structure(Api.as("foundation").get("/api/organizations/" + id + "/accreditations")).asJsonArray().size());
+    assertEquals(
+        1,
+        Api.structure(Api.as("foundation").get("/api/organizations/" + id + "/accreditations"))
+            .asJsonArray()
+            .size());
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"clerk", "policy", "citizen", "foundation"})
   void onlyTheAdministratorChangesTheRegister(String username) {
     Api other = Api.as(username);
-    assertProblem(other.postJson("/api/organizations", "{\"id\":\"nope\",\"name\":\"X\",\"kind\":\"PHYLE\"}"), 403, "Forbidden");
-    assertProblem(other.putJson("/api/organizations/ocean-care", "{\"name\":\"X\",\"kind\":\"PHYLE\"}"), 403, "Forbidden");
+    assertProblem(
+        other.postJson("/api/organizations", "{\"id\":\"nope\",\"name\":\"X\",\"kind\":\"PHYLE\"}"),
+        403,
+        "Forbidden");
+    assertProblem(
+        other.putJson("/api/organizations/ocean-care", "{\"name\":\"X\",\"kind\":\"PHYLE\"}"),
+        403,
+        "Forbidden");
     assertProblem(other.postJson("/api/organizations/ocean-care/suspension", ""), 403, "Forbidden");
-    assertProblem(other.postJson("/api/organizations/ocean-care/accreditations", "{\"canton\":\"LAC\",\"fromYear\":2030}"),
-        403, "Forbidden");
-    assertEquals("ACTIVE", Api.json(admin.get("/api/organizations/ocean-care")).getString("status"));
+    assertProblem(
+        other.postJson(
+            "/api/organizations/ocean-care/accreditations",
+            "{\"canton\":\"LAC\",\"fromYear\":2030}"),
+        403,
+        "Forbidden");
+    assertEquals(
+        "ACTIVE", Api.json(admin.get("/api/organizations/ocean-care")).getString("status"));
   }
 
   @Test

@@ -19,45 +19,72 @@ class OrganizationsBrowserIT extends BrowserTest {
     browser.driver.findElement(By.id("organization:id")).sendKeys(id);
     browser.driver.findElement(By.id("organization:name")).sendKeys("Aardvark Commons " + id);
     new Select(browser.driver.findElement(By.id("organization:kind"))).selectByValue("PHYLE");
-    browser.driver.findElement(By.id("organization:website")).sendKeys("https://aardvark.example.org");
+    browser
+        .driver
+        .findElement(By.id("organization:website"))
+        .sendKeys("https://aardvark.example.org");
     browser.clickAndWait(By.id("organization:submit")).checkAccessibility();
-    assertTrue(browser.text("messages").contains("The organization is registered."), browser.text("messages"));
+    assertTrue(
+        browser.text("messages").contains("The organization is registered."),
+        browser.text("messages"));
     assertTrue(browser.text("list:organizations").contains(id));
 
     browser.clickAndWait(By.cssSelector("input[value='Suspend " + id + "']")).checkAccessibility();
-    assertEquals("SUSPENDED", Api.json(Api.as("admin").get("/api/organizations/" + id)).getString("status"));
+    assertEquals(
+        "SUSPENDED", Api.json(Api.as("admin").get("/api/organizations/" + id)).getString("status"));
 
     browser.driver.findElement(By.id("accredit:accreditedId")).sendKeys(id);
     new Select(browser.driver.findElement(By.id("accredit:canton"))).selectByValue("RIV");
     browser.driver.findElement(By.id("accredit:fromYear")).sendKeys("2026");
     browser.clickAndWait(By.id("accredit:submit")).checkAccessibility();
-    assertTrue(browser.text("messages").contains("The accreditation is recorded."), browser.text("messages"));
+    assertTrue(
+        browser.text("messages").contains("The accreditation is recorded."),
+        browser.text("messages"));
   }
 
   @Test
   void anAdministratorEditsAnOrganizationAndWithdrawsItsAccreditation() {
     String id = "ab-" + UUID.randomUUID().toString().substring(0, 8);
     Api admin = Api.as("admin");
-    assertEquals(201, admin.postJson("/api/organizations", "{\"id\":\"" + id + "\",\"name\":\"Aardwolf Fund\","
-        + "\"kind\":\"PHYLE\",\"payoutReference\":\"IBAN-1\"}").statusCode());
-    assertEquals(201, admin.postJson("/api/organizations/" + id + "/accreditations",
-        "{\"canton\":\"RIV\",\"fromYear\":2024}").statusCode());
+    assertEquals(
+        201,
+        admin
+            .postJson(
+                "/api/organizations",
+                "{\"id\":\""
+                    + id
+                    + "\",\"name\":\"Aardwolf Fund\","
+                    + "\"kind\":\"PHYLE\",\"payoutReference\":\"IBAN-1\"}")
+            .statusCode());
+    assertEquals(
+        201,
+        admin
+            .postJson(
+                "/api/organizations/" + id + "/accreditations",
+                "{\"canton\":\"RIV\",\"fromYear\":2024}")
+            .statusCode());
     browser.signIn("admin", DemoLogins.password("admin")).open("/admin/organizations.xhtml");
 
     browser.clickAndWait(By.cssSelector("input[value='Edit " + id + "']"));
-    assertEquals("IBAN-1", browser.driver.findElement(By.id("organization:payoutReference")).getAttribute("value"));
+    assertEquals(
+        "IBAN-1",
+        browser.driver.findElement(By.id("organization:payoutReference")).getAttribute("value"));
     browser.driver.findElement(By.id("organization:name")).clear();
     browser.driver.findElement(By.id("organization:name")).sendKeys("Aardwolf Commons");
     browser.clickAndWait(By.id("organization:save")).checkAccessibility();
-    assertEquals("Aardwolf Commons", Api.json(admin.get("/api/organizations/" + id)).getString("name"));
+    assertEquals(
+        "Aardwolf Commons", Api.json(admin.get("/api/organizations/" + id)).getString("name"));
 
     browser.driver.findElement(By.id("withdraw:withdrawnId")).sendKeys(id);
     new Select(browser.driver.findElement(By.id("withdraw:canton"))).selectByValue("RIV");
     browser.driver.findElement(By.id("withdraw:untilYear")).sendKeys("2025");
     browser.clickAndWait(By.id("withdraw:submit")).checkAccessibility();
     assertTrue(browser.text("messages").contains("withdrawn"), browser.text("messages"));
-    assertTrue(Api.structure(admin.get("/api/cantons/RIV/accredited?year=2026")).toString().indexOf(id) < 0);
-    assertTrue(Api.structure(admin.get("/api/cantons/RIV/accredited?year=2025")).toString().contains(id));
+    assertTrue(
+        Api.structure(admin.get("/api/cantons/RIV/accredited?year=2026")).toString().indexOf(id)
+            < 0);
+    assertTrue(
+        Api.structure(admin.get("/api/cantons/RIV/accredited?year=2025")).toString().contains(id));
   }
 
   @Test

@@ -25,7 +25,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** In the server: the register's changes, the snapshots and the import, against the real database. */
+/**
+ * In the server: the register's changes, the snapshots and the import, against the real database.
+ */
 @ExtendWith(ArquillianExtension.class)
 class RegisterIT {
 
@@ -48,15 +50,22 @@ class RegisterIT {
 
   private String registered(LocalDate since) {
     String id = id();
-    register.register(callers.byUsername("clerk"), LAC,
-        new ResidenceRegister.NewPerson(id, "In Server", LocalDate.of(1980, 1, 1), since, "IT", null));
+    register.register(
+        callers.byUsername("clerk"),
+        LAC,
+        new ResidenceRegister.NewPerson(
+            id, "In Server", LocalDate.of(1980, 1, 1), since, "IT", null));
     return id;
   }
 
   @Test
   void everyChangeIsAudited() {
     String id = registered(LocalDate.of(2020, 1, 1));
-    register.move(callers.byUsername("clerk"), id, Optional.of(CantonCode.of("MON")), LocalDate.of(2025, 1, 1));
+    register.move(
+        callers.byUsername("clerk"),
+        id,
+        Optional.of(CantonCode.of("MON")),
+        LocalDate.of(2025, 1, 1));
 
     var entries = audit.of("Person", id);
 
@@ -71,8 +80,11 @@ class RegisterIT {
     register.move(callers.byUsername("clerk"), id, Optional.empty(), LocalDate.of(2022, 1, 1));
     var before = register.find(callers.byUsername("clerk"), id);
 
-    assertThrows(Conflict.class,
-        () -> register.move(callers.byUsername("clerk"), id, Optional.of(LAC), LocalDate.of(2021, 1, 1)));
+    assertThrows(
+        Conflict.class,
+        () ->
+            register.move(
+                callers.byUsername("clerk"), id, Optional.of(LAC), LocalDate.of(2021, 1, 1)));
 
     assertEquals(before, register.find(callers.byUsername("clerk"), id));
   }
@@ -80,31 +92,44 @@ class RegisterIT {
   @Test
   void aSnapshotIsUnchangedByLaterMoves() {
     String id = registered(LocalDate.of(2015, 1, 1));
-    var election = rolls.freeze(callers.byUsername("clerk"), LAC, "IT " + UUID.randomUUID(), LocalDate.now());
-    RollEntry frozen = entryOf(rolls.frozen(callers.byUsername("clerk"), election.id()).entries(), id);
+    var election =
+        rolls.freeze(callers.byUsername("clerk"), LAC, "IT " + UUID.randomUUID(), LocalDate.now());
+    RollEntry frozen =
+        entryOf(rolls.frozen(callers.byUsername("clerk"), election.id()).entries(), id);
 
     register.move(callers.byUsername("clerk"), id, Optional.empty(), LocalDate.now().minusDays(1));
 
     assertEquals(Reason.ELIGIBLE, frozen.reason());
-    assertEquals(frozen, entryOf(rolls.frozen(callers.byUsername("clerk"), election.id()).entries(), id));
-    assertEquals(Reason.NOT_RESIDENT,
-        entryOf(rolls.compute(callers.byUsername("clerk"), LAC, LocalDate.now()).entries(), id).reason());
+    assertEquals(
+        frozen, entryOf(rolls.frozen(callers.byUsername("clerk"), election.id()).entries(), id));
+    assertEquals(
+        Reason.NOT_RESIDENT,
+        entryOf(rolls.compute(callers.byUsername("clerk"), LAC, LocalDate.now()).entries(), id)
+            .reason());
   }
 
   @Test
   void aFileWithBadRowsImportsNothingAndNamesEachRow() {
     String good = id();
-    String csv = RegisterImport.HEADER + "\n"
-        + good + ",Good Row,1990-01-01,2010-01-01,,,,\n"
-        + id() + ",,1990-13-01,2010-01-01,,,,\n"
-        + id() + ",Too Early,1990-01-01,1980-01-01,,,,\n";
+    String csv =
+        RegisterImport.HEADER
+            + "\n"
+            + good
+            + ",Good Row,1990-01-01,2010-01-01,,,,\n"
+            + id()
+            + ",,1990-13-01,2010-01-01,,,,\n"
+            + id()
+            + ",Too Early,1990-01-01,1980-01-01,,,,\n";
 
-    var error = assertThrows(Invalid.class, () -> registerImport.run(callers.byUsername("clerk"), LAC, csv));
+    var error =
+        assertThrows(
+            Invalid.class, () -> registerImport.run(callers.byUsername("clerk"), LAC, csv));
 
     assertEquals(3, error.violations().size());
     assertEquals("line 3, column name", error.violations().get(0).field());
     assertEquals("line 3, column born", error.violations().get(1).field());
-    assertEquals("must be a date as YYYY-MM-DD, not '1990-13-01'", error.violations().get(1).message());
+    assertEquals(
+        "must be a date as YYYY-MM-DD, not '1990-13-01'", error.violations().get(1).message());
     assertEquals("line 4, column resident_from", error.violations().get(2).field());
     assertThrows(NotFound.class, () -> register.find(callers.byUsername("admin"), good));
   }
@@ -113,10 +138,15 @@ class RegisterIT {
   void importingTheSameFileTwiceAddsNothing() {
     String a = id();
     String b = id();
-    String csv = RegisterImport.HEADER + "\n"
-        + a + ",Anna Import,1990-01-01,2010-01-01,2019-12-31,,SE,\n"
-        + a + ",Anna Import,1990-01-01,2020-01-01,,,SE,\n"
-        + b + ",Bo Import,1950-01-01,1990-01-01,,2024-03-01,,\n";
+    String csv =
+        RegisterImport.HEADER
+            + "\n"
+            + a
+            + ",Anna Import,1990-01-01,2010-01-01,2019-12-31,,SE,\n"
+            + a
+            + ",Anna Import,1990-01-01,2020-01-01,,,SE,\n"
+            + b
+            + ",Bo Import,1950-01-01,1990-01-01,,2024-03-01,,\n";
 
     var first = registerImport.run(callers.byUsername("clerk"), LAC, csv);
     var second = registerImport.run(callers.byUsername("clerk"), LAC, csv);
@@ -124,8 +154,10 @@ class RegisterIT {
     assertEquals(new RegisterImport.Result(3, 2, 3, 0), first);
     assertEquals(new RegisterImport.Result(3, 0, 0, 3), second);
     assertEquals(2, register.find(callers.byUsername("clerk"), a).residences().size());
-    assertEquals(Reason.DECEASED,
-        entryOf(rolls.compute(callers.byUsername("clerk"), LAC, LocalDate.now()).entries(), b).reason());
+    assertEquals(
+        Reason.DECEASED,
+        entryOf(rolls.compute(callers.byUsername("clerk"), LAC, LocalDate.now()).entries(), b)
+            .reason());
   }
 
   @Test
@@ -133,9 +165,16 @@ class RegisterIT {
     String id = registered(LocalDate.of(2020, 1, 1));
     String csv = RegisterImport.HEADER + "\n" + id + ",In Server,1980-01-01,2021-01-01,,,,\n";
 
-    var error = assertThrows(Invalid.class, () -> registerImport.run(callers.byUsername("clerk"), LAC, csv));
+    var error =
+        assertThrows(
+            Invalid.class, () -> registerImport.run(callers.byUsername("clerk"), LAC, csv));
 
-    assertTrue(error.violations().get(0).message().startsWith("overlaps the residence LAC from 2020-01-01"));
+    assertTrue(
+        error
+            .violations()
+            .get(0)
+            .message()
+            .startsWith("overlaps the residence LAC from 2020-01-01"));
   }
 
   private static RollEntry entryOf(java.util.List<RollEntry> entries, String id) {

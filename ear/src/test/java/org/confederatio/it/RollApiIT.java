@@ -21,23 +21,35 @@ class RollApiIT {
 
   private String register(String canton, Api by, String born, LocalDate since, String nationality) {
     String id = newId();
-    var response = by.postJson("/api/cantons/" + canton + "/people", """
+    var response =
+        by.postJson(
+            "/api/cantons/" + canton + "/people",
+            """
         {"id":"%s","name":"Test Person","born":"%s","residentSince":"%s","nationality":"%s"}
-        """.formatted(id, born, since, nationality));
+        """
+                .formatted(id, born, since, nationality));
     assertEquals(201, response.statusCode(), response.body());
     return id;
   }
 
-  /** The person's entry, on whichever page of the roll it falls (the database may hold many people). */
+  /**
+   * The person's entry, on whichever page of the roll it falls (the database may hold many people).
+   */
   private JsonObject entry(String canton, Api by, LocalDate date, String person) {
     for (int page = 0; ; page++) {
-      var entries = Api.json(by.get("/api/cantons/" + canton + "/roll?date=" + date + "&size=5000&page=" + page))
-          .getJsonArray("entries");
+      var entries =
+          Api.json(
+                  by.get(
+                      "/api/cantons/" + canton + "/roll?date=" + date + "&size=5000&page=" + page))
+              .getJsonArray("entries");
       if (entries.isEmpty()) {
         throw new AssertionError(person + " is not on the roll of " + canton + " on " + date);
       }
-      var found = entries.stream().map(v -> v.asJsonObject())
-          .filter(e -> e.getString("personId").equals(person)).findFirst();
+      var found =
+          entries.stream()
+              .map(v -> v.asJsonObject())
+              .filter(e -> e.getString("personId").equals(person))
+              .findFirst();
       if (found.isPresent()) {
         return found.get();
       }
@@ -69,14 +81,20 @@ class RollApiIT {
   @Test
   void anOverlappingMoveIsRefusedNamingTheConflictAndChangesNothing() {
     String id = register("LAC", clerk, "1980-01-01", LocalDate.of(2020, 1, 1), "IT");
-    assertEquals(200, clerk.postJson("/api/people/" + id + "/moves",
-        "{\"canton\":null,\"date\":\"2024-01-01\"}").statusCode());
+    assertEquals(
+        200,
+        clerk
+            .postJson("/api/people/" + id + "/moves", "{\"canton\":null,\"date\":\"2024-01-01\"}")
+            .statusCode());
     String before = clerk.get("/api/people/" + id).body();
 
-    var response = clerk.postJson("/api/people/" + id + "/moves", "{\"canton\":\"LAC\",\"date\":\"2023-06-01\"}");
+    var response =
+        clerk.postJson(
+            "/api/people/" + id + "/moves", "{\"canton\":\"LAC\",\"date\":\"2023-06-01\"}");
 
     assertProblem(response, 409, "Conflict");
-    assertTrue(Api.json(response).getString("detail").contains("LAC from 2020-01-01 to 2023-12-31"),
+    assertTrue(
+        Api.json(response).getString("detail").contains("LAC from 2020-01-01 to 2023-12-31"),
         Api.json(response).getString("detail"));
     assertEquals(before, clerk.get("/api/people/" + id).body());
   }
@@ -89,25 +107,44 @@ class RollApiIT {
     long a = freeze("First " + UUID.randomUUID(), first);
     String csvBefore = clerk.get("/api/elections/" + a + "/roll.csv").body();
 
-    assertEquals(200, clerk.postJson("/api/people/" + leaves + "/moves",
-        "{\"canton\":null,\"date\":\"" + TODAY.minusDays(5) + "\"}").statusCode());
+    assertEquals(
+        200,
+        clerk
+            .postJson(
+                "/api/people/" + leaves + "/moves",
+                "{\"canton\":null,\"date\":\"" + TODAY.minusDays(5) + "\"}")
+            .statusCode());
     long b = freeze("Second " + UUID.randomUUID(), TODAY);
 
-    assertEquals(csvBefore, clerk.get("/api/elections/" + a + "/roll.csv").body(), "the snapshot is unchanged");
+    assertEquals(
+        csvBefore,
+        clerk.get("/api/elections/" + a + "/roll.csv").body(),
+        "the snapshot is unchanged");
     assertTrue(csvBefore.startsWith("person_id,reason,date\n"));
     assertTrue(csvBefore.contains(leaves + ",ELIGIBLE,"));
     var diff = Api.json(clerk.get("/api/elections/" + a + "/diff/" + b));
-    var removed = diff.getJsonArray("removed").stream().map(v -> v.asJsonObject().getString("personId")).toList();
+    var removed =
+        diff.getJsonArray("removed").stream()
+            .map(v -> v.asJsonObject().getString("personId"))
+            .toList();
     assertTrue(removed.contains(leaves), removed.toString());
     assertTrue(!removed.contains(stays));
-    assertEquals("NOT_RESIDENT", diff.getJsonArray("removed").stream().map(v -> v.asJsonObject())
-        .filter(c -> c.getString("personId").equals(leaves)).findFirst().orElseThrow()
-        .getJsonObject("after").getString("reason"));
+    assertEquals(
+        "NOT_RESIDENT",
+        diff.getJsonArray("removed").stream()
+            .map(v -> v.asJsonObject())
+            .filter(c -> c.getString("personId").equals(leaves))
+            .findFirst()
+            .orElseThrow()
+            .getJsonObject("after")
+            .getString("reason"));
   }
 
   private long freeze(String name, LocalDate date) {
-    var response = clerk.postJson("/api/cantons/LAC/elections",
-        "{\"name\":\"" + name + "\",\"referenceDate\":\"" + date + "\"}");
+    var response =
+        clerk.postJson(
+            "/api/cantons/LAC/elections",
+            "{\"name\":\"" + name + "\",\"referenceDate\":\"" + date + "\"}");
     assertEquals(201, response.statusCode(), response.body());
     return Api.json(response).getJsonNumber("id").longValue();
   }
@@ -117,39 +154,63 @@ class RollApiIT {
     var status = Api.json(Api.as("citizen").get("/api/me/roll-status"));
 
     assertEquals("P-0001", status.getString("person"));
-    var lacus = status.getJsonArray("today").stream().map(v -> v.asJsonObject())
-        .filter(o -> o.getString("canton").equals("LAC")).findFirst().orElseThrow();
+    var lacus =
+        status.getJsonArray("today").stream()
+            .map(v -> v.asJsonObject())
+            .filter(o -> o.getString("canton").equals("LAC"))
+            .findFirst()
+            .orElseThrow();
     assertEquals("ELIGIBLE", lacus.getJsonObject("entry").getString("reason"));
   }
 
   @Test
   void badInputIsRefusedWithTheField() {
     assertProblem(clerk.get("/api/cantons/LAC/roll?date=24.11.2026"), 400, "Invalid input");
-    var noName = clerk.postJson("/api/cantons/LAC/people", "{\"born\":\"1990-01-01\",\"residentSince\":\"2030-01-01x\"}");
+    var noName =
+        clerk.postJson(
+            "/api/cantons/LAC/people",
+            "{\"born\":\"1990-01-01\",\"residentSince\":\"2030-01-01x\"}");
     assertProblem(noName, 400, "Invalid input");
-    assertEquals("residentSince", Api.json(noName).getJsonArray("violations").getJsonObject(0).getString("field"));
-    assertProblem(clerk.postJson("/api/people/P-0002/moves", "{\"canton\":\"LAC\"}"), 400, "Invalid input");
+    assertEquals(
+        "residentSince",
+        Api.json(noName).getJsonArray("violations").getJsonObject(0).getString("field"));
+    assertProblem(
+        clerk.postJson("/api/people/P-0002/moves", "{\"canton\":\"LAC\"}"), 400, "Invalid input");
   }
 
   @Test
   void aClerkOfAnotherCantonIsRefused() {
-    assertProblem(Api.as("clerk-montes").get("/api/cantons/LAC/roll?date=" + TODAY), 403, "Access refused");
-    assertProblem(Api.as("clerk-montes").postJson("/api/cantons/LAC/people",
-        "{\"name\":\"X\",\"born\":\"1990-01-01\",\"residentSince\":\"2020-01-01\"}"), 403, "Access refused");
+    assertProblem(
+        Api.as("clerk-montes").get("/api/cantons/LAC/roll?date=" + TODAY), 403, "Access refused");
+    assertProblem(
+        Api.as("clerk-montes")
+            .postJson(
+                "/api/cantons/LAC/people",
+                "{\"name\":\"X\",\"born\":\"1990-01-01\",\"residentSince\":\"2020-01-01\"}"),
+        403,
+        "Access refused");
     String id = register("LAC", clerk, "1980-01-01", LocalDate.of(2020, 1, 1), "IT");
     assertProblem(Api.as("clerk-montes").get("/api/people/" + id), 403, "Access refused");
-    assertProblem(Api.as("clerk-montes").postJson("/api/people/" + id + "/death", "{\"date\":\"2026-01-01\"}"),
-        403, "Access refused");
+    assertProblem(
+        Api.as("clerk-montes")
+            .postJson("/api/people/" + id + "/death", "{\"date\":\"2026-01-01\"}"),
+        403,
+        "Access refused");
   }
 
   @Test
   void aCitizenAskingAboutSomeoneElseAndAFoundationAreRefused() {
     assertProblem(Api.as("citizen").get("/api/people/P-0002"), 403, "Access refused");
     assertProblem(Api.as("citizen").get("/api/cantons/LAC/roll?date=" + TODAY), 403, "Forbidden");
-    assertProblem(Api.as("foundation").get("/api/cantons/LAC/roll?date=" + TODAY), 403, "Forbidden");
+    assertProblem(
+        Api.as("foundation").get("/api/cantons/LAC/roll?date=" + TODAY), 403, "Forbidden");
     assertProblem(Api.as("foundation").get("/api/me/roll-status"), 403, "Forbidden");
-    assertProblem(Api.as("policy").postJson("/api/cantons/LAC/elections", "{\"name\":\"x\",\"referenceDate\":\"2026-01-01\"}"),
-        403, "Forbidden");
+    assertProblem(
+        Api.as("policy")
+            .postJson(
+                "/api/cantons/LAC/elections", "{\"name\":\"x\",\"referenceDate\":\"2026-01-01\"}"),
+        403,
+        "Forbidden");
   }
 
   @Test

@@ -9,16 +9,24 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
-/** The clerk's move form, the clerk's roll page and the citizen's status page, in Chromium with axe-core. */
+/**
+ * The clerk's move form, the clerk's roll page and the citizen's status page, in Chromium with
+ * axe-core.
+ */
 class RollBrowserIT extends BrowserTest {
-
 
   @Test
   void aClerkRecordsAMoveOutOfTheirCanton() {
     String id = "B-" + UUID.randomUUID().toString().substring(0, 12);
-    assertEquals(201, Api.as("clerk").postJson("/api/cantons/LAC/people",
-        "{\"id\":\"" + id + "\",\"name\":\"Browser Mover\",\"born\":\"1980-01-01\",\"residentSince\":\"2020-01-01\"}")
-        .statusCode());
+    assertEquals(
+        201,
+        Api.as("clerk")
+            .postJson(
+                "/api/cantons/LAC/people",
+                "{\"id\":\""
+                    + id
+                    + "\",\"name\":\"Browser Mover\",\"born\":\"1980-01-01\",\"residentSince\":\"2020-01-01\"}")
+            .statusCode());
     browser.signIn("clerk", DemoLogins.password("clerk")).open("/clerk/moves.xhtml");
 
     browser.driver.findElement(By.id("move:personId")).sendKeys(id);
@@ -28,7 +36,9 @@ class RollBrowserIT extends BrowserTest {
 
     String result = browser.text("result");
     assertTrue(result.contains("Browser Mover"), result);
-    assertTrue(result.contains("MON") && result.contains("2026-03-01") && result.contains("2026-02-28"), result);
+    assertTrue(
+        result.contains("MON") && result.contains("2026-03-01") && result.contains("2026-02-28"),
+        result);
   }
 
   @Test
@@ -46,7 +56,8 @@ class RollBrowserIT extends BrowserTest {
     browser.setDate("death:date", "2026-01-15");
     browser.clickAndWait(By.id("death:submit")).checkAccessibility();
 
-    assertTrue(browser.text("messages").contains("The death is recorded."), browser.text("messages"));
+    assertTrue(
+        browser.text("messages").contains("The death is recorded."), browser.text("messages"));
     var person = Api.json(Api.as("clerk").get("/api/people/" + id));
     assertEquals("2026-01-15", person.getString("died"));
   }
@@ -59,8 +70,11 @@ class RollBrowserIT extends BrowserTest {
 
     String page = browser.driver.getPageSource();
     assertTrue(page.contains("is required"), "name, born and residentSince are named");
-    assertEquals(3, browser.driver.findElements(By.cssSelector("#person .error")).stream()
-        .filter(e -> e.getText().equals("is required")).count());
+    assertEquals(
+        3,
+        browser.driver.findElements(By.cssSelector("#person .error")).stream()
+            .filter(e -> e.getText().equals("is required"))
+            .count());
   }
 
   @Test
@@ -75,7 +89,9 @@ class RollBrowserIT extends BrowserTest {
 
   @Test
   void aClerkSeesTheRollWithAReasonForEveryone() {
-    browser.signIn("clerk", DemoLogins.password("clerk")).open("/clerk/roll.xhtml?date=" + LocalDate.now());
+    browser
+        .signIn("clerk", DemoLogins.password("clerk"))
+        .open("/clerk/roll.xhtml?date=" + LocalDate.now());
 
     assertTrue(browser.text("roll-summary").startsWith("Eligible: "), browser.text("roll-summary"));
     assertTrue(browser.text("entries").contains("Under age"));
@@ -90,15 +106,19 @@ class RollBrowserIT extends BrowserTest {
     assertTrue(browser.text("residences").contains("MON"));
   }
 
-  /** Uploads register rows as a file and waits, through the page's refreshes, for the import to end. */
+  /**
+   * Uploads register rows as a file and waits, through the page's refreshes, for the import to end.
+   */
   private static void importRows(String rows, String phase) throws java.io.IOException {
     java.nio.file.Path file = java.nio.file.Files.createTempFile("register", ".csv");
-    java.nio.file.Files.writeString(file,
+    java.nio.file.Files.writeString(
+        file,
         "person_id,name,born,resident_from,resident_to,died,nationality,place_of_origin\n" + rows);
     browser.signIn("clerk", DemoLogins.password("clerk")).open("/clerk/import.xhtml");
     browser.driver.findElement(By.id("upload:file")).sendKeys(file.toString());
     browser.clickAndWait(By.id("upload:submit"));
-    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(30))
+    new org.openqa.selenium.support.ui.WebDriverWait(
+            browser.driver, java.time.Duration.ofSeconds(30))
         .until(d -> d.findElement(By.id("phase")).getText().startsWith(phase));
     browser.checkAccessibility();
   }
@@ -117,9 +137,13 @@ class RollBrowserIT extends BrowserTest {
   void aBadFileShowsEveryWrongRowAndImportsNothing() throws java.io.IOException {
     String id = "F-" + UUID.randomUUID().toString().substring(0, 12);
 
-    importRows(id + ",Good,1990-01-01,2015-01-01,,,,\n" + "x,Bad,1990-01-01,yesterday,,,,\n", "Nothing was imported");
+    importRows(
+        id + ",Good,1990-01-01,2015-01-01,,,,\n" + "x,Bad,1990-01-01,yesterday,,,,\n",
+        "Nothing was imported");
 
-    assertTrue(browser.text("problems").contains("line 3, column resident_from"), browser.text("problems"));
+    assertTrue(
+        browser.text("problems").contains("line 3, column resident_from"),
+        browser.text("problems"));
     assertEquals(404, Api.as("clerk").get("/api/people/" + id).statusCode());
   }
 
@@ -128,22 +152,35 @@ class RollBrowserIT extends BrowserTest {
     String id = "E-" + UUID.randomUUID().toString().substring(0, 12);
     String first = "Spring " + UUID.randomUUID().toString().substring(0, 6);
     String second = "Autumn " + UUID.randomUUID().toString().substring(0, 6);
-    assertEquals(201, Api.as("clerk").postJson("/api/cantons/LAC/people",
-        "{\"id\":\"" + id + "\",\"name\":\"Leaver\",\"born\":\"1970-01-01\",\"residentSince\":\"2000-01-01\"}")
-        .statusCode());
+    assertEquals(
+        201,
+        Api.as("clerk")
+            .postJson(
+                "/api/cantons/LAC/people",
+                "{\"id\":\""
+                    + id
+                    + "\",\"name\":\"Leaver\",\"born\":\"1970-01-01\",\"residentSince\":\"2000-01-01\"}")
+            .statusCode());
     browser.signIn("clerk", DemoLogins.password("clerk")).open("/clerk/elections.xhtml");
     browser.driver.findElement(By.id("freeze:name")).sendKeys(first);
     browser.setDate("freeze:referenceDate", LocalDate.now().minusDays(3).toString());
     browser.clickAndWait(By.id("freeze:submit")).checkAccessibility();
     assertTrue(browser.text("list").contains(first));
 
-    assertEquals(200, Api.as("clerk").postJson("/api/people/" + id + "/moves",
-        "{\"canton\":null,\"date\":\"" + LocalDate.now().minusDays(1) + "\"}").statusCode());
+    assertEquals(
+        200,
+        Api.as("clerk")
+            .postJson(
+                "/api/people/" + id + "/moves",
+                "{\"canton\":null,\"date\":\"" + LocalDate.now().minusDays(1) + "\"}")
+            .statusCode());
     browser.driver.findElement(By.id("freeze:name")).sendKeys(second);
     browser.setDate("freeze:referenceDate", LocalDate.now().toString());
     browser.clickAndWait(By.id("freeze:submit"));
-    new Select(browser.driver.findElement(By.id("compare:from"))).selectByVisibleText(first + " (" + LocalDate.now().minusDays(3) + ")");
-    new Select(browser.driver.findElement(By.id("compare:to"))).selectByVisibleText(second + " (" + LocalDate.now() + ")");
+    new Select(browser.driver.findElement(By.id("compare:from")))
+        .selectByVisibleText(first + " (" + LocalDate.now().minusDays(3) + ")");
+    new Select(browser.driver.findElement(By.id("compare:to")))
+        .selectByVisibleText(second + " (" + LocalDate.now() + ")");
     browser.clickAndWait(By.id("compare:submit")).checkAccessibility();
 
     String removed = browser.text("removed");

@@ -40,7 +40,8 @@ class ServerIT {
     var response = Api.anonymous().get("/admin/index.xhtml");
 
     assertEquals(302, response.statusCode());
-    assertEquals(DemoLogins.BASE_URL + "/login.xhtml?next=%2Fadmin%2Findex.xhtml",
+    assertEquals(
+        DemoLogins.BASE_URL + "/login.xhtml?next=%2Fadmin%2Findex.xhtml",
         response.headers().firstValue("Location").orElseThrow());
   }
 }

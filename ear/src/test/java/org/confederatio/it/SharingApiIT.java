@@ -22,26 +22,39 @@ class SharingApiIT {
     assertEquals(201, settled.statusCode(), settled.body());
     JsonObject settlement = Api.json(settled);
 
-    BigDecimal received = settlement.getJsonArray("lines").stream()
-        .map(l -> new BigDecimal(l.asJsonObject().getString("received"))).reduce(BigDecimal.ZERO, BigDecimal::add);
-    assertEquals(new BigDecimal(settlement.getString("pot")), received, "disbursements sum to the pot to the cent");
-    assertTrue(settlement.getJsonArray("lines").stream().map(l -> l.asJsonObject().getString("canton")).toList()
-        .containsAll(java.util.List.of("LAC", "MON")));
+    BigDecimal received =
+        settlement.getJsonArray("lines").stream()
+            .map(l -> new BigDecimal(l.asJsonObject().getString("received")))
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    assertEquals(
+        new BigDecimal(settlement.getString("pot")),
+        received,
+        "disbursements sum to the pot to the cent");
+    assertTrue(
+        settlement.getJsonArray("lines").stream()
+            .map(l -> l.asJsonObject().getString("canton"))
+            .toList()
+            .containsAll(java.util.List.of("LAC", "MON")));
     assertTrue(!settled.body().contains("\"RIV\""), "Riva is not a member and appears nowhere");
 
     long id = settlement.getJsonNumber("id").longValue();
     var published = admin.postJson("/api/settlements/" + id + "/publish", "");
     assertEquals("PUBLISHED", Api.json(published).getString("state"));
     assertProblem(admin.postJson("/api/settlements/" + id + "/publish", ""), 409, "Conflict");
-    assertTrue(Api.as("policy").get("/api/cantons/LAC/settlements").body().contains("\"id\":" + id));
+    assertTrue(
+        Api.as("policy").get("/api/cantons/LAC/settlements").body().contains("\"id\":" + id));
   }
 
   @Test
   void onlyAnAdministratorSettlesAndOnlyAPolicyOfficerOfTheCantonJoins() {
     for (String user : new String[] {"policy", "clerk", "foundation", "citizen"}) {
-      assertRefused(Api.as(user).postJson("/api/bodies/solidarity-fund/settlements", "{\"year\":2025}"));
+      assertRefused(
+          Api.as(user).postJson("/api/bodies/solidarity-fund/settlements", "{\"year\":2025}"));
     }
-    String join = "{\"body\":\"transit-fund\",\"rate\":\"0.005\",\"fromYear\":" + (LocalDate.now().getYear() + 1) + "}";
+    String join =
+        "{\"body\":\"transit-fund\",\"rate\":\"0.005\",\"fromYear\":"
+            + (LocalDate.now().getYear() + 1)
+            + "}";
     assertRefused(Api.as("policy-montes").postJson("/api/cantons/LAC/memberships", join));
     assertRefused(Api.as("clerk").postJson("/api/cantons/LAC/memberships", join));
     assertRefused(Api.as("admin").postJson("/api/cantons/LAC/memberships", join));
@@ -50,18 +63,29 @@ class SharingApiIT {
   @Test
   void aPolicyOfficerJoinsABodyFromAFutureYearAtARateInItsRangeAndLeaves() {
     int year = LocalDate.now().getYear() + 2 + ThreadLocalRandom.current().nextInt(7000);
-    var outOfRange = Api.as("policy").postJson("/api/cantons/LAC/memberships",
-        "{\"body\":\"transit-fund\",\"rate\":\"0.05\",\"fromYear\":" + year + "}");
+    var outOfRange =
+        Api.as("policy")
+            .postJson(
+                "/api/cantons/LAC/memberships",
+                "{\"body\":\"transit-fund\",\"rate\":\"0.05\",\"fromYear\":" + year + "}");
     assertProblem(outOfRange, 400, "Invalid input");
     assertTrue(outOfRange.body().contains("\"rate\""), outOfRange.body());
 
-    var joined = Api.as("policy").postJson("/api/cantons/LAC/memberships",
-        "{\"body\":\"transit-fund\",\"rate\":\"0.005\",\"fromYear\":" + year + "}");
+    var joined =
+        Api.as("policy")
+            .postJson(
+                "/api/cantons/LAC/memberships",
+                "{\"body\":\"transit-fund\",\"rate\":\"0.005\",\"fromYear\":" + year + "}");
     assertEquals(201, joined.statusCode(), joined.body());
-    assertTrue(Api.as("citizen").get("/api/bodies").body().contains("\"fromYear\":" + year), "memberships are public");
+    assertTrue(
+        Api.as("citizen").get("/api/bodies").body().contains("\"fromYear\":" + year),
+        "memberships are public");
 
-    var left = Api.as("policy").postJson("/api/cantons/LAC/memberships",
-        "{\"body\":\"transit-fund\",\"lastYear\":" + year + "}");
+    var left =
+        Api.as("policy")
+            .postJson(
+                "/api/cantons/LAC/memberships",
+                "{\"body\":\"transit-fund\",\"lastYear\":" + year + "}");
     assertEquals(200, left.statusCode(), left.body());
     assertEquals(year, Api.json(left).getInt("untilYear"));
   }

@@ -21,18 +21,28 @@ class SharingBrowserIT extends BrowserTest {
   @Test
   void aPolicyOfficerJoinsABodyAndTheMembershipIsShownToAll() {
     // after the open membership of Montes (the demo's, or the one an earlier run of this test made)
-    int open = Api.structure(Api.as("citizen").get("/api/cantons/MON/memberships")).asJsonArray().stream()
-        .map(v -> v.asJsonObject())
-        .filter(m -> m.getString("body").equals("solidarity-fund") && !m.containsKey("untilYear"))
-        .mapToInt(m -> m.getInt("fromYear")).max().orElse(LocalDate.now().getYear());
-    int year = Math.max(open, LocalDate.now().getYear()) + 2 + ThreadLocalRandom.current().nextInt(20);
-    browser.signIn("policy-montes", DemoLogins.password("policy-montes")).open("/policy/bodies.xhtml").checkAccessibility();
+    int open =
+        Api.structure(Api.as("citizen").get("/api/cantons/MON/memberships")).asJsonArray().stream()
+            .map(v -> v.asJsonObject())
+            .filter(
+                m -> m.getString("body").equals("solidarity-fund") && !m.containsKey("untilYear"))
+            .mapToInt(m -> m.getInt("fromYear"))
+            .max()
+            .orElse(LocalDate.now().getYear());
+    int year =
+        Math.max(open, LocalDate.now().getYear()) + 2 + ThreadLocalRandom.current().nextInt(20);
+    browser
+        .signIn("policy-montes", DemoLogins.password("policy-montes"))
+        .open("/policy/bodies.xhtml")
+        .checkAccessibility();
 
     new Select(browser.driver.findElement(By.id("join:body"))).selectByValue("solidarity-fund");
     type("join:rate", "0.5");
     type("join:fromYear", Integer.toString(year));
     browser.clickAndWait(By.id("join:submit"));
-    assertTrue(browser.driver.getPageSource().contains("must be between 0.001 and 0.02"), "the rate is named");
+    assertTrue(
+        browser.driver.getPageSource().contains("must be between 0.001 and 0.02"),
+        "the rate is named");
 
     browser.driver.findElement(By.id("leave:submit")); // the page still offers both forms
     new Select(browser.driver.findElement(By.id("leave:body"))).selectByValue("solidarity-fund");
@@ -44,19 +54,29 @@ class SharingBrowserIT extends BrowserTest {
     type("join:fromYear", Integer.toString(year));
     browser.clickAndWait(By.id("join:submit")).checkAccessibility();
 
-    assertTrue(browser.text("messages").contains("Joined solidarity-fund"), browser.text("messages"));
-    assertTrue(Api.as("citizen").get("/api/cantons/MON/memberships").body().contains("\"fromYear\":" + year));
+    assertTrue(
+        browser.text("messages").contains("Joined solidarity-fund"), browser.text("messages"));
+    assertTrue(
+        Api.as("citizen")
+            .get("/api/cantons/MON/memberships")
+            .body()
+            .contains("\"fromYear\":" + year));
   }
 
   @Test
   void anAdministratorSettlesABodyAndSeesTheNetPositions() {
-    browser.signIn("admin", DemoLogins.password("admin")).open("/admin/settlements.xhtml").checkAccessibility();
+    browser
+        .signIn("admin", DemoLogins.password("admin"))
+        .open("/admin/settlements.xhtml")
+        .checkAccessibility();
     new Select(browser.driver.findElement(By.id("settle:body"))).selectByValue("transit-fund");
     type("settle:year", "2025");
     browser.clickAndWait(By.id("settle:submit")).checkAccessibility();
 
     assertEquals("DRAFT", browser.text("state"));
-    assertTrue(browser.text("lines").contains("RIV") && browser.text("lines").contains("MON"), browser.text("lines"));
+    assertTrue(
+        browser.text("lines").contains("RIV") && browser.text("lines").contains("MON"),
+        browser.text("lines"));
     assertTrue(browser.driver.findElement(By.id("net")).isDisplayed());
   }
 }

@@ -7,9 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** A person signs in through the browser, lands on their role's home, and is kept out of others'. */
+/**
+ * A person signs in through the browser, lands on their role's home, and is kept out of others'.
+ */
 class SignInBrowserIT extends BrowserTest {
-
 
   @ParameterizedTest(name = "{0} lands on {1}")
   @CsvSource({
@@ -53,22 +54,33 @@ class SignInBrowserIT extends BrowserTest {
     browser.open("/organizations.xhtml?page=1");
     assertEquals("/login.xhtml", browser.path());
     browser.driver.findElement(org.openqa.selenium.By.id("signIn:username")).sendKeys("citizen");
-    browser.driver.findElement(org.openqa.selenium.By.id("signIn:password")).sendKeys(DemoLogins.password("citizen"));
+    browser
+        .driver
+        .findElement(org.openqa.selenium.By.id("signIn:password"))
+        .sendKeys(DemoLogins.password("citizen"));
     browser.clickAndWait(org.openqa.selenium.By.id("signIn:submit"));
 
     assertEquals("/organizations.xhtml", browser.path());
     // other tests may have registered organizations, so the number of pages is not fixed
-    assertTrue(java.util.regex.Pattern.compile("Page 2 / \\d+").matcher(browser.driver.getPageSource()).find(),
+    assertTrue(
+        java.util.regex.Pattern.compile("Page 2 / \\d+")
+            .matcher(browser.driver.getPageSource())
+            .find(),
         "on the second page");
   }
 
   @Test
   void theLanguageCanBeSwitchedToEsperanto() {
     browser.open("/login.xhtml");
-    browser.clickAndWait(org.openqa.selenium.By.cssSelector("input[lang='eo']")).checkAccessibility();
+    browser
+        .clickAndWait(org.openqa.selenium.By.cssSelector("input[lang='eo']"))
+        .checkAccessibility();
 
-    assertEquals("Ensaluti", browser.driver.findElement(org.openqa.selenium.By.tagName("h1")).getText());
-    assertEquals("eo", browser.driver.findElement(org.openqa.selenium.By.tagName("html")).getAttribute("lang"));
+    assertEquals(
+        "Ensaluti", browser.driver.findElement(org.openqa.selenium.By.tagName("h1")).getText());
+    assertEquals(
+        "eo",
+        browser.driver.findElement(org.openqa.selenium.By.tagName("html")).getAttribute("lang"));
     browser.clickAndWait(org.openqa.selenium.By.cssSelector("input[lang='en']"));
   }
 }

@@ -37,31 +37,50 @@ class SubsidiarityIT {
   @Inject private SubsidiarityReviews reviews;
   @Inject private Callers callers;
   @Inject private UserTransaction transaction;
-  @PersistenceContext(unitName = "confederatio") private EntityManager em;
+
+  @PersistenceContext(unitName = "confederatio")
+  private EntityManager em;
 
   private String confederalLocalFunction() {
     String id = "s-" + UUID.randomUUID().toString().substring(0, 8);
-    register.register(callers.byUsername("admin"), LAC, new FunctionRegister.NewFunction(id, "Street lighting", null,
-        "CONFEDERAL", "LOCAL", false, null, List.of("LAC", "MON", "RIV")));
+    register.register(
+        callers.byUsername("admin"),
+        LAC,
+        new FunctionRegister.NewFunction(
+            id,
+            "Street lighting",
+            null,
+            "CONFEDERAL",
+            "LOCAL",
+            false,
+            null,
+            List.of("LAC", "MON", "RIV")));
     return id;
   }
 
   private String status(String finding) {
     return reviews.review(callers.byUsername("policy"), LAC).findings().stream()
-        .filter(f -> f.id().equals(finding)).findFirst().orElseThrow().status().name();
+        .filter(f -> f.id().equals(finding))
+        .findFirst()
+        .orElseThrow()
+        .status()
+        .name();
   }
 
   @Test
   void aJustificationThatExpiredLeavesTheFindingOpenAgain() throws Exception {
     String function = confederalLocalFunction();
     String finding = "LAC:" + function + ":SHOULD_BE_CANTONAL";
-    reviews.justify(callers.byUsername("policy"), finding, "uniform regulation", LocalDate.now().plusDays(1));
+    reviews.justify(
+        callers.byUsername("policy"), finding, "uniform regulation", LocalDate.now().plusDays(1));
     assertEquals("JUSTIFIED", status(finding));
 
     // the service only takes days to come; an expired one is what yesterday's justification becomes
     transaction.begin();
     em.createNativeQuery("UPDATE justification SET until_date = ? WHERE function_id = ?")
-        .setParameter(1, Date.valueOf(LocalDate.now().minusDays(1))).setParameter(2, function).executeUpdate();
+        .setParameter(1, Date.valueOf(LocalDate.now().minusDays(1)))
+        .setParameter(2, function)
+        .executeUpdate();
     transaction.commit();
 
     assertEquals("OPEN", status(finding));
@@ -71,8 +90,11 @@ class SubsidiarityIT {
   void aJustificationMustRunToADayToCome() {
     String finding = "LAC:" + confederalLocalFunction() + ":SHOULD_BE_CANTONAL";
 
-    var refused = assertThrows(Invalid.class, () -> reviews.justify(callers.byUsername("policy"), finding, "because",
-        LocalDate.now()));
+    var refused =
+        assertThrows(
+            Invalid.class,
+            () ->
+                reviews.justify(callers.byUsername("policy"), finding, "because", LocalDate.now()));
     assertEquals("until", refused.violations().get(0).field());
     assertEquals("OPEN", status(finding));
   }

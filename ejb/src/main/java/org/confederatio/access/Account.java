@@ -48,10 +48,12 @@ public class Account {
       CantonCode canton,
       OrganizationId organization) {
     if (role.boundToCanton() != (canton != null)) {
-      throw new IllegalArgumentException(role + " accounts are bound to a canton exactly when clerk or policy");
+      throw new IllegalArgumentException(
+          role + " accounts are bound to a canton exactly when clerk or policy");
     }
     if (role.boundToOrganization() != (organization != null)) {
-      throw new IllegalArgumentException(role + " accounts are bound to an organization exactly when foundation");
+      throw new IllegalArgumentException(
+          role + " accounts are bound to an organization exactly when foundation");
     }
     this.username = username;
     this.passwordHash = passwordHash;
@@ -83,12 +85,18 @@ public class Account {
 
   /** What the audit log and the API show of an account: never the password hash. */
   public Summary summary() {
-    return new Summary(username, role.groupName(), displayName, cantonCode, organizationId, personId);
+    return new Summary(
+        username, role.groupName(), displayName, cantonCode, organizationId, personId);
   }
 
   /** An account without its secret. */
   public record Summary(
-      String username, String role, String displayName, String canton, String organization, String person) {}
+      String username,
+      String role,
+      String displayName,
+      String canton,
+      String organization,
+      String person) {}
 
   /** Binds a citizen's login to their person in the register. */
   public void bindPerson(String personId) {

@@ -23,18 +23,28 @@ public record Caller(
   public Caller require(Role... allowed) {
     if (Arrays.stream(allowed).noneMatch(r -> r == role)) {
       throw new AccessRefused(
-          "This needs the role " + describe(allowed) + "; you are signed in as " + role.groupName() + ".");
+          "This needs the role "
+              + describe(allowed)
+              + "; you are signed in as "
+              + role.groupName()
+              + ".");
     }
     return this;
   }
 
-  /** Refuses unless the caller has one of the roles and is bound to this canton (admins act for all). */
+  /**
+   * Refuses unless the caller has one of the roles and is bound to this canton (admins act for
+   * all).
+   */
   public Caller requireCanton(CantonCode target, Role... allowed) {
     require(allowed);
     if (role != Role.ADMIN && !canton.map(target::equals).orElse(false)) {
       throw new AccessRefused(
-          "You act for canton " + canton.map(CantonCode::value).orElse("(none)")
-              + " and may not act for canton " + target + ".");
+          "You act for canton "
+              + canton.map(CantonCode::value).orElse("(none)")
+              + " and may not act for canton "
+              + target
+              + ".");
     }
     return this;
   }
@@ -44,8 +54,11 @@ public record Caller(
     require(Role.ADMIN, Role.FOUNDATION);
     if (role != Role.ADMIN && !organization.map(target::equals).orElse(false)) {
       throw new AccessRefused(
-          "You act for organization " + organization.map(OrganizationId::value).orElse("(none)")
-              + " and may not see the data of " + target + ".");
+          "You act for organization "
+              + organization.map(OrganizationId::value).orElse("(none)")
+              + " and may not see the data of "
+              + target
+              + ".");
     }
     return this;
   }

@@ -32,21 +32,41 @@ public class AllocationInputs {
   }
 
   public String assessments(Caller caller, CantonCode canton, int year) {
-    return export(caller, canton, year, "taxpayer,tax\n", (t, out) ->
-        out.append(t.id()).append(',').append(Money.ofCents(t.taxCents())).append('\n'));
+    return export(
+        caller,
+        canton,
+        year,
+        "taxpayer,tax\n",
+        (t, out) ->
+            out.append(t.id()).append(',').append(Money.ofCents(t.taxCents())).append('\n'));
   }
 
-  /** One row per share; of several designations of one day only the last recorded, as the server counts. */
+  /**
+   * One row per share; of several designations of one day only the last recorded, as the server
+   * counts.
+   */
   public String designations(Caller caller, CantonCode canton, int year) {
-    return export(caller, canton, year, "taxpayer,recipient,share_bp,made_on\n", (t, out) -> {
-      for (TaxpayerSource.Made m : Counting.lastOfEachDay(t.made(), TaxpayerSource.Made::madeOn)) {
-        for (String share : m.shares().split(" ")) {
-          int colon = share.lastIndexOf(':');
-          out.append(t.id()).append(',').append(share, 0, colon).append(',').append(share.substring(colon + 1))
-              .append(',').append(m.madeOn()).append('\n');
-        }
-      }
-    });
+    return export(
+        caller,
+        canton,
+        year,
+        "taxpayer,recipient,share_bp,made_on\n",
+        (t, out) -> {
+          for (TaxpayerSource.Made m :
+              Counting.lastOfEachDay(t.made(), TaxpayerSource.Made::madeOn)) {
+            for (String share : m.shares().split(" ")) {
+              int colon = share.lastIndexOf(':');
+              out.append(t.id())
+                  .append(',')
+                  .append(share, 0, colon)
+                  .append(',')
+                  .append(share.substring(colon + 1))
+                  .append(',')
+                  .append(m.madeOn())
+                  .append('\n');
+            }
+          }
+        });
   }
 
   private interface Row {
@@ -58,7 +78,8 @@ public class AllocationInputs {
     cantons.find(canton);
     StringBuilder out = new StringBuilder(header);
     taxpayers.forEach(canton, year, t -> row.write(t, out));
-    audit.record(caller.username(), "export", "AllocationInputs", canton + "/" + year, null, header.strip());
+    audit.record(
+        caller.username(), "export", "AllocationInputs", canton + "/" + year, null, header.strip());
     return out.toString();
   }
 }

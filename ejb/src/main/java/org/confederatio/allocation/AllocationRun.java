@@ -85,7 +85,13 @@ public class AllocationRun {
 
   protected AllocationRun() {}
 
-  AllocationRun(CantonCode canton, int year, String policyVersion, String policyJson, long taxpayers, String by) {
+  AllocationRun(
+      CantonCode canton,
+      int year,
+      String policyVersion,
+      String policyJson,
+      long taxpayers,
+      String by) {
     this.canton = canton.value();
     this.year = year;
     this.state = State.RUNNING;
@@ -152,13 +158,37 @@ public class AllocationRun {
   }
 
   /** A run as shown, without its lines. {@code state} is the job's while it is not computed. */
-  public record Summary(long id, String canton, int year, State state, String policyVersion, long taxpayersTotal,
-      long taxpayersDone, Instant startedAt, String startedBy, Instant computedAt, String pot, String digest,
-      Instant publishedAt, String publishedBy) {}
+  public record Summary(
+      long id,
+      String canton,
+      int year,
+      State state,
+      String policyVersion,
+      long taxpayersTotal,
+      long taxpayersDone,
+      Instant startedAt,
+      String startedBy,
+      Instant computedAt,
+      String pot,
+      String digest,
+      Instant publishedAt,
+      String publishedBy) {}
 
   Summary summary(State shown) {
-    return new Summary(id, canton, year, shown, policyVersion, taxpayersTotal, taxpayersDone, startedAt, startedBy,
-        computedAt, potCents == null ? null : org.confederatio.rules.money.Money.ofCents(potCents).toString(), digest,
-        publishedAt, publishedBy);
+    return new Summary(
+        id,
+        canton,
+        year,
+        shown,
+        policyVersion,
+        taxpayersTotal,
+        taxpayersDone,
+        startedAt,
+        startedBy,
+        computedAt,
+        potCents == null ? null : org.confederatio.rules.money.Money.ofCents(potCents).toString(),
+        digest,
+        publishedAt,
+        publishedBy);
   }
 }

@@ -27,9 +27,9 @@ import org.confederatio.rules.canton.CantonCode;
 
 /**
  * Allocation runs as their clerks start, follow, stop, restart and publish them, and as the
- * canton's clerks and policy officers read them. The work itself is the batch job
- * {@code allocation-run}; this class never holds a transaction open around the job's start, so the
- * job sees the run it was started for.
+ * canton's clerks and policy officers read them. The work itself is the batch job {@code
+ * allocation-run}; this class never holds a transaction open around the job's start, so the job
+ * sees the run it was started for.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -44,7 +44,10 @@ public class AllocationRuns {
   @Inject private TaxpayerLists taxpayerCount;
 
   /** A run with what is known of it: its lines and undesignated counts once computed. */
-  public record View(AllocationRun.Summary run, List<RunLedger.LineView> lines, List<Undesignated> undesignated,
+  public record View(
+      AllocationRun.Summary run,
+      List<RunLedger.LineView> lines,
+      List<Undesignated> undesignated,
       String retainedByCanton) {}
 
   /**
@@ -65,11 +68,20 @@ public class AllocationRuns {
     }
     for (AllocationRun run : records.of(canton, year)) {
       if (shown(run) == AllocationRun.State.RUNNING) {
-        throw new Conflict("Run " + run.id() + " of " + canton + " " + year + " is still running; wait for it or stop it.");
+        throw new Conflict(
+            "Run "
+                + run.id()
+                + " of "
+                + canton
+                + " "
+                + year
+                + " is still running; wait for it or stop it.");
       }
     }
     AllocationPolicy policy = policies.allocationPolicy(canton, year);
-    long id = records.create(canton, year, policy, taxpayerCount.assessed(canton, year), caller.username());
+    long id =
+        records.create(
+            canton, year, policy, taxpayerCount.assessed(canton, year), caller.username());
     Properties parameters = new Properties();
     parameters.setProperty("runId", Long.toString(id));
     if (chunkSize != null) {
@@ -95,7 +107,8 @@ public class AllocationRuns {
     AllocationRun run = records.find(id);
     caller.requireCanton(run.canton(), Role.CLERK);
     if (shown(run) != AllocationRun.State.RUNNING) {
-      throw new Conflict("Run " + id + " is " + shown(run) + ", not running: there is nothing to stop.");
+      throw new Conflict(
+          "Run " + id + " is " + shown(run) + ", not running: there is nothing to stop.");
     }
     operator().stop(run.executionId());
     return view(records.find(id));
@@ -118,8 +131,13 @@ public class AllocationRuns {
     AllocationRun run = records.find(id);
     caller.requireCanton(run.canton(), Role.CLERK);
     if (run.state() != AllocationRun.State.DRAFT) {
-      throw new Conflict("Run " + id + " is " + shown(run) + "; only a computed draft can be published,"
-          + " and a published run never changes.");
+      throw new Conflict(
+          "Run "
+              + id
+              + " is "
+              + shown(run)
+              + "; only a computed draft can be published,"
+              + " and a published run never changes.");
     }
     return view(records.publish(id, caller.username()));
   }
@@ -130,14 +148,37 @@ public class AllocationRuns {
     caller.requireCanton(run.canton(), Role.CLERK, Role.POLICY, Role.ADMIN);
     Optional<AllocationRun> published = records.published(run.canton(), run.year());
     if (!run.computed() || published.isEmpty()) {
-      throw new Conflict("Comparing needs a computed run and a published run of " + run.canton() + " " + run.year() + ".");
+      throw new Conflict(
+          "Comparing needs a computed run and a published run of "
+              + run.canton()
+              + " "
+              + run.year()
+              + ".");
     }
     Map<String, String[]> byRecipient = new TreeMap<>();
-    ledger.lines(published.get().id()).forEach(l -> byRecipient.computeIfAbsent(l.recipient(), k -> new String[] {"0.00", "0.00"})[0] = l.amount());
-    ledger.lines(run.id()).forEach(l -> byRecipient.computeIfAbsent(l.recipient(), k -> new String[] {"0.00", "0.00"})[1] = l.amount());
+    ledger
+        .lines(published.get().id())
+        .forEach(
+            l ->
+                byRecipient.computeIfAbsent(l.recipient(), k -> new String[] {"0.00", "0.00"})[0] =
+                    l.amount());
+    ledger
+        .lines(run.id())
+        .forEach(
+            l ->
+                byRecipient.computeIfAbsent(l.recipient(), k -> new String[] {"0.00", "0.00"})[1] =
+                    l.amount());
     List<Difference> differences = new ArrayList<>();
-    byRecipient.forEach((recipient, amounts) -> differences.add(new Difference(recipient, amounts[0], amounts[1],
-        new BigDecimal(amounts[1]).subtract(new BigDecimal(amounts[0])).toPlainString())));
+    byRecipient.forEach(
+        (recipient, amounts) ->
+            differences.add(
+                new Difference(
+                    recipient,
+                    amounts[0],
+                    amounts[1],
+                    new BigDecimal(amounts[1])
+                        .subtract(new BigDecimal(amounts[0]))
+                        .toPlainString())));
     return differences;
   }
 
@@ -148,8 +189,13 @@ public class AllocationRuns {
   public String aggregates(Optional<Caller> caller, long id) {
     AllocationRun run = records.find(id);
     if (run.state() != AllocationRun.State.PUBLISHED) {
-      caller.orElseThrow(() -> new org.confederatio.failure.AccessRefused(
-              "Run " + id + " is not published; only the canton's clerks and policy officers may read it."))
+      caller
+          .orElseThrow(
+              () ->
+                  new org.confederatio.failure.AccessRefused(
+                      "Run "
+                          + id
+                          + " is not published; only the canton's clerks and policy officers may read it."))
           .requireCanton(run.canton(), Role.CLERK, Role.POLICY, Role.ADMIN);
     }
     if (!run.computed()) {
@@ -159,19 +205,36 @@ public class AllocationRuns {
   }
 
   /** What was published with a digest: canton, year and organizations of each report. */
-  public record Verified(String digest, long run, String canton, int year, java.time.Instant publishedAt,
+  public record Verified(
+      String digest,
+      long run,
+      String canton,
+      int year,
+      java.time.Instant publishedAt,
       List<String> organizations) {}
 
   public List<Verified> verify(String digest) {
     if (digest == null || !digest.matches("[0-9a-f]{64}")) {
       throw new Invalid("digest", "is a SHA-256 in 64 lowercase hexadecimal digits");
     }
-    List<Verified> found = records.publishedWithDigest(digest).stream()
-        .map(r -> new Verified(digest, r.id(), r.canton().value(), r.year(), r.summary(r.state()).publishedAt(),
-            ledger.lines(r.id()).stream().map(RunLedger.LineView::recipient).filter(x -> !x.equals("canton")).toList()))
-        .toList();
+    List<Verified> found =
+        records.publishedWithDigest(digest).stream()
+            .map(
+                r ->
+                    new Verified(
+                        digest,
+                        r.id(),
+                        r.canton().value(),
+                        r.year(),
+                        r.summary(r.state()).publishedAt(),
+                        ledger.lines(r.id()).stream()
+                            .map(RunLedger.LineView::recipient)
+                            .filter(x -> !x.equals("canton"))
+                            .toList()))
+            .toList();
     if (found.isEmpty()) {
-      throw new org.confederatio.failure.NotFound("published allocation report with digest", digest);
+      throw new org.confederatio.failure.NotFound(
+          "published allocation report with digest", digest);
     }
     return found;
   }
@@ -181,9 +244,14 @@ public class AllocationRuns {
       return new View(run.summary(shown(run)), List.of(), undesignated(run, null), null);
     }
     List<RunLedger.LineView> lines = ledger.lines(run.id());
-    String canton = lines.stream().filter(l -> l.recipient().equals("canton")).map(RunLedger.LineView::amount)
-        .findFirst().orElse("0.00");
-    return new View(run.summary(run.state()), lines, undesignated(run, run.summary(run.state()).pot()), canton);
+    String canton =
+        lines.stream()
+            .filter(l -> l.recipient().equals("canton"))
+            .map(RunLedger.LineView::amount)
+            .findFirst()
+            .orElse("0.00");
+    return new View(
+        run.summary(run.state()), lines, undesignated(run, run.summary(run.state()).pot()), canton);
   }
 
   /** The amounts are known once the run is computed (by headcount they need the whole pot). */
@@ -191,19 +259,32 @@ public class AllocationRuns {
     AllocationPolicy policy = org.confederatio.rules.cli.PolicyFile.fromJson(run.policyJson());
     long assessed = run.summary(run.state()).taxpayersTotal();
     List<Undesignated> result = new ArrayList<>();
-    ledger.reasons(run.id()).forEach((reason, count) -> {
-      String amount = null;
-      if (pot != null) {
-        BigDecimal exact = reason == UndesignatedReason.NO_ASSESSMENT ? BigDecimal.ZERO
-            : policy.weighting() == org.confederatio.rules.allocation.Weighting.BY_AMOUNT
-                ? policy.designableRate().multiply(BigDecimal.valueOf(count.taxCents(), 2))
-                : assessed == 0 ? BigDecimal.ZERO
-                    : new BigDecimal(pot).multiply(BigDecimal.valueOf(count.taxpayers()))
-                        .divide(BigDecimal.valueOf(assessed), 10, java.math.RoundingMode.HALF_EVEN);
-        amount = exact.setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString();
-      }
-      result.add(new Undesignated(reason, count.taxpayers(), amount));
-    });
+    ledger
+        .reasons(run.id())
+        .forEach(
+            (reason, count) -> {
+              String amount = null;
+              if (pot != null) {
+                BigDecimal exact =
+                    reason == UndesignatedReason.NO_ASSESSMENT
+                        ? BigDecimal.ZERO
+                        : policy.weighting()
+                                == org.confederatio.rules.allocation.Weighting.BY_AMOUNT
+                            ? policy
+                                .designableRate()
+                                .multiply(BigDecimal.valueOf(count.taxCents(), 2))
+                            : assessed == 0
+                                ? BigDecimal.ZERO
+                                : new BigDecimal(pot)
+                                    .multiply(BigDecimal.valueOf(count.taxpayers()))
+                                    .divide(
+                                        BigDecimal.valueOf(assessed),
+                                        10,
+                                        java.math.RoundingMode.HALF_EVEN);
+                amount = exact.setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString();
+              }
+              result.add(new Undesignated(reason, count.taxpayers(), amount));
+            });
     return result;
   }
 

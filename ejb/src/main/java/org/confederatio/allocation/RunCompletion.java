@@ -6,12 +6,17 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** The job's last step: the lines, computed and stored in one transaction (see RunRecords#complete). */
+/**
+ * The job's last step: the lines, computed and stored in one transaction (see RunRecords#complete).
+ */
 @Named("runCompletion")
 @Dependent
 public class RunCompletion extends AbstractBatchlet {
 
-  @Inject @BatchProperty(name = "runId") private String runId;
+  @Inject
+  @BatchProperty(name = "runId")
+  private String runId;
+
   @Inject private RunRecords records;
 
   @Override

@@ -38,13 +38,25 @@ public class RunLedger {
   /** How many taxpayers a reason concerns, and their assessed tax. */
   public record ReasonCount(long taxpayers, long taxCents) {}
 
-  /** A line as stored and shown: amounts in currency units, the explanation to six decimals (A10). */
-  public record LineView(String recipient, String amount, long choosers, String expressed, String undesignatedShare,
-      String renounced, String capAdjustment, String minimumPayoutAdjustment, String exact,
+  /**
+   * A line as stored and shown: amounts in currency units, the explanation to six decimals (A10).
+   */
+  public record LineView(
+      String recipient,
+      String amount,
+      long choosers,
+      String expressed,
+      String undesignatedShare,
+      String renounced,
+      String capAdjustment,
+      String minimumPayoutAdjustment,
+      String exact,
       String roundingAdjustment) {}
 
   void open(long run) {
-    update("INSERT INTO allocation_tally_total (run_id, taxpayers, total_tax_cents) VALUES (?, 0, 0)", run);
+    update(
+        "INSERT INTO allocation_tally_total (run_id, taxpayers, total_tax_cents) VALUES (?, 0, 0)",
+        run);
   }
 
   /** Adds a chunk's tally and its undesignated taxpayers to the run. */
@@ -52,16 +64,20 @@ public class RunLedger {
     try (Connection c = dataSource.getConnection()) {
       for (Map.Entry<Recipient, Tally.PerRecipient> e : tally.recipients().entrySet()) {
         Tally.PerRecipient p = e.getValue();
-        try (PreparedStatement s = c.prepareStatement("UPDATE allocation_tally SET tax_times_bp = tax_times_bp + ?,"
-            + " basis_points = basis_points + ?, choosers = choosers + ? WHERE run_id = ? AND recipient = ?")) {
+        try (PreparedStatement s =
+            c.prepareStatement(
+                "UPDATE allocation_tally SET tax_times_bp = tax_times_bp + ?,"
+                    + " basis_points = basis_points + ?, choosers = choosers + ? WHERE run_id = ? AND recipient = ?")) {
           s.setBigDecimal(1, new BigDecimal(p.taxTimesBasisPoints()));
           s.setLong(2, p.basisPoints());
           s.setLong(3, p.choosers());
           s.setLong(4, run);
           s.setString(5, e.getKey().id());
           if (s.executeUpdate() == 0) {
-            try (PreparedStatement i = c.prepareStatement("INSERT INTO allocation_tally (tax_times_bp, basis_points,"
-                + " choosers, run_id, recipient) VALUES (?, ?, ?, ?, ?)")) {
+            try (PreparedStatement i =
+                c.prepareStatement(
+                    "INSERT INTO allocation_tally (tax_times_bp, basis_points,"
+                        + " choosers, run_id, recipient) VALUES (?, ?, ?, ?, ?)")) {
               i.setBigDecimal(1, new BigDecimal(p.taxTimesBasisPoints()));
               i.setLong(2, p.basisPoints());
               i.setLong(3, p.choosers());
@@ -76,15 +92,18 @@ public class RunLedger {
       undesignated.forEach(u -> taxByReason.merge(u.reason(), u.taxCents(), Long::sum));
       for (Map.Entry<UndesignatedReason, Long> e : tally.undesignated().entrySet()) {
         long tax = taxByReason.getOrDefault(e.getKey(), 0L);
-        try (PreparedStatement s = c.prepareStatement("UPDATE allocation_reason_count SET taxpayers = taxpayers + ?,"
-            + " tax_cents = tax_cents + ? WHERE run_id = ? AND reason = ?")) {
+        try (PreparedStatement s =
+            c.prepareStatement(
+                "UPDATE allocation_reason_count SET taxpayers = taxpayers + ?,"
+                    + " tax_cents = tax_cents + ? WHERE run_id = ? AND reason = ?")) {
           s.setLong(1, e.getValue());
           s.setLong(2, tax);
           s.setLong(3, run);
           s.setString(4, e.getKey().name());
           if (s.executeUpdate() == 0) {
-            try (PreparedStatement i = c.prepareStatement(
-                "INSERT INTO allocation_reason_count (taxpayers, tax_cents, run_id, reason) VALUES (?, ?, ?, ?)")) {
+            try (PreparedStatement i =
+                c.prepareStatement(
+                    "INSERT INTO allocation_reason_count (taxpayers, tax_cents, run_id, reason) VALUES (?, ?, ?, ?)")) {
               i.setLong(1, e.getValue());
               i.setLong(2, tax);
               i.setLong(3, run);
@@ -94,8 +113,9 @@ public class RunLedger {
           }
         }
       }
-      try (PreparedStatement s = c.prepareStatement(
-          "INSERT INTO allocation_undesignated (run_id, person_id, reason) VALUES (?, ?, ?)")) {
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "INSERT INTO allocation_undesignated (run_id, person_id, reason) VALUES (?, ?, ?)")) {
         for (Undesignated u : undesignated) {
           s.setLong(1, run);
           s.setString(2, u.person());
@@ -104,15 +124,18 @@ public class RunLedger {
         }
         s.executeBatch();
       }
-      try (PreparedStatement s = c.prepareStatement("UPDATE allocation_tally_total SET taxpayers = taxpayers + ?,"
-          + " total_tax_cents = total_tax_cents + ? WHERE run_id = ?")) {
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "UPDATE allocation_tally_total SET taxpayers = taxpayers + ?,"
+                  + " total_tax_cents = total_tax_cents + ? WHERE run_id = ?")) {
         s.setLong(1, tally.taxpayers());
         s.setLong(2, tally.totalTaxCents());
         s.setLong(3, run);
         s.executeUpdate();
       }
-      try (PreparedStatement s = c.prepareStatement(
-          "UPDATE allocation_run SET taxpayers_done = taxpayers_done + ? WHERE id = ?")) {
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "UPDATE allocation_run SET taxpayers_done = taxpayers_done + ? WHERE id = ?")) {
         s.setLong(1, tally.taxpayers());
         s.setLong(2, run);
         s.executeUpdate();
@@ -127,8 +150,9 @@ public class RunLedger {
     try (Connection c = dataSource.getConnection()) {
       long taxpayers = 0;
       long tax = 0;
-      try (PreparedStatement s = c.prepareStatement(
-          "SELECT taxpayers, total_tax_cents FROM allocation_tally_total WHERE run_id = ?")) {
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "SELECT taxpayers, total_tax_cents FROM allocation_tally_total WHERE run_id = ?")) {
         s.setLong(1, run);
         try (ResultSet r = s.executeQuery()) {
           if (r.next()) {
@@ -138,13 +162,16 @@ public class RunLedger {
         }
       }
       Map<Recipient, Tally.PerRecipient> recipients = new TreeMap<>();
-      try (PreparedStatement s = c.prepareStatement(
-          "SELECT recipient, tax_times_bp, basis_points, choosers FROM allocation_tally WHERE run_id = ?")) {
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "SELECT recipient, tax_times_bp, basis_points, choosers FROM allocation_tally WHERE run_id = ?")) {
         s.setLong(1, run);
         try (ResultSet r = s.executeQuery()) {
           while (r.next()) {
-            recipients.put(Recipient.of(r.getString(1)), new Tally.PerRecipient(
-                r.getBigDecimal(2).toBigIntegerExact(), r.getLong(3), r.getLong(4)));
+            recipients.put(
+                Recipient.of(r.getString(1)),
+                new Tally.PerRecipient(
+                    r.getBigDecimal(2).toBigIntegerExact(), r.getLong(3), r.getLong(4)));
           }
         }
       }
@@ -157,12 +184,16 @@ public class RunLedger {
   /** Each reason with its taxpayers and their tax. */
   Map<UndesignatedReason, ReasonCount> reasons(long run) {
     Map<UndesignatedReason, ReasonCount> reasons = new EnumMap<>(UndesignatedReason.class);
-    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-        "SELECT reason, taxpayers, tax_cents FROM allocation_reason_count WHERE run_id = ?")) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT reason, taxpayers, tax_cents FROM allocation_reason_count WHERE run_id = ?")) {
       s.setLong(1, run);
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
-          reasons.put(UndesignatedReason.valueOf(r.getString(1)), new ReasonCount(r.getLong(2), r.getLong(3)));
+          reasons.put(
+              UndesignatedReason.valueOf(r.getString(1)),
+              new ReasonCount(r.getLong(2), r.getLong(3)));
         }
       }
     } catch (SQLException e) {
@@ -173,8 +204,9 @@ public class RunLedger {
 
   private static Map<UndesignatedReason, Long> reasons(Connection c, long run) throws SQLException {
     Map<UndesignatedReason, Long> reasons = new EnumMap<>(UndesignatedReason.class);
-    try (PreparedStatement s = c.prepareStatement(
-        "SELECT reason, taxpayers FROM allocation_reason_count WHERE run_id = ?")) {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT reason, taxpayers FROM allocation_reason_count WHERE run_id = ?")) {
       s.setLong(1, run);
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
@@ -186,10 +218,12 @@ public class RunLedger {
   }
 
   void writeLines(long run, Allocation allocation) {
-    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-        "INSERT INTO allocation_line (run_id, recipient, amount_cents, choosers, expressed, undesignated_share,"
-            + " renounced, cap_adjustment, minimum_payout_adjustment, exact_amount, rounding_adjustment)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "INSERT INTO allocation_line (run_id, recipient, amount_cents, choosers, expressed, undesignated_share,"
+                    + " renounced, cap_adjustment, minimum_payout_adjustment, exact_amount, rounding_adjustment)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (Line line : allocation.lines()) {
         s.setLong(1, run);
         s.setString(2, line.recipient().id());
@@ -213,15 +247,27 @@ public class RunLedger {
   /** The lines of a computed run, in recipient order. */
   public List<LineView> lines(long run) {
     List<LineView> lines = new ArrayList<>();
-    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-        "SELECT recipient, amount_cents, choosers, expressed, undesignated_share, renounced, cap_adjustment,"
-            + " minimum_payout_adjustment, exact_amount, rounding_adjustment FROM allocation_line WHERE run_id = ?"
-            + " ORDER BY recipient")) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT recipient, amount_cents, choosers, expressed, undesignated_share, renounced, cap_adjustment,"
+                    + " minimum_payout_adjustment, exact_amount, rounding_adjustment FROM allocation_line WHERE run_id = ?"
+                    + " ORDER BY recipient")) {
       s.setLong(1, run);
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
-          lines.add(new LineView(r.getString(1), Money.ofCents(r.getLong(2)).toString(), r.getLong(3), r.getString(4),
-              r.getString(5), r.getString(6), r.getString(7), r.getString(8), r.getString(9), r.getString(10)));
+          lines.add(
+              new LineView(
+                  r.getString(1),
+                  Money.ofCents(r.getLong(2)).toString(),
+                  r.getLong(3),
+                  r.getString(4),
+                  r.getString(5),
+                  r.getString(6),
+                  r.getString(7),
+                  r.getString(8),
+                  r.getString(9),
+                  r.getString(10)));
         }
       }
     } catch (SQLException e) {
@@ -235,7 +281,8 @@ public class RunLedger {
   }
 
   private void update(String sql, long run) {
-    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
       s.setLong(1, run);
       s.executeUpdate();
     } catch (SQLException e) {

@@ -49,34 +49,52 @@ public class RunRecords {
 
   public List<AllocationRun> of(CantonCode canton, Integer year) {
     if (year == null) {
-      return em.createQuery("SELECT r FROM AllocationRun r WHERE r.canton = :c ORDER BY r.id DESC", AllocationRun.class)
-          .setParameter("c", canton.value()).getResultList();
+      return em.createQuery(
+              "SELECT r FROM AllocationRun r WHERE r.canton = :c ORDER BY r.id DESC",
+              AllocationRun.class)
+          .setParameter("c", canton.value())
+          .getResultList();
     }
-    return em.createQuery("SELECT r FROM AllocationRun r WHERE r.canton = :c AND r.year = :y ORDER BY r.id DESC",
+    return em.createQuery(
+            "SELECT r FROM AllocationRun r WHERE r.canton = :c AND r.year = :y ORDER BY r.id DESC",
             AllocationRun.class)
-        .setParameter("c", canton.value()).setParameter("y", year).getResultList();
+        .setParameter("c", canton.value())
+        .setParameter("y", year)
+        .getResultList();
   }
 
   /** The latest published run of a canton's year, if any. */
   public java.util.Optional<AllocationRun> published(CantonCode canton, int year) {
-    return em.createQuery("SELECT r FROM AllocationRun r WHERE r.canton = :c AND r.year = :y AND r.state = :p"
-            + " ORDER BY r.id DESC", AllocationRun.class)
-        .setParameter("c", canton.value()).setParameter("y", year).setParameter("p", AllocationRun.State.PUBLISHED)
-        .setMaxResults(1).getResultStream().findFirst();
+    return em.createQuery(
+            "SELECT r FROM AllocationRun r WHERE r.canton = :c AND r.year = :y AND r.state = :p"
+                + " ORDER BY r.id DESC",
+            AllocationRun.class)
+        .setParameter("c", canton.value())
+        .setParameter("y", year)
+        .setParameter("p", AllocationRun.State.PUBLISHED)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
   }
 
   public List<AllocationRun> publishedWithDigest(String digest) {
-    return em.createQuery("SELECT r FROM AllocationRun r WHERE r.digest = :d AND r.state = :p ORDER BY r.id",
+    return em.createQuery(
+            "SELECT r FROM AllocationRun r WHERE r.digest = :d AND r.state = :p ORDER BY r.id",
             AllocationRun.class)
-        .setParameter("d", digest).setParameter("p", AllocationRun.State.PUBLISHED).getResultList();
+        .setParameter("d", digest)
+        .setParameter("p", AllocationRun.State.PUBLISHED)
+        .getResultList();
   }
 
-  public long create(CantonCode canton, int year, AllocationPolicy policy, long taxpayers, String by) {
-    AllocationRun run = new AllocationRun(canton, year, policy.version(), PolicyFile.json(policy), taxpayers, by);
+  public long create(
+      CantonCode canton, int year, AllocationPolicy policy, long taxpayers, String by) {
+    AllocationRun run =
+        new AllocationRun(canton, year, policy.version(), PolicyFile.json(policy), taxpayers, by);
     em.persist(run);
     em.flush();
     ledger.open(run.id());
-    audit.record(by, "start", "AllocationRun", run.id(), null, run.summary(AllocationRun.State.RUNNING));
+    audit.record(
+        by, "start", "AllocationRun", run.id(), null, run.summary(AllocationRun.State.RUNNING));
     return run.id();
   }
 
@@ -96,12 +114,22 @@ public class RunRecords {
     }
     AllocationPolicy policy = PolicyFile.fromJson(run.policyJson());
     List<RunLedger.Undesignated> unassessed = new ArrayList<>();
-    Aggregation aggregation = new Aggregation(policy, new RecipientTable(policy),
-        (t, r) -> unassessed.add(new RunLedger.Undesignated(t, r, 0)));
+    Aggregation aggregation =
+        new Aggregation(
+            policy,
+            new RecipientTable(policy),
+            (t, r) -> unassessed.add(new RunLedger.Undesignated(t, r, 0)));
     aggregation.add(ledger.tally(id));
     taxpayers.unassessed(run.canton(), run.year(), aggregation::addUnassessed);
-    ledger.add(id, new Tally(0, 0, java.util.Map.of(),
-        unassessed.isEmpty() ? java.util.Map.of() : java.util.Map.of(UndesignatedReason.NO_ASSESSMENT, (long) unassessed.size())),
+    ledger.add(
+        id,
+        new Tally(
+            0,
+            0,
+            java.util.Map.of(),
+            unassessed.isEmpty()
+                ? java.util.Map.of()
+                : java.util.Map.of(UndesignatedReason.NO_ASSESSMENT, (long) unassessed.size())),
         unassessed);
     Aggregates aggregates = aggregation.finish();
     Allocation allocation = Apportionment.apportion(aggregates);
@@ -113,22 +141,26 @@ public class RunRecords {
   public AllocationRun publish(long id, String by) {
     AllocationRun run = find(id);
     run.publish(by);
-    audit.record(by, "publish", "AllocationRun", id, null, run.summary(AllocationRun.State.PUBLISHED));
+    audit.record(
+        by, "publish", "AllocationRun", id, null, run.summary(AllocationRun.State.PUBLISHED));
     return run;
   }
 
   /**
-   * SHA-256 of the published AGGREGATES.json exactly as downloaded, followed by one line
-   * {@code recipient:amount} per line in recipient order: anyone holding the aggregates can
-   * recompute the lines and then the digest.
+   * SHA-256 of the published AGGREGATES.json exactly as downloaded, followed by one line {@code
+   * recipient:amount} per line in recipient order: anyone holding the aggregates can recompute the
+   * lines and then the digest.
    */
   static String digest(String aggregatesJson, List<Line> lines) {
     StringBuilder text = new StringBuilder(aggregatesJson);
-    lines.stream().sorted(java.util.Comparator.comparing(Line::recipient))
+    lines.stream()
+        .sorted(java.util.Comparator.comparing(Line::recipient))
         .forEach(l -> text.append(l.recipient().id()).append(':').append(l.amount()).append('\n'));
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256")
+                  .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
     }

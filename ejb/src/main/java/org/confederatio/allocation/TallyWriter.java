@@ -21,7 +21,10 @@ import org.confederatio.rules.cli.PolicyFile;
 @Dependent
 public class TallyWriter extends AbstractItemWriter {
 
-  @Inject @BatchProperty(name = "runId") private String runId;
+  @Inject
+  @BatchProperty(name = "runId")
+  private String runId;
+
   @Inject private RunRecords records;
   @Inject private RunLedger ledger;
 
@@ -40,9 +43,16 @@ public class TallyWriter extends AbstractItemWriter {
   public void writeItems(List<Object> items) {
     List<RunLedger.Undesignated> undesignated = new ArrayList<>();
     java.util.Map<String, Long> taxes = new java.util.HashMap<>();
-    items.forEach(i -> taxes.put(((TaxpayerSource.Taxpayer) i).id(), ((TaxpayerSource.Taxpayer) i).taxCents()));
-    Aggregation chunk = new Aggregation(policy, table,
-        (t, r) -> undesignated.add(new RunLedger.Undesignated(t, r, taxes.getOrDefault(t, 0L))));
+    items.forEach(
+        i ->
+            taxes.put(
+                ((TaxpayerSource.Taxpayer) i).id(), ((TaxpayerSource.Taxpayer) i).taxCents()));
+    Aggregation chunk =
+        new Aggregation(
+            policy,
+            table,
+            (t, r) ->
+                undesignated.add(new RunLedger.Undesignated(t, r, taxes.getOrDefault(t, 0L))));
     for (Object item : items) {
       TaxpayerSource.Taxpayer t = (TaxpayerSource.Taxpayer) item;
       chunk.add(t.id(), t.taxCents(), t.designations(table));

@@ -19,8 +19,14 @@ import org.confederatio.rules.canton.CantonCode;
 @Dependent
 public class TaxpayerReader extends AbstractItemReader {
 
-  @Inject @BatchProperty(name = "runId") private String runId;
-  @Inject @BatchProperty(name = "pageSize") private String pageSize;
+  @Inject
+  @BatchProperty(name = "runId")
+  private String runId;
+
+  @Inject
+  @BatchProperty(name = "pageSize")
+  private String pageSize;
+
   @Inject private TaxpayerSource source;
   @Inject private RunRecords records;
 

@@ -29,15 +29,18 @@ import org.confederatio.rules.canton.CantonCode;
 @ApplicationScoped
 public class TaxpayerSource {
 
-  static final String ASSESSED = "SELECT person_id, tax_cents FROM assessment WHERE canton_code = ? AND fiscal_year = ?"
-      + " AND person_id > ? ORDER BY person_id FETCH FIRST %d ROWS ONLY";
+  static final String ASSESSED =
+      "SELECT person_id, tax_cents FROM assessment WHERE canton_code = ? AND fiscal_year = ?"
+          + " AND person_id > ? ORDER BY person_id FETCH FIRST %d ROWS ONLY";
 
-  static final String DESIGNATED = "SELECT person_id, made_on, shares FROM designation WHERE canton_code = ?"
-      + " AND fiscal_year = ? AND person_id > ? AND person_id <= ? ORDER BY person_id, id";
+  static final String DESIGNATED =
+      "SELECT person_id, made_on, shares FROM designation WHERE canton_code = ?"
+          + " AND fiscal_year = ? AND person_id > ? AND person_id <= ? ORDER BY person_id, id";
 
-  static final String UNASSESSED = "SELECT DISTINCT d.person_id FROM designation d WHERE d.canton_code = ?"
-      + " AND d.fiscal_year = ? AND NOT EXISTS (SELECT 1 FROM assessment a WHERE a.canton_code = d.canton_code"
-      + " AND a.fiscal_year = d.fiscal_year AND a.person_id = d.person_id)";
+  static final String UNASSESSED =
+      "SELECT DISTINCT d.person_id FROM designation d WHERE d.canton_code = ?"
+          + " AND d.fiscal_year = ? AND NOT EXISTS (SELECT 1 FROM assessment a WHERE a.canton_code = d.canton_code"
+          + " AND a.fiscal_year = d.fiscal_year AND a.person_id = d.person_id)";
 
   private static final int PAGE = 5_000;
 
@@ -57,7 +60,9 @@ public class TaxpayerSource {
   /** An assessed taxpayer with every designation they made for the year, oldest recorded first. */
   public record Taxpayer(String id, long taxCents, List<Made> made) {
 
-    /** The choices the rules see: of several made on one day only the last recorded (a correction). */
+    /**
+     * The choices the rules see: of several made on one day only the last recorded (a correction).
+     */
     public List<Designation> designations(RecipientTable table) {
       List<Made> choices = made.size() <= 1 ? made : Counting.lastOfEachDay(made, Made::madeOn);
       List<Designation> result = new ArrayList<>(choices.size());
@@ -101,7 +106,8 @@ public class TaxpayerSource {
           while (i < ids.size()) {
             String id = ids.get(i);
             // designations of people not assessed here fall between the ids: they are not taxpayers
-            // of the pot (A2, NO_ASSESSMENT) and are skipped (both queries order by the same collation)
+            // of the pot (A2, NO_ASSESSMENT) and are skipped (both queries order by the same
+            // collation)
             while (more && rows.getString(1).compareTo(id) < 0) {
               more = rows.next();
             }
@@ -117,13 +123,15 @@ public class TaxpayerSource {
       }
       return page;
     } catch (SQLException e) {
-      throw new IllegalStateException("reading the taxpayers of " + canton + " for " + year + " failed", e);
+      throw new IllegalStateException(
+          "reading the taxpayers of " + canton + " for " + year + " failed", e);
     }
   }
 
   /** Everyone who designated for the canton and year without being assessed there (A2). */
   public void unassessed(CantonCode canton, int year, Consumer<String> sink) {
-    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(UNASSESSED)) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(UNASSESSED)) {
       s.setString(1, canton.value());
       s.setInt(2, year);
       try (ResultSet rows = s.executeQuery()) {
@@ -132,21 +140,30 @@ public class TaxpayerSource {
         }
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("reading the unassessed designations of " + canton + " failed", e);
+      throw new IllegalStateException(
+          "reading the unassessed designations of " + canton + " failed", e);
     }
   }
 
-  /** Hands every assessed taxpayer of the canton and year to {@code sink}, in id order, page by page. */
+  /**
+   * Hands every assessed taxpayer of the canton and year to {@code sink}, in id order, page by
+   * page.
+   */
   public void forEach(CantonCode canton, int year, Consumer<Taxpayer> sink) {
     String after = "";
-    for (List<Taxpayer> page = page(canton, year, after, PAGE); !page.isEmpty(); page = page(canton, year, after, PAGE)) {
+    for (List<Taxpayer> page = page(canton, year, after, PAGE);
+        !page.isEmpty();
+        page = page(canton, year, after, PAGE)) {
       page.forEach(sink);
       after = page.get(page.size() - 1).id();
     }
   }
 
   /** A1-A4 over every taxpayer of the canton and year under the policy, in one go. */
-  public Aggregates aggregate(CantonCode canton, int year, AllocationPolicy policy,
+  public Aggregates aggregate(
+      CantonCode canton,
+      int year,
+      AllocationPolicy policy,
       Aggregation.UndesignatedListener listener) {
     RecipientTable table = new RecipientTable(policy);
     Aggregation aggregation = new Aggregation(policy, table, listener);

@@ -38,8 +38,15 @@ public class WhatIf {
   public record Comparison(String recipient, String inForce, String draft, String difference) {}
 
   /** The whole comparison: pots, lines, and the undesignated taxpayers by reason under each. */
-  public record Result(String canton, int year, String inForceVersion, long taxpayers, String potInForce,
-      String potDraft, List<Comparison> lines, Map<UndesignatedReason, Long> undesignatedInForce,
+  public record Result(
+      String canton,
+      int year,
+      String inForceVersion,
+      long taxpayers,
+      String potInForce,
+      String potDraft,
+      List<Comparison> lines,
+      Map<UndesignatedReason, Long> undesignatedInForce,
       Map<UndesignatedReason, Long> undesignatedDraft) {}
 
   public Result compare(Caller caller, CantonCode canton, Integer year, PolicyDraft draft) {
@@ -47,15 +54,30 @@ public class WhatIf {
     cantons.find(canton);
     int y = year == null ? CantonPolicies.currentYear() : year;
     if (y < 1900 || y > CantonPolicies.currentYear()) {
-      throw new Invalid("year", "is a fiscal year with data, up to " + CantonPolicies.currentYear());
+      throw new Invalid(
+          "year", "is a fiscal year with data, up to " + CantonPolicies.currentYear());
     }
     AllocationPolicy inForce = policies.allocationPolicy(canton, y);
     PolicyVersion version = policies.checkWhatIf(canton, draft).version();
-    AllocationPolicy drafted = new AllocationPolicy(canton, y, "draft", version.designableRate(), version.weighting(),
-        version.undesignated(), version.fund(), version.renouncing(), version.cap(), version.minimumPayout(),
-        version.maxRecipients(), version.deadline().atYear(y), inForce.accredited());
-    Allocation before = Apportionment.apportion(taxpayers.aggregate(canton, y, inForce, (t, r) -> { }));
-    Allocation after = Apportionment.apportion(taxpayers.aggregate(canton, y, drafted, (t, r) -> { }));
+    AllocationPolicy drafted =
+        new AllocationPolicy(
+            canton,
+            y,
+            "draft",
+            version.designableRate(),
+            version.weighting(),
+            version.undesignated(),
+            version.fund(),
+            version.renouncing(),
+            version.cap(),
+            version.minimumPayout(),
+            version.maxRecipients(),
+            version.deadline().atYear(y),
+            inForce.accredited());
+    Allocation before =
+        Apportionment.apportion(taxpayers.aggregate(canton, y, inForce, (t, r) -> {}));
+    Allocation after =
+        Apportionment.apportion(taxpayers.aggregate(canton, y, drafted, (t, r) -> {}));
     TreeSet<Recipient> recipients = new TreeSet<>();
     before.lines().forEach(l -> recipients.add(l.recipient()));
     after.lines().forEach(l -> recipients.add(l.recipient()));
@@ -63,11 +85,23 @@ public class WhatIf {
     for (Recipient r : recipients) {
       Money a = amount(before.line(r));
       Money b = amount(after.line(r));
-      lines.add(new Comparison(r.id(), a.toString(), b.toString(),
-          b.toDecimal().subtract(a.toDecimal()).toPlainString()));
+      lines.add(
+          new Comparison(
+              r.id(),
+              a.toString(),
+              b.toString(),
+              b.toDecimal().subtract(a.toDecimal()).toPlainString()));
     }
-    return new Result(canton.value(), y, inForce.version(), before.aggregates().taxpayers(), before.pot().toString(),
-        after.pot().toString(), lines, before.aggregates().undesignated(), after.aggregates().undesignated());
+    return new Result(
+        canton.value(),
+        y,
+        inForce.version(),
+        before.aggregates().taxpayers(),
+        before.pot().toString(),
+        after.pot().toString(),
+        lines,
+        before.aggregates().undesignated(),
+        after.aggregates().undesignated());
   }
 
   private static Money amount(Optional<Line> line) {

@@ -10,7 +10,10 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 
-/** Writes the audit log. Joins the caller's transaction, so a change and its record stand or fall together. */
+/**
+ * Writes the audit log. Joins the caller's transaction, so a change and its record stand or fall
+ * together.
+ */
 @Stateless
 public class AuditTrail {
 
@@ -25,7 +28,12 @@ public class AuditTrail {
    */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void record(
-      String actor, String action, String entityType, Object entityId, Object before, Object after) {
+      String actor,
+      String action,
+      String entityType,
+      Object entityId,
+      Object before,
+      Object after) {
     em.persist(
         new AuditEntry(
             Instant.now(),

@@ -14,7 +14,10 @@ import org.confederatio.failure.NotFound;
 import org.confederatio.failure.Violations;
 import org.confederatio.rules.canton.CantonCode;
 
-/** The register of cantons. Anyone signed in may read it; only the confederal administrator adds to it. */
+/**
+ * The register of cantons. Anyone signed in may read it; only the confederal administrator adds to
+ * it.
+ */
 @Stateless
 public class CantonRegistry {
 
@@ -26,7 +29,8 @@ public class CantonRegistry {
   @Inject private AuditTrail audit;
 
   public List<Canton.Summary> all() {
-    return em.createQuery("SELECT c FROM Canton c ORDER BY c.code", Canton.class).getResultStream()
+    return em.createQuery("SELECT c FROM Canton c ORDER BY c.code", Canton.class)
+        .getResultStream()
         .map(Canton::summary)
         .toList();
   }
@@ -39,7 +43,10 @@ public class CantonRegistry {
     return canton.summary();
   }
 
-  /** Registers a new canton. Refuses a non-admin, a malformed code or name, and a code already taken. */
+  /**
+   * Registers a new canton. Refuses a non-admin, a malformed code or name, and a code already
+   * taken.
+   */
   public Canton.Summary register(Caller caller, String code, String name) {
     caller.require(Role.ADMIN);
     Violations violations = new Violations();

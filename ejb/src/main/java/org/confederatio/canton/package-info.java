@@ -1,2 +1,5 @@
-/** The cantons of the confederation: autonomous local governments, registered by the confederal administrator. */
+/**
+ * The cantons of the confederation: autonomous local governments, registered by the confederal
+ * administrator.
+ */
 package org.confederatio.canton;

@@ -26,9 +26,9 @@ import org.confederatio.rules.canton.OrganizationId;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Creates the demo logins listed in {@code db/demo/accounts.csv} that do not exist yet, each with
- * a fresh random password, and writes the passwords to a file beside the server's data (readable
- * by the owner only). An existing login is never touched, so a second start adds nothing.
+ * Creates the demo logins listed in {@code db/demo/accounts.csv} that do not exist yet, each with a
+ * fresh random password, and writes the passwords to a file beside the server's data (readable by
+ * the owner only). An existing login is never touched, so a second start adds nothing.
  */
 @Stateless
 public class DemoLogins {
@@ -73,7 +73,8 @@ public class DemoLogins {
     }
     if (created > 0) {
       write(file, passwords);
-      LOG.info("Created " + created + " demo logins; their passwords are in " + file.toAbsolutePath());
+      LOG.info(
+          "Created " + created + " demo logins; their passwords are in " + file.toAbsolutePath());
     }
   }
 
@@ -117,7 +118,8 @@ public class DemoLogins {
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
       try (var out = Files.newBufferedWriter(file)) {
-        passwords.store(out, "Confederatio demo logins: username=password (generated on first start)");
+        passwords.store(
+            out, "Confederatio demo logins: username=password (generated on first start)");
       }
       file.toFile().setReadable(false, false);
       file.toFile().setReadable(true, true);
@@ -127,7 +129,13 @@ public class DemoLogins {
   }
 
   /** One row of the seed: {@code username,role,display name,canton,organization,person}. */
-  record Seed(String username, Role role, String displayName, String canton, String organization, String person) {
+  record Seed(
+      String username,
+      Role role,
+      String displayName,
+      String canton,
+      String organization,
+      String person) {
 
     static Seed parse(String line) {
       String[] f = line.split(",", -1);

@@ -22,7 +22,8 @@ import org.confederatio.rules.canton.OrganizationId;
 
 /**
  * The organizations a citizen identifies with; they pre-fill the designation. Sensitive personal
- * data: only the citizen sets and reads them here, and clerks see them in a taxpayer's audited file.
+ * data: only the citizen sets and reads them here, and clerks see them in a taxpayer's audited
+ * file.
  */
 @Stateless
 public class Affiliations {
@@ -48,14 +49,20 @@ public class Affiliations {
   public List<Taxpayer.Affiliation> setMine(Caller caller, List<String> organizations) {
     Person person = Taxpayer.locked(em, Taxpayer.citizen(em, caller).id());
     int year = CantonPolicies.currentYear();
-    CantonCode canton = Taxpayer.cantonOf(em, person, year).orElseThrow(() -> new Conflict(
-        "You are not resident in a canton this year, so no organization is accredited for you."));
+    CantonCode canton =
+        Taxpayer.cantonOf(em, person, year)
+            .orElseThrow(
+                () ->
+                    new Conflict(
+                        "You are not resident in a canton this year, so no organization is accredited for you."));
     Set<OrganizationId> accredited = policies.allocationPolicy(canton, year).accredited();
     List<String> given = organizations == null ? List.of() : organizations;
     List<Invalid.Violation> problems = new ArrayList<>();
     Set<String> wanted = new LinkedHashSet<>();
     if (given.size() > MAX) {
-      problems.add(new Invalid.Violation("organizations", "at most " + MAX + " affiliations, not " + given.size()));
+      problems.add(
+          new Invalid.Violation(
+              "organizations", "at most " + MAX + " affiliations, not " + given.size()));
     }
     for (int i = 0; i < given.size(); i++) {
       String id = given.get(i) == null ? "" : given.get(i).strip();
@@ -64,9 +71,12 @@ public class Affiliations {
       if (organization == null) {
         problems.add(new Invalid.Violation(field, "'" + id + "' is not a registered organization"));
       } else if (!organization.active()) {
-        problems.add(new Invalid.Violation(field, "'" + id + "' is suspended and cannot be chosen"));
+        problems.add(
+            new Invalid.Violation(field, "'" + id + "' is suspended and cannot be chosen"));
       } else if (!accredited.contains(organization.id())) {
-        problems.add(new Invalid.Violation(field, "'" + id + "' is not accredited in canton " + canton + " for " + year));
+        problems.add(
+            new Invalid.Violation(
+                field, "'" + id + "' is not accredited in canton " + canton + " for " + year));
       } else if (!wanted.add(id)) {
         problems.add(new Invalid.Violation(field, "'" + id + "' is named twice"));
       }
@@ -78,13 +88,18 @@ public class Affiliations {
     for (Taxpayer.Affiliation old : before) {
       if (!wanted.contains(old.organization())) {
         em.createNativeQuery("DELETE FROM affiliation WHERE person_id = ? AND organization_id = ?")
-            .setParameter(1, person.id()).setParameter(2, old.organization()).executeUpdate();
+            .setParameter(1, person.id())
+            .setParameter(2, old.organization())
+            .executeUpdate();
       }
     }
     for (String id : wanted) {
       if (before.stream().noneMatch(a -> a.organization().equals(id))) {
-        em.createNativeQuery("INSERT INTO affiliation (person_id, organization_id, since) VALUES (?, ?, ?)")
-            .setParameter(1, person.id()).setParameter(2, id).setParameter(3, Date.valueOf(LocalDate.now()))
+        em.createNativeQuery(
+                "INSERT INTO affiliation (person_id, organization_id, since) VALUES (?, ?, ?)")
+            .setParameter(1, person.id())
+            .setParameter(2, id)
+            .setParameter(3, Date.valueOf(LocalDate.now()))
             .executeUpdate();
       }
     }
@@ -92,5 +107,4 @@ public class Affiliations {
     audit.record(caller.username(), "affiliate", "Affiliation", person.id(), before, after);
     return after;
   }
-
 }

@@ -63,7 +63,13 @@ public class Assessment {
   }
 
   /** An assessment as shown; the tax in currency units. */
-  public record Summary(String canton, int year, String taxpayer, String tax, Instant recordedAt, String recordedBy) {}
+  public record Summary(
+      String canton,
+      int year,
+      String taxpayer,
+      String tax,
+      Instant recordedAt,
+      String recordedBy) {}
 
   public Summary summary() {
     return new Summary(canton, year, person, tax().toString(), recordedAt, recordedBy);

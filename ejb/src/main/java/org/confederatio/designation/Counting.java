@@ -21,7 +21,8 @@ public final class Counting {
   private Counting() {}
 
   /** Of records in the order they were recorded, the last of each day, in the same order. */
-  public static <T> List<T> lastOfEachDay(List<T> recorded, java.util.function.Function<T, LocalDate> madeOn) {
+  public static <T> List<T> lastOfEachDay(
+      List<T> recorded, java.util.function.Function<T, LocalDate> madeOn) {
     Map<LocalDate, T> byDay = new LinkedHashMap<>();
     for (T record : recorded) {
       byDay.remove(madeOn.apply(record));
@@ -37,8 +38,14 @@ public final class Counting {
     }
   }
 
-  /** A2 over a taxpayer's records (oldest recorded first), for a taxpayer with or without assessment. */
-  public static Standing of(List<DesignationRecord> recorded, AllocationPolicy policy, RecipientTable table,
+  /**
+   * A2 over a taxpayer's records (oldest recorded first), for a taxpayer with or without
+   * assessment.
+   */
+  public static Standing of(
+      List<DesignationRecord> recorded,
+      AllocationPolicy policy,
+      RecipientTable table,
       boolean assessed) {
     List<DesignationRecord> choices = lastOfEachDay(recorded, DesignationRecord::madeOn);
     if (choices.isEmpty()) {
@@ -61,6 +68,8 @@ public final class Counting {
     if (!assessed) {
       return new Standing(Optional.empty(), Optional.of(UndesignatedReason.NO_ASSESSMENT));
     }
-    return counted != null ? new Standing(Optional.of(counted), Optional.empty()) : new Standing(Optional.empty(), latestDefect);
+    return counted != null
+        ? new Standing(Optional.of(counted), Optional.empty())
+        : new Standing(Optional.empty(), latestDefect);
   }
 }

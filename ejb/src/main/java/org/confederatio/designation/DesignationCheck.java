@@ -24,7 +24,9 @@ public final class DesignationCheck {
   /** A share as typed: any field may be missing or malformed. */
   public record ShareInput(String recipient, Integer basisPoints) {}
 
-  /** Names a field of the input: the API's {@code shares[0].recipient}, or a file's line and column. */
+  /**
+   * Names a field of the input: the API's {@code shares[0].recipient}, or a file's line and column.
+   */
   public interface Fields {
     String shares();
 
@@ -54,30 +56,39 @@ public final class DesignationCheck {
   }
 
   /** The shares if the designation would count, else every problem found, rule A2 first. */
-  public Optional<List<Share>> check(List<ShareInput> input, LocalDate madeOn, Fields fields,
-      List<Invalid.Violation> problems) {
+  public Optional<List<Share>> check(
+      List<ShareInput> input, LocalDate madeOn, Fields fields, List<Invalid.Violation> problems) {
     int before = problems.size();
     List<Share> shares = new ArrayList<>();
     if (input == null || input.isEmpty()) {
-      problems.add(new Invalid.Violation(fields.shares(), "A2: name at least one recipient, with shares that sum to"
-          + " 10,000 basis points (100 %)"));
+      problems.add(
+          new Invalid.Violation(
+              fields.shares(),
+              "A2: name at least one recipient, with shares that sum to"
+                  + " 10,000 basis points (100 %)"));
       return Optional.empty();
     }
     for (int i = 0; i < input.size(); i++) {
       ShareInput s = input.get(i);
       if (s == null || s.recipient() == null || s.recipient().isBlank()) {
-        problems.add(new Invalid.Violation(fields.recipient(i), "is required: an organization id or 'canton'"));
+        problems.add(
+            new Invalid.Violation(
+                fields.recipient(i), "is required: an organization id or 'canton'"));
         continue;
       }
       Recipient recipient;
       try {
         recipient = Recipient.of(s.recipient().strip());
       } catch (IllegalArgumentException e) {
-        problems.add(new Invalid.Violation(fields.recipient(i), "'" + s.recipient() + "' " + e.getMessage()));
+        problems.add(
+            new Invalid.Violation(
+                fields.recipient(i), "'" + s.recipient() + "' " + e.getMessage()));
         continue;
       }
       if (s.basisPoints() == null) {
-        problems.add(new Invalid.Violation(fields.basisPoints(i), "is required, in basis points (100 % = 10000)"));
+        problems.add(
+            new Invalid.Violation(
+                fields.basisPoints(i), "is required, in basis points (100 % = 10000)"));
         continue;
       }
       shares.add(new Share(recipient, s.basisPoints()));
@@ -93,21 +104,39 @@ public final class DesignationCheck {
     return Optional.empty();
   }
 
-  private Invalid.Violation explain(UndesignatedReason reason, List<Share> shares, LocalDate madeOn, Fields fields) {
+  private Invalid.Violation explain(
+      UndesignatedReason reason, List<Share> shares, LocalDate madeOn, Fields fields) {
     String where = " in canton " + policy.canton() + " for " + policy.year();
     switch (reason) {
       case LATE:
-        return new Invalid.Violation(fields.madeOn(), "A2: the deadline for designations" + where + " was "
-            + policy.deadline() + "; a designation made on " + madeOn + " is late and cannot be made or changed");
+        return new Invalid.Violation(
+            fields.madeOn(),
+            "A2: the deadline for designations"
+                + where
+                + " was "
+                + policy.deadline()
+                + "; a designation made on "
+                + madeOn
+                + " is late and cannot be made or changed");
       case TOO_MANY_RECIPIENTS:
-        return new Invalid.Violation(fields.shares(), "A2: at most " + policy.maxRecipients()
-            + " recipient(s) are allowed" + where + "; this designation names " + shares.size());
+        return new Invalid.Violation(
+            fields.shares(),
+            "A2: at most "
+                + policy.maxRecipients()
+                + " recipient(s) are allowed"
+                + where
+                + "; this designation names "
+                + shares.size());
       case UNACCREDITED_RECIPIENT:
         for (int i = 0; i < shares.size(); i++) {
           Recipient r = shares.get(i).recipient();
-          if (!r.isCanton() && !policy.accredited().contains(new org.confederatio.rules.canton.OrganizationId(r.id()))) {
-            return new Invalid.Violation(fields.recipient(i), "A2: '" + r + "' cannot be chosen" + where + ": "
-                + whyNotChoosable.apply(r.id()));
+          if (!r.isCanton()
+              && !policy
+                  .accredited()
+                  .contains(new org.confederatio.rules.canton.OrganizationId(r.id()))) {
+            return new Invalid.Violation(
+                fields.recipient(i),
+                "A2: '" + r + "' cannot be chosen" + where + ": " + whyNotChoosable.apply(r.id()));
           }
         }
         break;
@@ -115,25 +144,33 @@ public final class DesignationCheck {
         Set<Recipient> seen = new HashSet<>();
         for (int i = 0; i < shares.size(); i++) {
           if (!seen.add(shares.get(i).recipient())) {
-            return new Invalid.Violation(fields.recipient(i), "A2: '" + shares.get(i).recipient()
-                + "' appears twice; give each recipient one share");
+            return new Invalid.Violation(
+                fields.recipient(i),
+                "A2: '"
+                    + shares.get(i).recipient()
+                    + "' appears twice; give each recipient one share");
           }
         }
         break;
       case BAD_SHARES:
         for (int i = 0; i < shares.size(); i++) {
           if (shares.get(i).basisPoints() <= 0) {
-            return new Invalid.Violation(fields.basisPoints(i), "A2: a share must be positive, not "
-                + shares.get(i).basisPoints());
+            return new Invalid.Violation(
+                fields.basisPoints(i),
+                "A2: a share must be positive, not " + shares.get(i).basisPoints());
           }
         }
         long sum = shares.stream().mapToLong(Share::basisPoints).sum();
-        return new Invalid.Violation(fields.shares(), "A2: the shares sum to " + sum
-            + " basis points; they must sum to exactly 10000 (100 %)");
+        return new Invalid.Violation(
+            fields.shares(),
+            "A2: the shares sum to "
+                + sum
+                + " basis points; they must sum to exactly 10000 (100 %)");
       default:
         break;
     }
-    return new Invalid.Violation(fields.shares(), "A2: this designation would not count (" + reason + ")");
+    return new Invalid.Violation(
+        fields.shares(), "A2: this designation would not count (" + reason + ")");
   }
 
   /** The API's field names: {@code shares[1].basisPoints}. */

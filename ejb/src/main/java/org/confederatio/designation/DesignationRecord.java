@@ -57,7 +57,12 @@ public class DesignationRecord {
 
   protected DesignationRecord() {}
 
-  DesignationRecord(Assessment.Key key, LocalDate madeOn, List<Share> shares, String recordedBy, Channel channel) {
+  DesignationRecord(
+      Assessment.Key key,
+      LocalDate madeOn,
+      List<Share> shares,
+      String recordedBy,
+      Channel channel) {
     this.canton = key.canton();
     this.year = key.year();
     this.person = key.person();
@@ -105,12 +110,27 @@ public class DesignationRecord {
   }
 
   /** A designation as shown. {@code version} is what a change must quote to replace it. */
-  public record Summary(long version, String canton, int year, String taxpayer, LocalDate madeOn,
-      List<ShareView> shares, Instant recordedAt, String recordedBy, Channel channel) {}
+  public record Summary(
+      long version,
+      String canton,
+      int year,
+      String taxpayer,
+      LocalDate madeOn,
+      List<ShareView> shares,
+      Instant recordedAt,
+      String recordedBy,
+      Channel channel) {}
 
   public Summary summary() {
-    return new Summary(id, canton, year, person, madeOn,
+    return new Summary(
+        id,
+        canton,
+        year,
+        person,
+        madeOn,
         shares().stream().map(s -> new ShareView(s.recipient().id(), s.basisPoints())).toList(),
-        recordedAt, recordedBy, channel);
+        recordedAt,
+        recordedBy,
+        channel);
   }
 }

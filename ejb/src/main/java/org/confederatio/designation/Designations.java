@@ -47,7 +47,8 @@ public class Designations {
   public record Change(List<DesignationCheck.ShareInput> shares, Long version) {}
 
   /** A clerk's entry from a paper form also gives the day the taxpayer made it. */
-  public record PaperForm(List<DesignationCheck.ShareInput> shares, LocalDate madeOn, Long version) {}
+  public record PaperForm(
+      List<DesignationCheck.ShareInput> shares, LocalDate madeOn, Long version) {}
 
   /** What a citizen sees of their designation for a year. */
   public record Mine(
@@ -62,7 +63,10 @@ public class Designations {
       DesignationRecord.Summary current,
       String standing) {}
 
-  /** What a clerk sees of one taxpayer for a year: the assessment and every designation, newest first. */
+  /**
+   * What a clerk sees of one taxpayer for a year: the assessment and every designation, newest
+   * first.
+   */
   public record TaxpayerFile(
       Person.Summary person,
       String canton,
@@ -90,7 +94,14 @@ public class Designations {
     CantonCode canton = cantonOf(person, year);
     Assessment.Key key = new Assessment.Key(canton.value(), year, person.id());
     Change c = change == null ? new Change(null, null) : change;
-    save(caller, key, c.shares(), LocalDate.now(), c.version(), DesignationRecord.Channel.CITIZEN, "madeOn");
+    save(
+        caller,
+        key,
+        c.shares(),
+        LocalDate.now(),
+        c.version(),
+        DesignationRecord.Channel.CITIZEN,
+        "madeOn");
     return mine(key, policies.allocationPolicy(canton, year));
   }
 
@@ -102,17 +113,37 @@ public class Designations {
     }
     StringBuilder text = new StringBuilder();
     text.append("Confederatio: receipt of a tax designation\n\n")
-        .append("Receipt number: ").append(mine.current().version()).append('\n')
-        .append("Taxpayer: ").append(mine.current().taxpayer()).append(" (").append(caller.displayName()).append(")\n")
-        .append("Canton: ").append(mine.canton()).append("\nFiscal year: ").append(year).append('\n')
-        .append("Made on: ").append(mine.current().madeOn()).append("\nRecorded at: ")
-        .append(mine.current().recordedAt()).append("\n\nRecipients:\n");
+        .append("Receipt number: ")
+        .append(mine.current().version())
+        .append('\n')
+        .append("Taxpayer: ")
+        .append(mine.current().taxpayer())
+        .append(" (")
+        .append(caller.displayName())
+        .append(")\n")
+        .append("Canton: ")
+        .append(mine.canton())
+        .append("\nFiscal year: ")
+        .append(year)
+        .append('\n')
+        .append("Made on: ")
+        .append(mine.current().madeOn())
+        .append("\nRecorded at: ")
+        .append(mine.current().recordedAt())
+        .append("\n\nRecipients:\n");
     for (DesignationRecord.ShareView share : mine.current().shares()) {
-      text.append("  ").append(share.recipient()).append(": ")
-          .append(BigDecimal.valueOf(share.basisPoints(), 2).toPlainString()).append(" %\n");
+      text.append("  ")
+          .append(share.recipient())
+          .append(": ")
+          .append(BigDecimal.valueOf(share.basisPoints(), 2).toPlainString())
+          .append(" %\n");
     }
-    text.append("\nStanding: ").append(mine.standing()).append('\n')
-        .append("It can be changed until ").append(mine.deadline()).append("; the latest valid designation counts.\n");
+    text.append("\nStanding: ")
+        .append(mine.standing())
+        .append('\n')
+        .append("It can be changed until ")
+        .append(mine.deadline())
+        .append("; the latest valid designation counts.\n");
     if (mine.designable() != null) {
       text.append("Estimated designable part of your tax: ").append(mine.designable()).append('\n');
     }
@@ -122,23 +153,45 @@ public class Designations {
   private Mine mine(Assessment.Key key, AllocationPolicy policy) {
     Optional<Assessment> assessment = Taxpayer.assessment(em, key);
     List<DesignationRecord> records = Taxpayer.designations(em, key);
-    Counting.Standing standing = Counting.of(records, policy, new RecipientTable(policy), assessment.isPresent());
+    Counting.Standing standing =
+        Counting.of(records, policy, new RecipientTable(policy), assessment.isPresent());
     DesignationRecord current = records.isEmpty() ? null : records.get(records.size() - 1);
-    // an estimate: under BY_HEADCOUNT the weight is the canton's average, unknown until the year closes
-    String designable = assessment.map(a -> policy.designableRate().multiply(a.tax().toDecimal())
-        .setScale(2, RoundingMode.HALF_EVEN).toPlainString()).orElse(null);
-    return new Mine(key.canton(), key.year(), policy.deadline(), !LocalDate.now().isAfter(policy.deadline()),
-        policy.designableRate().stripTrailingZeros().toPlainString(), policy.maxRecipients(),
-        assessment.map(a -> a.tax().toString()).orElse(null), designable,
-        current == null ? null : current.summary(), standing.describe());
+    // an estimate: under BY_HEADCOUNT the weight is the canton's average, unknown until the year
+    // closes
+    String designable =
+        assessment
+            .map(
+                a ->
+                    policy
+                        .designableRate()
+                        .multiply(a.tax().toDecimal())
+                        .setScale(2, RoundingMode.HALF_EVEN)
+                        .toPlainString())
+            .orElse(null);
+    return new Mine(
+        key.canton(),
+        key.year(),
+        policy.deadline(),
+        !LocalDate.now().isAfter(policy.deadline()),
+        policy.designableRate().stripTrailingZeros().toPlainString(),
+        policy.maxRecipients(),
+        assessment.map(a -> a.tax().toString()).orElse(null),
+        designable,
+        current == null ? null : current.summary(),
+        standing.describe());
   }
 
   private CantonCode cantonOf(Person person, int year) {
     if (year < 1900 || year > 9999) {
       throw new Invalid("year", "is a four-digit fiscal year");
     }
-    return Taxpayer.cantonOf(em, person, year).orElseThrow(() -> new Conflict(
-        "You are neither assessed nor resident in a canton for " + year + ", so there is no canton to designate in."));
+    return Taxpayer.cantonOf(em, person, year)
+        .orElseThrow(
+            () ->
+                new Conflict(
+                    "You are neither assessed nor resident in a canton for "
+                        + year
+                        + ", so there is no canton to designate in."));
   }
 
   // ---- the clerk -----------------------------------------------------------------------------
@@ -152,19 +205,32 @@ public class Designations {
     AllocationPolicy policy = policies.allocationPolicy(canton, year);
     Optional<Assessment> assessment = Taxpayer.assessment(em, key);
     List<DesignationRecord> records = Taxpayer.designations(em, key);
-    Counting.Standing standing = Counting.of(records, policy, new RecipientTable(policy), assessment.isPresent());
-    audit.record(caller.username(), "read", "Designation", canton + "/" + year + "/" + person.id(), null, null);
+    Counting.Standing standing =
+        Counting.of(records, policy, new RecipientTable(policy), assessment.isPresent());
+    audit.record(
+        caller.username(),
+        "read",
+        "Designation",
+        canton + "/" + year + "/" + person.id(),
+        null,
+        null);
     List<DesignationRecord.Summary> history = new ArrayList<>();
     for (int i = records.size() - 1; i >= 0; i--) {
       history.add(records.get(i).summary());
     }
-    return new TaxpayerFile(person.summary(), canton.value(), year, assessment.map(Assessment::summary).orElse(null),
-        history, standing.counted().map(DesignationRecord::id).orElse(null), standing.describe(),
+    return new TaxpayerFile(
+        person.summary(),
+        canton.value(),
+        year,
+        assessment.map(Assessment::summary).orElse(null),
+        history,
+        standing.counted().map(DesignationRecord::id).orElse(null),
+        standing.describe(),
         Taxpayer.affiliations(em, person.id()));
   }
 
-  public DesignationRecord.Summary designateFor(Caller caller, CantonCode canton, String personId, int year,
-      PaperForm form) {
+  public DesignationRecord.Summary designateFor(
+      Caller caller, CantonCode canton, String personId, int year, PaperForm form) {
     caller.requireCanton(canton, Role.CLERK);
     cantons.find(canton);
     PaperForm f = form == null ? new PaperForm(null, null, null) : form;
@@ -174,61 +240,99 @@ public class Designations {
     if (f.madeOn().isAfter(LocalDate.now())) {
       throw new Invalid("madeOn", "is " + f.madeOn() + ", a day still to come");
     }
-    Assessment.Key key = new Assessment.Key(canton.value(), year, Taxpayer.person(em, personId).id());
-    return save(caller, key, f.shares(), f.madeOn(), f.version(), DesignationRecord.Channel.CLERK, "madeOn");
+    Assessment.Key key =
+        new Assessment.Key(canton.value(), year, Taxpayer.person(em, personId).id());
+    return save(
+        caller,
+        key,
+        f.shares(),
+        f.madeOn(),
+        f.version(),
+        DesignationRecord.Channel.CLERK,
+        "madeOn");
   }
 
-  public Assessment.Summary assess(Caller caller, CantonCode canton, String personId, int year, String tax) {
+  public Assessment.Summary assess(
+      Caller caller, CantonCode canton, String personId, int year, String tax) {
     caller.requireCanton(canton, Role.CLERK);
     cantons.find(canton);
     if (year < 1900 || year > CantonPolicies.currentYear()) {
       throw new Invalid("year", "is a fiscal year up to " + CantonPolicies.currentYear());
     }
-    Money amount = org.confederatio.failure.Violations.parseOrRefuse("tax", () -> Money.parse(
-        tax == null ? "" : tax.strip()));
+    Money amount =
+        org.confederatio.failure.Violations.parseOrRefuse(
+            "tax", () -> Money.parse(tax == null ? "" : tax.strip()));
     Person person = Taxpayer.locked(em, personId);
     Assessment.Key key = new Assessment.Key(canton.value(), year, person.id());
     Optional<Assessment> existing = Taxpayer.assessment(em, key);
     Assessment.Summary before = existing.map(Assessment::summary).orElse(null);
-    Assessment assessment = existing.orElseGet(() -> {
-      Assessment created = new Assessment(key, amount, caller.username(), Instant.now());
-      em.persist(created);
-      return created;
-    });
+    Assessment assessment =
+        existing.orElseGet(
+            () -> {
+              Assessment created = new Assessment(key, amount, caller.username(), Instant.now());
+              em.persist(created);
+              return created;
+            });
     assessment.assess(amount, caller.username(), Instant.now());
     em.flush();
-    audit.record(caller.username(), existing.isPresent() ? "correct" : "assess", "Assessment",
-        canton + "/" + year + "/" + person.id(), before, assessment.summary());
+    audit.record(
+        caller.username(),
+        existing.isPresent() ? "correct" : "assess",
+        "Assessment",
+        canton + "/" + year + "/" + person.id(),
+        before,
+        assessment.summary());
     return assessment.summary();
   }
 
   // ---- both ----------------------------------------------------------------------------------
 
-  private DesignationRecord.Summary save(Caller caller, Assessment.Key key, List<DesignationCheck.ShareInput> input,
-      LocalDate madeOn, Long version, DesignationRecord.Channel channel, String madeOnField) {
+  private DesignationRecord.Summary save(
+      Caller caller,
+      Assessment.Key key,
+      List<DesignationCheck.ShareInput> input,
+      LocalDate madeOn,
+      Long version,
+      DesignationRecord.Channel channel,
+      String madeOnField) {
     Taxpayer.locked(em, key.person());
     List<DesignationRecord> records = Taxpayer.designations(em, key);
     DesignationRecord latest = records.isEmpty() ? null : records.get(records.size() - 1);
     if (latest != null && !Long.valueOf(latest.id()).equals(version)) {
-      throw new Conflict("This designation was changed by " + describe(latest) + " at " + latest.recordedAt()
-          + (version == null ? " and your change does not say which version it replaces" : " after you opened it")
-          + " (it is now version " + latest.id() + "). Reload it, check it and save again.");
+      throw new Conflict(
+          "This designation was changed by "
+              + describe(latest)
+              + " at "
+              + latest.recordedAt()
+              + (version == null
+                  ? " and your change does not say which version it replaces"
+                  : " after you opened it")
+              + " (it is now version "
+              + latest.id()
+              + "). Reload it, check it and save again.");
     }
     if (latest == null && version != null) {
-      throw new Conflict("There is no version " + version + " of this designation to replace; reload it.");
+      throw new Conflict(
+          "There is no version " + version + " of this designation to replace; reload it.");
     }
     AllocationPolicy policy = policies.allocationPolicy(CantonCode.of(key.canton()), key.year());
     List<Invalid.Violation> problems = new ArrayList<>();
-    Optional<List<Share>> shares = new DesignationCheck(policy, this::whyNotChoosable)
-        .check(input, madeOn, DesignationCheck.json(madeOnField), problems);
+    Optional<List<Share>> shares =
+        new DesignationCheck(policy, this::whyNotChoosable)
+            .check(input, madeOn, DesignationCheck.json(madeOnField), problems);
     if (shares.isEmpty()) {
       throw new Invalid(problems);
     }
-    DesignationRecord record = new DesignationRecord(key, madeOn, shares.get(), caller.username(), channel);
+    DesignationRecord record =
+        new DesignationRecord(key, madeOn, shares.get(), caller.username(), channel);
     em.persist(record);
     em.flush();
-    audit.record(caller.username(), latest == null ? "designate" : "correct", "Designation",
-        key.canton() + "/" + key.year() + "/" + key.person(), latest == null ? null : latest.summary(),
+    audit.record(
+        caller.username(),
+        latest == null ? "designate" : "correct",
+        "Designation",
+        key.canton() + "/" + key.year() + "/" + key.person(),
+        latest == null ? null : latest.summary(),
         record.summary());
     return record.summary();
   }

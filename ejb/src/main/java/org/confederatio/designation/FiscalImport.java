@@ -71,12 +71,25 @@ public class FiscalImport {
   @Inject private AuditTrail audit;
 
   /** What an import did. */
-  public record Result(long importId, Kind kind, String canton, int year, int rows, int added, int corrected,
+  public record Result(
+      long importId,
+      Kind kind,
+      String canton,
+      int year,
+      int rows,
+      int added,
+      int corrected,
       String sha256) {}
 
   private record Row(int line, String[] fields) {}
 
-  public Result run(Caller caller, CantonCode canton, Kind kind, Integer year, String csv, ImportProgress progress) {
+  public Result run(
+      Caller caller,
+      CantonCode canton,
+      Kind kind,
+      Integer year,
+      String csv,
+      ImportProgress progress) {
     caller.requireCanton(canton, Role.CLERK);
     cantons.find(canton);
     CantonPolicies.requireYearSoFar(year);
@@ -87,37 +100,57 @@ public class FiscalImport {
       List<Invalid.Violation> problems = new ArrayList<>();
       List<Row> rows = parse(content, kind, problems, progress);
       checkTaxpayers(c, rows, problems);
-      Result result = kind == Kind.ASSESSMENTS
-          ? assessments(c, caller, canton, year, rows, sha256, problems, progress)
-          : designations(c, caller, canton, year, rows, sha256, problems, progress);
-      audit.record(caller.username(), "import", kind == Kind.ASSESSMENTS ? "Assessment" : "Designation",
-          canton + "/" + year, null, result);
+      Result result =
+          kind == Kind.ASSESSMENTS
+              ? assessments(c, caller, canton, year, rows, sha256, problems, progress)
+              : designations(c, caller, canton, year, rows, sha256, problems, progress);
+      audit.record(
+          caller.username(),
+          "import",
+          kind == Kind.ASSESSMENTS ? "Assessment" : "Designation",
+          canton + "/" + year,
+          null,
+          result);
       return result;
     } catch (SQLException e) {
       if ("23505".equals(e.getSQLState())) { // the same file, imported by someone else meanwhile
-        throw new Conflict("This file was imported by someone else a moment ago; nothing was imported now.");
+        throw new Conflict(
+            "This file was imported by someone else a moment ago; nothing was imported now.");
       }
       throw new IllegalStateException("the import of " + kind + " for " + canton + " failed", e);
     }
   }
 
-  private static void refuseIfImported(Connection c, CantonCode canton, Kind kind, String sha256) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("SELECT id, fiscal_year, rows_read, imported_at, imported_by"
-        + " FROM fiscal_import WHERE canton_code = ? AND kind = ? AND sha256 = ?")) {
+  private static void refuseIfImported(Connection c, CantonCode canton, Kind kind, String sha256)
+      throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT id, fiscal_year, rows_read, imported_at, imported_by"
+                + " FROM fiscal_import WHERE canton_code = ? AND kind = ? AND sha256 = ?")) {
       s.setString(1, canton.value());
       s.setString(2, kind.name());
       s.setString(3, sha256);
       try (ResultSet r = s.executeQuery()) {
         if (r.next()) {
-          throw new Conflict("This file was already imported on " + r.getTimestamp(4).toInstant() + " by "
-              + r.getString(5) + " (import " + r.getLong(1) + ", fiscal year " + r.getInt(2) + ", "
-              + r.getInt(3) + " rows); the same content is never imported twice.");
+          throw new Conflict(
+              "This file was already imported on "
+                  + r.getTimestamp(4).toInstant()
+                  + " by "
+                  + r.getString(5)
+                  + " (import "
+                  + r.getLong(1)
+                  + ", fiscal year "
+                  + r.getInt(2)
+                  + ", "
+                  + r.getInt(3)
+                  + " rows); the same content is never imported twice.");
         }
       }
     }
   }
 
-  private static List<Row> parse(String content, Kind kind, List<Invalid.Violation> problems, ImportProgress progress) {
+  private static List<Row> parse(
+      String content, Kind kind, List<Invalid.Violation> problems, ImportProgress progress) {
     String[] lines = content.replace("\uFEFF", "").split("\r?\n");
     if (lines.length == 0 || !lines[0].strip().equals(kind.header)) {
       problems.add(new Invalid.Violation("line 1", "the header must be '" + kind.header + "'"));
@@ -130,8 +163,17 @@ public class FiscalImport {
       if (!lines[i].isBlank()) {
         String[] fields = lines[i].split(",", -1);
         if (fields.length != columns) {
-          problems.add(at(i + 1, null, "has " + fields.length + " columns; " + columns + " are expected ("
-              + kind.header + ")"));
+          problems.add(
+              at(
+                  i + 1,
+                  null,
+                  "has "
+                      + fields.length
+                      + " columns; "
+                      + columns
+                      + " are expected ("
+                      + kind.header
+                      + ")"));
         } else {
           for (int f = 0; f < fields.length; f++) {
             fields[f] = fields[f].strip();
@@ -158,7 +200,8 @@ public class FiscalImport {
     for (int from = 0; from < ids.size(); from += 500) {
       List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
       String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-      try (PreparedStatement s = c.prepareStatement("SELECT id FROM person WHERE id IN (" + marks + ")")) {
+      try (PreparedStatement s =
+          c.prepareStatement("SELECT id FROM person WHERE id IN (" + marks + ")")) {
         for (int i = 0; i < chunk.size(); i++) {
           s.setString(i + 1, chunk.get(i));
         }
@@ -169,22 +212,35 @@ public class FiscalImport {
         }
       }
     }
-    firstLine.forEach((id, line) -> {
-      if (!known.contains(id)) {
-        problems.add(at(line, "taxpayer", "'" + id + "' is not a person of the register"));
-      }
-    });
+    firstLine.forEach(
+        (id, line) -> {
+          if (!known.contains(id)) {
+            problems.add(at(line, "taxpayer", "'" + id + "' is not a person of the register"));
+          }
+        });
   }
 
-  private Result assessments(Connection c, Caller caller, CantonCode canton, int year, List<Row> rows, String sha256,
-      List<Invalid.Violation> problems, ImportProgress progress) throws SQLException {
+  private Result assessments(
+      Connection c,
+      Caller caller,
+      CantonCode canton,
+      int year,
+      List<Row> rows,
+      String sha256,
+      List<Invalid.Violation> problems,
+      ImportProgress progress)
+      throws SQLException {
     Map<String, Long> taxes = new LinkedHashMap<>();
     Map<String, Integer> lines = new HashMap<>();
     for (Row row : rows) {
       String taxpayer = row.fields()[0];
       Integer earlier = lines.putIfAbsent(taxpayer, row.line());
       if (earlier != null) {
-        problems.add(at(row.line(), "taxpayer", "'" + taxpayer + "' is assessed on line " + earlier + " already"));
+        problems.add(
+            at(
+                row.line(),
+                "taxpayer",
+                "'" + taxpayer + "' is assessed on line " + earlier + " already"));
         continue;
       }
       try {
@@ -195,8 +251,9 @@ public class FiscalImport {
     }
     throwIfAny(problems);
     Set<String> existing = new HashSet<>();
-    try (PreparedStatement s = c.prepareStatement(
-        "SELECT person_id FROM assessment WHERE canton_code = ? AND fiscal_year = ?")) {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT person_id FROM assessment WHERE canton_code = ? AND fiscal_year = ?")) {
       s.setString(1, canton.value());
       s.setInt(2, year);
       try (ResultSet r = s.executeQuery()) {
@@ -210,10 +267,14 @@ public class FiscalImport {
     Timestamp now = Timestamp.from(Instant.now());
     int added = 0;
     int corrected = 0;
-    try (PreparedStatement insert = c.prepareStatement("INSERT INTO assessment (tax_cents, recorded_at, recorded_by,"
-            + " canton_code, fiscal_year, person_id) VALUES (?, ?, ?, ?, ?, ?)");
-        PreparedStatement update = c.prepareStatement("UPDATE assessment SET tax_cents = ?, recorded_at = ?,"
-            + " recorded_by = ? WHERE canton_code = ? AND fiscal_year = ? AND person_id = ?")) {
+    try (PreparedStatement insert =
+            c.prepareStatement(
+                "INSERT INTO assessment (tax_cents, recorded_at, recorded_by,"
+                    + " canton_code, fiscal_year, person_id) VALUES (?, ?, ?, ?, ?, ?)");
+        PreparedStatement update =
+            c.prepareStatement(
+                "UPDATE assessment SET tax_cents = ?, recorded_at = ?,"
+                    + " recorded_by = ? WHERE canton_code = ? AND fiscal_year = ? AND person_id = ?")) {
       for (Map.Entry<String, Long> e : taxes.entrySet()) {
         boolean known = existing.contains(e.getKey());
         PreparedStatement s = known ? update : insert;
@@ -238,11 +299,20 @@ public class FiscalImport {
       insert.executeBatch();
       update.executeBatch();
     }
-    return new Result(importId, Kind.ASSESSMENTS, canton.value(), year, rows.size(), added, corrected, sha256);
+    return new Result(
+        importId, Kind.ASSESSMENTS, canton.value(), year, rows.size(), added, corrected, sha256);
   }
 
-  private Result designations(Connection c, Caller caller, CantonCode canton, int year, List<Row> rows, String sha256,
-      List<Invalid.Violation> problems, ImportProgress progress) throws SQLException {
+  private Result designations(
+      Connection c,
+      Caller caller,
+      CantonCode canton,
+      int year,
+      List<Row> rows,
+      String sha256,
+      List<Invalid.Violation> problems,
+      ImportProgress progress)
+      throws SQLException {
     AllocationPolicy policy = policies.allocationPolicy(canton, year);
     DesignationCheck check = new DesignationCheck(policy, designations::whyNotChoosable);
     LocalDate today = LocalDate.now();
@@ -276,23 +346,31 @@ public class FiscalImport {
         try {
           bp = Integer.valueOf(row.fields()[2]);
         } catch (NumberFormatException e) {
-          problems.add(at(row.line(), "share_bp", "must be a whole number of basis points, not '" + row.fields()[2] + "'"));
+          problems.add(
+              at(
+                  row.line(),
+                  "share_bp",
+                  "must be a whole number of basis points, not '" + row.fields()[2] + "'"));
           parsed = false;
         }
         input.add(new DesignationCheck.ShareInput(row.fields()[1], bp));
       }
       if (parsed) {
         LocalDate day = madeOn.get(group.getKey());
-        check.check(input, day, csvFields(members), problems)
-            .ifPresent(shares -> accepted.add(new Designation(members.get(0).fields()[0], day, shares)));
+        check
+            .check(input, day, csvFields(members), problems)
+            .ifPresent(
+                shares -> accepted.add(new Designation(members.get(0).fields()[0], day, shares)));
       }
     }
     throwIfAny(problems);
     long importId = record(c, caller, canton, Kind.DESIGNATIONS, year, rows.size(), sha256);
     progress.start(ImportProgress.Phase.IMPORTING, accepted.size());
     Timestamp now = Timestamp.from(Instant.now());
-    try (PreparedStatement insert = c.prepareStatement("INSERT INTO designation (canton_code, fiscal_year, person_id,"
-        + " made_on, shares, recorded_at, recorded_by, channel, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, 'IMPORT', ?)")) {
+    try (PreparedStatement insert =
+        c.prepareStatement(
+            "INSERT INTO designation (canton_code, fiscal_year, person_id,"
+                + " made_on, shares, recorded_at, recorded_by, channel, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, 'IMPORT', ?)")) {
       int n = 0;
       for (Designation d : accepted) {
         insert.setString(1, canton.value());
@@ -311,15 +389,20 @@ public class FiscalImport {
       }
       insert.executeBatch();
     }
-    return new Result(importId, Kind.DESIGNATIONS, canton.value(), year, rows.size(), accepted.size(), 0, sha256);
+    return new Result(
+        importId, Kind.DESIGNATIONS, canton.value(), year, rows.size(), accepted.size(), 0, sha256);
   }
 
   private record Designation(String taxpayer, LocalDate madeOn, List<Share> shares) {}
 
-  private static long record(Connection c, Caller caller, CantonCode canton, Kind kind, int year, int rows,
-      String sha256) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("INSERT INTO fiscal_import (canton_code, kind, fiscal_year, sha256,"
-        + " rows_read, imported_at, imported_by) VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+  private static long record(
+      Connection c, Caller caller, CantonCode canton, Kind kind, int year, int rows, String sha256)
+      throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "INSERT INTO fiscal_import (canton_code, kind, fiscal_year, sha256,"
+                + " rows_read, imported_at, imported_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            Statement.RETURN_GENERATED_KEYS)) {
       s.setString(1, canton.value());
       s.setString(2, kind.name());
       s.setInt(3, year);
@@ -340,7 +423,10 @@ public class FiscalImport {
     int first = rows.get(0).line();
     return new DesignationCheck.Fields() {
       public String shares() {
-        return "line " + first + (rows.size() > 1 ? "-" + rows.get(rows.size() - 1).line() : "") + ", column share_bp";
+        return "line "
+            + first
+            + (rows.size() > 1 ? "-" + rows.get(rows.size() - 1).line() : "")
+            + ", column share_bp";
       }
 
       public String recipient(int i) {
@@ -364,12 +450,16 @@ public class FiscalImport {
   }
 
   private static Invalid.Violation at(int line, String column, String message) {
-    return new Invalid.Violation("line " + line + (column == null ? "" : ", column " + column), message);
+    return new Invalid.Violation(
+        "line " + line + (column == null ? "" : ", column " + column), message);
   }
 
   static String sha256(String content) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256")
+                  .digest(content.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
     }

@@ -15,14 +15,18 @@ public final class Shares {
   private Shares() {}
 
   public static String format(List<Share> shares) {
-    return shares.stream().map(s -> s.recipient().id() + ":" + s.basisPoints()).collect(Collectors.joining(" "));
+    return shares.stream()
+        .map(s -> s.recipient().id() + ":" + s.basisPoints())
+        .collect(Collectors.joining(" "));
   }
 
   public static List<Share> parse(String stored) {
     List<Share> shares = new ArrayList<>(2);
     for (String part : stored.split(" ")) {
       int colon = part.lastIndexOf(':');
-      shares.add(new Share(Recipient.of(part.substring(0, colon)), Integer.parseInt(part.substring(colon + 1))));
+      shares.add(
+          new Share(
+              Recipient.of(part.substring(0, colon)), Integer.parseInt(part.substring(colon + 1))));
     }
     return shares;
   }

@@ -23,18 +23,33 @@ public final class Taxpayer {
   /** The person bound to a citizen's account. */
   static Person citizen(EntityManager em, Caller caller) {
     caller.require(Role.CITIZEN);
-    return person(em, caller.person()
-        .orElseThrow(() -> new NotFound("person in the register bound to the account", caller.username())));
+    return person(
+        em,
+        caller
+            .person()
+            .orElseThrow(
+                () ->
+                    new NotFound(
+                        "person in the register bound to the account", caller.username())));
   }
 
   /** A person's affiliations, by organization name. */
   static List<Affiliation> affiliations(EntityManager em, String person) {
     @SuppressWarnings("unchecked")
-    List<Object[]> rows = em.createNativeQuery("SELECT a.organization_id, o.name, a.since FROM affiliation a"
-            + " JOIN organization o ON o.id = a.organization_id WHERE a.person_id = ? ORDER BY o.name")
-        .setParameter(1, person).getResultList();
-    return rows.stream().map(r -> new Affiliation((String) r[0], (String) r[1],
-        r[2] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[2])).toList();
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT a.organization_id, o.name, a.since FROM affiliation a"
+                    + " JOIN organization o ON o.id = a.organization_id WHERE a.person_id = ? ORDER BY o.name")
+            .setParameter(1, person)
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new Affiliation(
+                    (String) r[0],
+                    (String) r[1],
+                    r[2] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[2]))
+        .toList();
   }
 
   static Person person(EntityManager em, String id) {
@@ -45,7 +60,9 @@ public final class Taxpayer {
     return person;
   }
 
-  /** The person, locked until the transaction ends: two saves of their designation never interleave. */
+  /**
+   * The person, locked until the transaction ends: two saves of their designation never interleave.
+   */
   static Person locked(EntityManager em, String id) {
     Person person = person(em, id);
     em.lock(person, LockModeType.PESSIMISTIC_WRITE);
@@ -58,9 +75,13 @@ public final class Taxpayer {
 
   /** Every designation of the taxpayer for the canton and year, oldest recorded first. */
   static List<DesignationRecord> designations(EntityManager em, Assessment.Key key) {
-    return em.createQuery("SELECT d FROM DesignationRecord d WHERE d.canton = :c AND d.year = :y AND d.person = :p"
-            + " ORDER BY d.id", DesignationRecord.class)
-        .setParameter("c", key.canton()).setParameter("y", key.year()).setParameter("p", key.person())
+    return em.createQuery(
+            "SELECT d FROM DesignationRecord d WHERE d.canton = :c AND d.year = :y AND d.person = :p"
+                + " ORDER BY d.id",
+            DesignationRecord.class)
+        .setParameter("c", key.canton())
+        .setParameter("y", key.year())
+        .setParameter("p", key.person())
         .getResultList();
   }
 
@@ -69,9 +90,14 @@ public final class Taxpayer {
    * they live at the end of the year (today, for the current year).
    */
   static Optional<CantonCode> cantonOf(EntityManager em, Person person, int year) {
-    List<String> assessed = em.createQuery("SELECT a.canton FROM Assessment a WHERE a.person = :p AND a.year = :y"
-            + " ORDER BY a.canton", String.class)
-        .setParameter("p", person.id()).setParameter("y", year).getResultList();
+    List<String> assessed =
+        em.createQuery(
+                "SELECT a.canton FROM Assessment a WHERE a.person = :p AND a.year = :y"
+                    + " ORDER BY a.canton",
+                String.class)
+            .setParameter("p", person.id())
+            .setParameter("y", year)
+            .getResultList();
     if (!assessed.isEmpty()) {
       return Optional.of(CantonCode.of(assessed.get(0)));
     }

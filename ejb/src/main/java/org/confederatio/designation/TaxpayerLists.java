@@ -21,7 +21,10 @@ import org.confederatio.rules.allocation.AllocationPolicy;
 import org.confederatio.rules.allocation.RecipientTable;
 import org.confederatio.rules.canton.CantonCode;
 
-/** The lists a clerk works from: taxpayers found by name or id, and the designations that do not count. */
+/**
+ * The lists a clerk works from: taxpayers found by name or id, and the designations that do not
+ * count.
+ */
 @Stateless
 public class TaxpayerLists {
 
@@ -38,8 +41,8 @@ public class TaxpayerLists {
   public record Found(String taxpayer, String name, String tax) {}
 
   /** A designation that does not count, with the rule's reason. */
-  public record NotCounting(String taxpayer, String name, long version, LocalDate madeOn, String shares,
-      String reason) {}
+  public record NotCounting(
+      String taxpayer, String name, long version, LocalDate madeOn, String shares, String reason) {}
 
   /** A taxpayer whose designations do not count: their latest, and the reason. */
   private record Uncounted(DesignationRecord latest, String reason) {}
@@ -49,48 +52,81 @@ public class TaxpayerLists {
 
   /** How many taxpayers the canton assessed for the year. */
   public long assessed(CantonCode canton, int year) {
-    return em.createQuery("SELECT COUNT(a) FROM Assessment a WHERE a.canton = :c AND a.year = :y", Long.class)
-        .setParameter("c", canton.value()).setParameter("y", year).getSingleResult();
+    return em.createQuery(
+            "SELECT COUNT(a) FROM Assessment a WHERE a.canton = :c AND a.year = :y", Long.class)
+        .setParameter("c", canton.value())
+        .setParameter("y", year)
+        .getSingleResult();
   }
 
-  /** Assessed taxpayers of the canton and year whose id starts with, or whose name contains, the query. */
-  public Page<Found> search(Caller caller, CantonCode canton, int year, String query, int page, int size) {
+  /**
+   * Assessed taxpayers of the canton and year whose id starts with, or whose name contains, the
+   * query.
+   */
+  public Page<Found> search(
+      Caller caller, CantonCode canton, int year, String query, int page, int size) {
     caller.requireCanton(canton, Role.CLERK);
     cantons.find(canton);
     checkPage(page, size);
     String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
-    String where = " FROM Assessment a, Person p WHERE p.id = a.person AND a.canton = :c AND a.year = :y"
-        + " AND (LOWER(p.id) LIKE :prefix OR LOWER(p.name) LIKE :part)";
-    long total = em.createQuery("SELECT COUNT(a)" + where, Long.class)
-        .setParameter("c", canton.value()).setParameter("y", year)
-        .setParameter("prefix", escape(q) + "%").setParameter("part", "%" + escape(q) + "%").getSingleResult();
-    List<Object[]> rows = em.createQuery("SELECT a, p" + where + " ORDER BY p.id", Object[].class)
-        .setParameter("c", canton.value()).setParameter("y", year)
-        .setParameter("prefix", escape(q) + "%").setParameter("part", "%" + escape(q) + "%")
-        .setFirstResult(page * size).setMaxResults(size).getResultList();
-    List<Found> found = rows.stream().map(r -> {
-      Person.Summary p = ((Person) r[1]).summary();
-      return new Found(p.id(), p.name(), ((Assessment) r[0]).tax().toString());
-    }).toList();
+    String where =
+        " FROM Assessment a, Person p WHERE p.id = a.person AND a.canton = :c AND a.year = :y"
+            + " AND (LOWER(p.id) LIKE :prefix OR LOWER(p.name) LIKE :part)";
+    long total =
+        em.createQuery("SELECT COUNT(a)" + where, Long.class)
+            .setParameter("c", canton.value())
+            .setParameter("y", year)
+            .setParameter("prefix", escape(q) + "%")
+            .setParameter("part", "%" + escape(q) + "%")
+            .getSingleResult();
+    List<Object[]> rows =
+        em.createQuery("SELECT a, p" + where + " ORDER BY p.id", Object[].class)
+            .setParameter("c", canton.value())
+            .setParameter("y", year)
+            .setParameter("prefix", escape(q) + "%")
+            .setParameter("part", "%" + escape(q) + "%")
+            .setFirstResult(page * size)
+            .setMaxResults(size)
+            .getResultList();
+    List<Found> found =
+        rows.stream()
+            .map(
+                r -> {
+                  Person.Summary p = ((Person) r[1]).summary();
+                  return new Found(p.id(), p.name(), ((Assessment) r[0]).tax().toString());
+                })
+            .toList();
     return new Page<>(found, page, size, total);
   }
 
   /**
    * Every taxpayer of the canton and year who designated but whose designations do not count under
-   * A2, with the reason of their latest (as the allocation will report it). The page read is audited.
+   * A2, with the reason of their latest (as the allocation will report it). The page read is
+   * audited.
    */
-  public Page<NotCounting> notCounting(Caller caller, CantonCode canton, int year, int page, int size) {
+  public Page<NotCounting> notCounting(
+      Caller caller, CantonCode canton, int year, int page, int size) {
     caller.requireCanton(canton, Role.CLERK);
     cantons.find(canton);
     checkPage(page, size);
     AllocationPolicy policy = policies.allocationPolicy(canton, year);
     RecipientTable table = new RecipientTable(policy);
-    Set<String> assessed = new HashSet<>(em.createQuery(
-            "SELECT a.person FROM Assessment a WHERE a.canton = :c AND a.year = :y", String.class)
-        .setParameter("c", canton.value()).setParameter("y", year).getResultList());
-    List<DesignationRecord> all = em.createQuery("SELECT d FROM DesignationRecord d WHERE d.canton = :c"
-            + " AND d.year = :y ORDER BY d.person, d.id", DesignationRecord.class)
-        .setParameter("c", canton.value()).setParameter("y", year).getResultList();
+    Set<String> assessed =
+        new HashSet<>(
+            em.createQuery(
+                    "SELECT a.person FROM Assessment a WHERE a.canton = :c AND a.year = :y",
+                    String.class)
+                .setParameter("c", canton.value())
+                .setParameter("y", year)
+                .getResultList());
+    List<DesignationRecord> all =
+        em.createQuery(
+                "SELECT d FROM DesignationRecord d WHERE d.canton = :c"
+                    + " AND d.year = :y ORDER BY d.person, d.id",
+                DesignationRecord.class)
+            .setParameter("c", canton.value())
+            .setParameter("y", year)
+            .getResultList();
     List<Uncounted> found = new ArrayList<>();
     int from = 0;
     while (from < all.size()) {
@@ -107,12 +143,27 @@ public class TaxpayerLists {
       from = to;
     }
     // names are looked up for the page shown only
-    List<NotCounting> items = found.stream().skip((long) page * size).limit(size).map(u -> new NotCounting(
-            u.latest().taxpayer(), Taxpayer.person(em, u.latest().taxpayer()).summary().name(), u.latest().id(),
-            u.latest().madeOn(), Shares.format(u.latest().shares()), u.reason()))
-        .toList();
-    audit.record(caller.username(), "read", "Designation", canton + "/" + year + "/not-counting",
-        null, items.stream().map(NotCounting::taxpayer).toList());
+    List<NotCounting> items =
+        found.stream()
+            .skip((long) page * size)
+            .limit(size)
+            .map(
+                u ->
+                    new NotCounting(
+                        u.latest().taxpayer(),
+                        Taxpayer.person(em, u.latest().taxpayer()).summary().name(),
+                        u.latest().id(),
+                        u.latest().madeOn(),
+                        Shares.format(u.latest().shares()),
+                        u.reason()))
+            .toList();
+    audit.record(
+        caller.username(),
+        "read",
+        "Designation",
+        canton + "/" + year + "/not-counting",
+        null,
+        items.stream().map(NotCounting::taxpayer).toList());
     return new Page<>(items, page, size, found.size());
   }
 

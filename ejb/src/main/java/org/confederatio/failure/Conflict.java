@@ -1,6 +1,9 @@
 package org.confederatio.failure;
 
-/** The request is well-formed but clashes with what is already recorded (a duplicate, an overlap, ...). */
+/**
+ * The request is well-formed but clashes with what is already recorded (a duplicate, an overlap,
+ * ...).
+ */
 public class Conflict extends Refusal {
 
   private static final long serialVersionUID = 1L;

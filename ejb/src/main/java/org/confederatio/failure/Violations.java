@@ -21,7 +21,8 @@ public final class Violations {
     try {
       return parser.get();
     } catch (IllegalArgumentException | NullPointerException e) {
-      found.add(new Invalid.Violation(field, e.getMessage() == null ? "is required" : e.getMessage()));
+      found.add(
+          new Invalid.Violation(field, e.getMessage() == null ? "is required" : e.getMessage()));
       return null;
     }
   }

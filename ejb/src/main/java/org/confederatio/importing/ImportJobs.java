@@ -40,18 +40,21 @@ public class ImportJobs {
       jobs.values().removeIf(job -> !job.running()); // finished jobs are only kept for their page
     }
     jobs.put(progress.id(), progress);
-    executor.submit(() -> {
-      try {
-        progress.finish(task.apply(progress));
-      } catch (Invalid invalid) {
-        progress.refuse(invalid.violations());
-      } catch (Refusal refusal) {
-        progress.refuse(java.util.List.of(new Invalid.Violation("file", refusal.getMessage())));
-      } catch (RuntimeException e) {
-        LOG.log(Level.SEVERE, "import " + progress.id() + " failed", e);
-        progress.refuse(java.util.List.of(new Invalid.Violation("file", "the import failed; nothing was imported")));
-      }
-    });
+    executor.submit(
+        () -> {
+          try {
+            progress.finish(task.apply(progress));
+          } catch (Invalid invalid) {
+            progress.refuse(invalid.violations());
+          } catch (Refusal refusal) {
+            progress.refuse(java.util.List.of(new Invalid.Violation("file", refusal.getMessage())));
+          } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "import " + progress.id() + " failed", e);
+            progress.refuse(
+                java.util.List.of(
+                    new Invalid.Violation("file", "the import failed; nothing was imported")));
+          }
+        });
     return progress;
   }
 

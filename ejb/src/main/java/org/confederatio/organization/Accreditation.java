@@ -10,7 +10,10 @@ import java.util.Objects;
 import org.confederatio.rules.canton.CantonCode;
 import org.confederatio.rules.canton.OrganizationId;
 
-/** An organization may receive designations from a canton from a fiscal year, until one once withdrawn. */
+/**
+ * An organization may receive designations from a canton from a fiscal year, until one once
+ * withdrawn.
+ */
 @Entity
 @Table(name = "accreditation")
 @IdClass(Accreditation.Key.class)
@@ -50,7 +53,8 @@ public class Accreditation {
   /** Ends the accreditation after a fiscal year (the last year it still covers). */
   void withdrawAfter(int lastYear) {
     if (lastYear < fromYear) {
-      throw new IllegalArgumentException("the last year " + lastYear + " is before the first, " + fromYear);
+      throw new IllegalArgumentException(
+          "the last year " + lastYear + " is before the first, " + fromYear);
     }
     untilYear = lastYear;
   }
@@ -71,7 +75,9 @@ public class Accreditation {
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Key k && Objects.equals(organization, k.organization) && Objects.equals(canton, k.canton)
+      return o instanceof Key k
+          && Objects.equals(organization, k.organization)
+          && Objects.equals(canton, k.canton)
           && fromYear == k.fromYear;
     }
 

@@ -31,7 +31,10 @@ public class Accreditations {
   @Inject private AuditTrail audit;
   @Inject private CantonRegistry cantons;
 
-  /** Accredits an organization in a canton from a fiscal year on; refused while an accreditation there is open. */
+  /**
+   * Accredits an organization in a canton from a fiscal year on; refused while an accreditation
+   * there is open.
+   */
   public Accreditation.Summary accredit(Caller caller, String id, String canton, Integer fromYear) {
     caller.require(Role.ADMIN);
     Violations v = new Violations();
@@ -41,7 +44,14 @@ public class Accreditations {
     cantons.find(code);
     for (Accreditation a : accreditations(organization.id(), code)) {
       if (a.open() || a.coversYear(fromYear)) {
-        throw new Conflict("The organization " + id + " is already accredited in " + code + " (" + describe(a) + ").");
+        throw new Conflict(
+            "The organization "
+                + id
+                + " is already accredited in "
+                + code
+                + " ("
+                + describe(a)
+                + ").");
       }
     }
     Accreditation accreditation = new Accreditation(organization.id(), code, fromYear);
@@ -57,8 +67,12 @@ public class Accreditations {
     CantonCode code = v.parse("canton", () -> CantonCode.of(canton));
     fiscalYear(v, "untilYear", lastYear).throwIfAny();
     Organization organization = OrganizationLookup.locked(em, id);
-    Accreditation open = accreditations(organization.id(), code).stream().filter(Accreditation::open).findFirst()
-        .orElseThrow(() -> new NotFound("open accreditation in " + code + " of organization", id));
+    Accreditation open =
+        accreditations(organization.id(), code).stream()
+            .filter(Accreditation::open)
+            .findFirst()
+            .orElseThrow(
+                () -> new NotFound("open accreditation in " + code + " of organization", id));
     Accreditation.Summary before = open.summary();
     try {
       open.withdrawAfter(lastYear);
@@ -72,23 +86,38 @@ public class Accreditations {
   /** Every accreditation of an organization, oldest first. */
   public List<Accreditation.Summary> accreditations(String id) {
     Organization organization = OrganizationLookup.existing(em, id);
-    return em.createQuery("SELECT a FROM Accreditation a WHERE a.organization = :o ORDER BY a.canton, a.fromYear",
+    return em.createQuery(
+            "SELECT a FROM Accreditation a WHERE a.organization = :o ORDER BY a.canton, a.fromYear",
             Accreditation.class)
-        .setParameter("o", organization.id().value()).getResultStream().map(Accreditation::summary).toList();
+        .setParameter("o", organization.id().value())
+        .getResultStream()
+        .map(Accreditation::summary)
+        .toList();
   }
 
   /** The active organizations a canton's taxpayers may choose in a fiscal year. */
   public SortedSet<OrganizationId> accredited(CantonCode canton, int year) {
-    return new TreeSet<>(em.createQuery("SELECT a.organization FROM Accreditation a, Organization o"
-                + " WHERE o.id = a.organization AND o.status = :active AND a.canton = :c AND a.fromYear <= :y"
-                + " AND (a.untilYear IS NULL OR a.untilYear >= :y)", String.class)
-        .setParameter("active", Organization.Status.ACTIVE).setParameter("c", canton.value()).setParameter("y", year)
-        .getResultStream().map(OrganizationId::new).toList());
+    return new TreeSet<>(
+        em.createQuery(
+                "SELECT a.organization FROM Accreditation a, Organization o"
+                    + " WHERE o.id = a.organization AND o.status = :active AND a.canton = :c AND a.fromYear <= :y"
+                    + " AND (a.untilYear IS NULL OR a.untilYear >= :y)",
+                String.class)
+            .setParameter("active", Organization.Status.ACTIVE)
+            .setParameter("c", canton.value())
+            .setParameter("y", year)
+            .getResultStream()
+            .map(OrganizationId::new)
+            .toList());
   }
 
   private List<Accreditation> accreditations(OrganizationId organization, CantonCode canton) {
-    return em.createQuery("SELECT a FROM Accreditation a WHERE a.organization = :o AND a.canton = :c", Accreditation.class)
-        .setParameter("o", organization.value()).setParameter("c", canton.value()).getResultList();
+    return em.createQuery(
+            "SELECT a FROM Accreditation a WHERE a.organization = :o AND a.canton = :c",
+            Accreditation.class)
+        .setParameter("o", organization.value())
+        .setParameter("c", canton.value())
+        .getResultList();
   }
 
   private static String describe(Accreditation a) {
@@ -97,6 +126,7 @@ public class Accreditations {
   }
 
   private static Violations fiscalYear(Violations v, String field, Integer year) {
-    return v.check(year != null && year >= 1900 && year <= 9999, field, "is a four-digit fiscal year");
+    return v.check(
+        year != null && year >= 1900 && year <= 9999, field, "is a four-digit fiscal year");
   }
 }

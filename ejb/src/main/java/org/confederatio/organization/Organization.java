@@ -75,7 +75,11 @@ public class Organization {
   }
 
   /** An organization's editable details, as the administrator enters them. */
-  public record Details(String name, OrganizationKind kind, String description, String website,
+  public record Details(
+      String name,
+      OrganizationKind kind,
+      String description,
+      String website,
       String payoutReference) {}
 
   public OrganizationId id() {

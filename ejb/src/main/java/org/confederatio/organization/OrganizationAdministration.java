@@ -26,7 +26,8 @@ public class OrganizationAdministration {
   @Inject private AuditTrail audit;
 
   /** An organization's details as entered, not yet checked. */
-  public record Entry(String name, String kind, String description, String website, String payoutReference) {}
+  public record Entry(
+      String name, String kind, String description, String website, String payoutReference) {}
 
   public Organization.Details register(Caller caller, String id, Entry entry) {
     caller.require(Role.ADMIN);
@@ -71,7 +72,12 @@ public class OrganizationAdministration {
     } else {
       organization.reinstate();
     }
-    audit.record(caller.username(), suspended ? "suspend" : "reinstate", "Organization", id, before,
+    audit.record(
+        caller.username(),
+        suspended ? "suspend" : "reinstate",
+        "Organization",
+        id,
+        before,
         organization.summary());
     return organization.summary();
   }
@@ -79,28 +85,39 @@ public class OrganizationAdministration {
   private static Organization.Details details(Entry entry, Violations v) {
     Entry e = entry == null ? new Entry(null, null, null, null, null) : entry;
     String name = e.name() == null ? "" : e.name().strip();
-    v.check(!name.isEmpty(), "name", "is required").check(name.length() <= 200, "name", "is at most 200 characters");
+    v.check(!name.isEmpty(), "name", "is required")
+        .check(name.length() <= 200, "name", "is at most 200 characters");
     OrganizationKind kind = v.parse("kind", () -> kind(e.kind()));
-    v.check(e.description() == null || e.description().length() <= 2000, "description", "is at most 2000 characters");
-    v.check(e.website() == null || e.website().isBlank() || isWebAddress(e.website()), "website",
+    v.check(
+        e.description() == null || e.description().length() <= 2000,
+        "description",
+        "is at most 2000 characters");
+    v.check(
+        e.website() == null || e.website().isBlank() || isWebAddress(e.website()),
+        "website",
         "is an address starting with https:// or http://");
-    v.check(e.payoutReference() == null || e.payoutReference().length() <= 100, "payoutReference",
+    v.check(
+        e.payoutReference() == null || e.payoutReference().length() <= 100,
+        "payoutReference",
         "is at most 100 characters");
-    return new Organization.Details(name, kind, blank(e.description()), blank(e.website()), blank(e.payoutReference()));
+    return new Organization.Details(
+        name, kind, blank(e.description()), blank(e.website()), blank(e.payoutReference()));
   }
 
   private static OrganizationKind kind(String kind) {
     try {
       return OrganizationKind.valueOf(kind);
     } catch (IllegalArgumentException | NullPointerException e) {
-      throw new IllegalArgumentException("is one of PHYLE, ORIGIN_COMMUNITY, COMMONS_FOUNDATION, CONFEDERAL_FUND");
+      throw new IllegalArgumentException(
+          "is one of PHYLE, ORIGIN_COMMUNITY, COMMONS_FOUNDATION, CONFEDERAL_FUND");
     }
   }
 
   private static boolean isWebAddress(String website) {
     try {
       URI uri = URI.create(website.strip());
-      return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null
+      return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
+          && uri.getHost() != null
           && website.length() <= 500;
     } catch (IllegalArgumentException e) {
       return false;

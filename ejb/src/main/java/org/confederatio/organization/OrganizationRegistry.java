@@ -28,14 +28,20 @@ public class OrganizationRegistry {
         .throwIfAny();
     String where = kind.isPresent() ? " WHERE o.kind = :kind" : "";
     TypedQuery<Organization> items =
-        em.createQuery("SELECT o FROM Organization o" + where + " ORDER BY o.name, o.id", Organization.class);
-    TypedQuery<Long> count = em.createQuery("SELECT COUNT(o) FROM Organization o" + where, Long.class);
-    kind.ifPresent(k -> {
-      items.setParameter("kind", k);
-      count.setParameter("kind", k);
-    });
+        em.createQuery(
+            "SELECT o FROM Organization o" + where + " ORDER BY o.name, o.id", Organization.class);
+    TypedQuery<Long> count =
+        em.createQuery("SELECT COUNT(o) FROM Organization o" + where, Long.class);
+    kind.ifPresent(
+        k -> {
+          items.setParameter("kind", k);
+          count.setParameter("kind", k);
+        });
     List<Organization.Summary> found =
-        items.setFirstResult(page * size).setMaxResults(size).getResultStream()
+        items
+            .setFirstResult(page * size)
+            .setMaxResults(size)
+            .getResultStream()
             .map(Organization::summary)
             .toList();
     return new Page(found, page, size, count.getSingleResult());

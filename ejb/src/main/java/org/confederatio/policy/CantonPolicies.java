@@ -45,28 +45,44 @@ public class CantonPolicies {
     cantons.find(canton);
     int year = currentYear();
     List<CantonPolicyVersion> versions = versions(canton);
-    int inForce = versions.stream().mapToInt(CantonPolicyVersion::validFrom).filter(y -> y <= year).max().orElse(-1);
+    int inForce =
+        versions.stream()
+            .mapToInt(CantonPolicyVersion::validFrom)
+            .filter(y -> y <= year)
+            .max()
+            .orElse(-1);
     return versions.stream().map(v -> v.summary(v.standing(inForce, year))).toList();
   }
 
   public CantonPolicyVersion.Summary version(CantonCode canton, int validFrom) {
-    return history(canton).stream().filter(v -> v.validFrom() == validFrom).findFirst()
+    return history(canton).stream()
+        .filter(v -> v.validFrom() == validFrom)
+        .findFirst()
         .orElseThrow(() -> new NotFound("policy version from " + validFrom + " of canton", canton));
   }
 
   /** The version in force for a fiscal year, if the canton had one then. */
   public Optional<CantonPolicyVersion> inForce(CantonCode canton, int year) {
-    return em.createQuery("SELECT v FROM CantonPolicyVersion v WHERE v.canton = :c AND v.validFrom <= :y"
-            + " ORDER BY v.validFrom DESC", CantonPolicyVersion.class)
-        .setParameter("c", canton.value()).setParameter("y", year).setMaxResults(1)
-        .getResultStream().findFirst();
+    return em.createQuery(
+            "SELECT v FROM CantonPolicyVersion v WHERE v.canton = :c AND v.validFrom <= :y"
+                + " ORDER BY v.validFrom DESC",
+            CantonPolicyVersion.class)
+        .setParameter("c", canton.value())
+        .setParameter("y", year)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
   }
 
-  /** The policy of a canton and fiscal year with the organizations accredited then: all A2 needs. */
+  /**
+   * The policy of a canton and fiscal year with the organizations accredited then: all A2 needs.
+   */
   public AllocationPolicy allocationPolicy(CantonCode canton, int year) {
-    PolicyVersion version = inForce(canton, year)
-        .orElseThrow(() -> new NotFound("fiscal policy in force in " + year + " for canton", canton))
-        .toRules();
+    PolicyVersion version =
+        inForce(canton, year)
+            .orElseThrow(
+                () -> new NotFound("fiscal policy in force in " + year + " for canton", canton))
+            .toRules();
     return version.forYear(canton, year, accreditations.accredited(canton, year));
   }
 
@@ -76,16 +92,22 @@ public class CantonPolicies {
     cantons.find(canton);
     PolicyDraft.Checked checked = check(canton, draft);
     int validFrom = checked.version().validFrom();
-    if (em.find(CantonPolicyVersion.class, new PolicyVersionKey(canton.value(), validFrom)) != null) {
-      throw new Conflict("Canton " + canton + " already has a policy version from " + validFrom
-          + "; change that one instead of adding a second.");
+    if (em.find(CantonPolicyVersion.class, new PolicyVersionKey(canton.value(), validFrom))
+        != null) {
+      throw new Conflict(
+          "Canton "
+              + canton
+              + " already has a policy version from "
+              + validFrom
+              + "; change that one instead of adding a second.");
     }
     CantonPolicyVersion version = new CantonPolicyVersion(canton.value(), validFrom);
     version.apply(checked, caller.username(), Instant.now());
     em.persist(version);
     em.flush();
     CantonPolicyVersion.Summary created = version.summary(CantonPolicyVersion.Standing.SCHEDULED);
-    audit.record(caller.username(), "schedule", "CantonPolicy", canton + "/" + validFrom, null, created);
+    audit.record(
+        caller.username(), "schedule", "CantonPolicy", canton + "/" + validFrom, null, created);
     return created;
   }
 
@@ -93,36 +115,49 @@ public class CantonPolicies {
    * Changes a scheduled version. {@code expectedVersion} is the version the officer edited; if
    * someone saved it since, the change is refused rather than overwriting theirs.
    */
-  public CantonPolicyVersion.Summary change(Caller caller, CantonCode canton, int validFrom, PolicyDraft draft,
-      Long expectedVersion) {
+  public CantonPolicyVersion.Summary change(
+      Caller caller, CantonCode canton, int validFrom, PolicyDraft draft, Long expectedVersion) {
     caller.requireCanton(canton, Role.POLICY);
     cantons.find(canton);
-    CantonPolicyVersion version = em.find(CantonPolicyVersion.class, new PolicyVersionKey(canton.value(), validFrom),
-        LockModeType.PESSIMISTIC_WRITE);
+    CantonPolicyVersion version =
+        em.find(
+            CantonPolicyVersion.class,
+            new PolicyVersionKey(canton.value(), validFrom),
+            LockModeType.PESSIMISTIC_WRITE);
     if (version == null) {
       throw new NotFound("policy version from " + validFrom + " of canton", canton);
     }
     if (validFrom <= currentYear()) {
-      throw new Conflict("The version from " + validFrom + " is in force or past and cannot change;"
-          + " schedule a new version from a future year instead.");
+      throw new Conflict(
+          "The version from "
+              + validFrom
+              + " is in force or past and cannot change;"
+              + " schedule a new version from a future year instead.");
     }
     if (expectedVersion == null || expectedVersion != version.rowVersion()) {
-      throw new Conflict("Someone saved this version since you opened it (it is now at version "
-          + version.rowVersion() + "); reload it and make your change again.");
+      throw new Conflict(
+          "Someone saved this version since you opened it (it is now at version "
+              + version.rowVersion()
+              + "); reload it and make your change again.");
     }
     PolicyDraft.Checked checked = check(canton, draft);
     if (checked.version().validFrom() != validFrom) {
-      throw new Invalid("validFrom", "is " + validFrom + " for this version; schedule a new version for another year");
+      throw new Invalid(
+          "validFrom",
+          "is " + validFrom + " for this version; schedule a new version for another year");
     }
     CantonPolicyVersion.Summary before = version.summary(CantonPolicyVersion.Standing.SCHEDULED);
     version.apply(checked, caller.username(), Instant.now());
     em.flush();
     CantonPolicyVersion.Summary after = version.summary(CantonPolicyVersion.Standing.SCHEDULED);
-    audit.record(caller.username(), "change", "CantonPolicy", canton + "/" + validFrom, before, after);
+    audit.record(
+        caller.username(), "change", "CantonPolicy", canton + "/" + validFrom, before, after);
     return after;
   }
 
-  /** Every field, then what needs the database: the year, the fund and the renouncing organizations. */
+  /**
+   * Every field, then what needs the database: the year, the fund and the renouncing organizations.
+   */
   public PolicyDraft.Checked check(CantonCode canton, PolicyDraft draft) {
     return check(draft, true);
   }
@@ -135,10 +170,24 @@ public class CantonPolicies {
     if (draft == null) {
       throw new Invalid("body", "is required: the draft policy as JSON");
     }
-    return check(new PolicyDraft(draft.validFrom() == null ? currentYear() : draft.validFrom(),
-        draft.designableRate(), draft.weighting(), draft.undesignated(), draft.fund(), draft.renouncing(), draft.cap(),
-        draft.minimumPayout(), draft.maxRecipients(), draft.deadline(), draft.votingAge(), draft.minResidenceMonths(),
-        "what-if", "1900-01-01", "what-if"), false);
+    return check(
+        new PolicyDraft(
+            draft.validFrom() == null ? currentYear() : draft.validFrom(),
+            draft.designableRate(),
+            draft.weighting(),
+            draft.undesignated(),
+            draft.fund(),
+            draft.renouncing(),
+            draft.cap(),
+            draft.minimumPayout(),
+            draft.maxRecipients(),
+            draft.deadline(),
+            draft.votingAge(),
+            draft.minResidenceMonths(),
+            "what-if",
+            "1900-01-01",
+            "what-if"),
+        false);
   }
 
   private PolicyDraft.Checked check(PolicyDraft draft, boolean toSchedule) {
@@ -148,30 +197,53 @@ public class CantonPolicies {
     Violations v = new Violations();
     Optional<PolicyDraft.Checked> checked = draft.check(v, LocalDate.now());
     int year = currentYear();
-    v.check(!toSchedule || draft.validFrom() == null || draft.validFrom() > year, "validFrom",
+    v.check(
+        !toSchedule || draft.validFrom() == null || draft.validFrom() > year,
+        "validFrom",
         "must be a future fiscal year (after " + year + "): versions in force do not change");
-    checked.ifPresent(c -> {
-      c.version().fund().ifPresent(f -> v.check(isFund(f), "fund",
-          "'" + f + "' is not a registered organization of kind " + OrganizationKind.CONFEDERAL_FUND));
-      c.version().renouncing().forEach(r -> v.check(em.find(Organization.class, r.value()) != null, "renouncing",
-          "'" + r + "' is not a registered organization"));
-    });
+    checked.ifPresent(
+        c -> {
+          c.version()
+              .fund()
+              .ifPresent(
+                  f ->
+                      v.check(
+                          isFund(f),
+                          "fund",
+                          "'"
+                              + f
+                              + "' is not a registered organization of kind "
+                              + OrganizationKind.CONFEDERAL_FUND));
+          c.version()
+              .renouncing()
+              .forEach(
+                  r ->
+                      v.check(
+                          em.find(Organization.class, r.value()) != null,
+                          "renouncing",
+                          "'" + r + "' is not a registered organization"));
+        });
     v.throwIfAny();
     return checked.orElseThrow();
   }
 
   private boolean isFund(OrganizationId id) {
     Organization organization = em.find(Organization.class, id.value());
-    return organization != null && organization.details().kind() == OrganizationKind.CONFEDERAL_FUND;
+    return organization != null
+        && organization.details().kind() == OrganizationKind.CONFEDERAL_FUND;
   }
 
   private List<CantonPolicyVersion> versions(CantonCode canton) {
-    return em.createQuery("SELECT v FROM CantonPolicyVersion v WHERE v.canton = :c ORDER BY v.validFrom DESC",
+    return em.createQuery(
+            "SELECT v FROM CantonPolicyVersion v WHERE v.canton = :c ORDER BY v.validFrom DESC",
             CantonPolicyVersion.class)
-        .setParameter("c", canton.value()).getResultList();
+        .setParameter("c", canton.value())
+        .getResultList();
   }
 
-  /** A required fiscal year that has begun (runs, imports and settlements work on such years only). */
+  /**
+   * A required fiscal year that has begun (runs, imports and settlements work on such years only).
+   */
   public static int requireYearSoFar(Integer year) {
     if (year == null || year < 1900 || year > currentYear()) {
       throw new Invalid("year", "is required: a fiscal year up to " + currentYear());

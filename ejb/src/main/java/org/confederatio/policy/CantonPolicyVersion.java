@@ -61,9 +61,12 @@ public class CantonPolicyVersion {
   private String fund;
 
   @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "canton_policy_renouncing", joinColumns = {
-      @JoinColumn(name = "canton_code", referencedColumnName = "canton_code"),
-      @JoinColumn(name = "valid_from_year", referencedColumnName = "valid_from_year")})
+  @CollectionTable(
+      name = "canton_policy_renouncing",
+      joinColumns = {
+        @JoinColumn(name = "canton_code", referencedColumnName = "canton_code"),
+        @JoinColumn(name = "valid_from_year", referencedColumnName = "valid_from_year")
+      })
   @Column(name = "organization_id")
   private java.util.Set<String> renouncing = new java.util.HashSet<>();
 
@@ -84,7 +87,9 @@ public class CantonPolicyVersion {
   @Column(name = "min_residence_months")
   private int minResidenceMonths;
 
-  /** How many design principles a viable commons candidacy meets here (SUBSIDIARITY.md; default 8). */
+  /**
+   * How many design principles a viable commons candidacy meets here (SUBSIDIARITY.md; default 8).
+   */
   @Column(name = "commons_principles")
   private int commonsPrinciples = 8;
 
@@ -126,7 +131,8 @@ public class CantonPolicyVersion {
     this.capCents = v.cap().map(Money::cents).orElse(null);
     this.minimumPayoutCents = v.minimumPayout().cents();
     this.maxRecipients = v.maxRecipients();
-    this.deadline = String.format("%02d-%02d", v.deadline().getMonthValue(), v.deadline().getDayOfMonth());
+    this.deadline =
+        String.format("%02d-%02d", v.deadline().getMonthValue(), v.deadline().getDayOfMonth());
     this.votingAge = draft.votingAge();
     this.minResidenceMonths = draft.minResidenceMonths();
     this.decisionTitle = draft.decision().title();
@@ -148,9 +154,16 @@ public class CantonPolicyVersion {
   public PolicyVersion toRules() {
     SortedSet<OrganizationId> renouncingIds = new TreeSet<>();
     renouncing.forEach(id -> renouncingIds.add(new OrganizationId(id)));
-    return new PolicyVersion(validFrom, designableRate, weighting, undesignated,
-        Optional.ofNullable(fund).map(OrganizationId::new), renouncingIds,
-        Optional.ofNullable(capCents).map(Money::ofCents), Money.ofCents(minimumPayoutCents), maxRecipients,
+    return new PolicyVersion(
+        validFrom,
+        designableRate,
+        weighting,
+        undesignated,
+        Optional.ofNullable(fund).map(OrganizationId::new),
+        renouncingIds,
+        Optional.ofNullable(capCents).map(Money::ofCents),
+        Money.ofCents(minimumPayoutCents),
+        maxRecipients,
         MonthDay.parse("--" + deadline));
   }
 
@@ -195,10 +208,25 @@ public class CantonPolicyVersion {
       long version) {}
 
   Summary summary(Standing standing) {
-    return new Summary(canton, validFrom, standing, standing == Standing.SCHEDULED,
-        designableRate.stripTrailingZeros().toPlainString(), weighting, undesignated, fund,
-        renouncing.stream().sorted().toList(), capCents == null ? null : Money.ofCents(capCents).toString(),
-        Money.ofCents(minimumPayoutCents).toString(), maxRecipients, deadline, votingAge, minResidenceMonths,
-        new Decision(decisionTitle, decisionAdopted, decisionReference), recordedAt, recordedBy, rowVersion);
+    return new Summary(
+        canton,
+        validFrom,
+        standing,
+        standing == Standing.SCHEDULED,
+        designableRate.stripTrailingZeros().toPlainString(),
+        weighting,
+        undesignated,
+        fund,
+        renouncing.stream().sorted().toList(),
+        capCents == null ? null : Money.ofCents(capCents).toString(),
+        Money.ofCents(minimumPayoutCents).toString(),
+        maxRecipients,
+        deadline,
+        votingAge,
+        minResidenceMonths,
+        new Decision(decisionTitle, decisionAdopted, decisionReference),
+        recordedAt,
+        recordedBy,
+        rowVersion);
   }
 }

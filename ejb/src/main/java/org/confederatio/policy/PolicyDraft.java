@@ -41,7 +41,10 @@ public record PolicyDraft(
   public static final int MAX_RECIPIENTS = 20;
 
   /** A draft whose fields all parse and agree with each other. */
-  public record Checked(PolicyVersion version, int votingAge, int minResidenceMonths,
+  public record Checked(
+      PolicyVersion version,
+      int votingAge,
+      int minResidenceMonths,
       CantonPolicyVersion.Decision decision) {}
 
   /**
@@ -49,14 +52,22 @@ public record PolicyDraft(
    * (does the fund exist?) is the service's part.
    */
   Optional<Checked> check(Violations v, LocalDate today) {
-    v.check(validFrom != null && validFrom >= 1900 && validFrom <= 9999, "validFrom", "is a four-digit fiscal year");
+    v.check(
+        validFrom != null && validFrom >= 1900 && validFrom <= 9999,
+        "validFrom",
+        "is a four-digit fiscal year");
     BigDecimal rate = v.parse("designableRate", () -> new BigDecimal(required(designableRate)));
-    v.check(rate == null || (rate.signum() >= 0 && rate.compareTo(AllocationPolicy.MAX_RATE) <= 0),
-        "designableRate", "must be between 0 and 0.10 (a fraction of the assessed tax, e.g. 0.008)");
+    v.check(
+        rate == null || (rate.signum() >= 0 && rate.compareTo(AllocationPolicy.MAX_RATE) <= 0),
+        "designableRate",
+        "must be between 0 and 0.10 (a fraction of the assessed tax, e.g. 0.008)");
     Weighting w = v.parse("weighting", () -> oneOf(Weighting.class, weighting));
-    UndesignatedTreatment u = v.parse("undesignated", () -> oneOf(UndesignatedTreatment.class, undesignated));
-    Optional<OrganizationId> fundId = blank(fund) ? Optional.empty()
-        : Optional.ofNullable(v.parse("fund", () -> new OrganizationId(fund.strip())));
+    UndesignatedTreatment u =
+        v.parse("undesignated", () -> oneOf(UndesignatedTreatment.class, undesignated));
+    Optional<OrganizationId> fundId =
+        blank(fund)
+            ? Optional.empty()
+            : Optional.ofNullable(v.parse("fund", () -> new OrganizationId(fund.strip())));
     if (u == UndesignatedTreatment.FUND) {
       v.check(!blank(fund), "fund", "the FUND treatment needs the id of the fund");
     } else if (u != null) {
@@ -66,48 +77,95 @@ public record PolicyDraft(
     List<String> given = renouncing == null ? List.of() : renouncing;
     for (int i = 0; i < given.size(); i++) {
       String id = given.get(i);
-      OrganizationId parsed = v.parse("renouncing[" + i + "]", () -> new OrganizationId(required(id).strip()));
+      OrganizationId parsed =
+          v.parse("renouncing[" + i + "]", () -> new OrganizationId(required(id).strip()));
       if (parsed != null) {
         v.check(renouncingIds.add(parsed), "renouncing[" + i + "]", "names " + parsed + " twice");
       }
     }
-    v.check(renouncingIds.isEmpty() || u == null || u == UndesignatedTreatment.PROPORTIONAL, "renouncing",
+    v.check(
+        renouncingIds.isEmpty() || u == null || u == UndesignatedTreatment.PROPORTIONAL,
+        "renouncing",
         "only the PROPORTIONAL treatment shares undesignated money, so only it can be renounced");
     Money capMoney = blank(cap) ? null : v.parse("cap", () -> Money.parse(cap.strip()));
-    Money minimum = blank(minimumPayout) ? Money.ZERO : v.parse("minimumPayout", () -> Money.parse(minimumPayout.strip()));
-    v.check(maxRecipients != null && maxRecipients >= 1 && maxRecipients <= MAX_RECIPIENTS, "maxRecipients",
+    Money minimum =
+        blank(minimumPayout)
+            ? Money.ZERO
+            : v.parse("minimumPayout", () -> Money.parse(minimumPayout.strip()));
+    v.check(
+        maxRecipients != null && maxRecipients >= 1 && maxRecipients <= MAX_RECIPIENTS,
+        "maxRecipients",
         "must be between 1 and " + MAX_RECIPIENTS);
     MonthDay day = v.parse("deadline", () -> monthDay(deadline));
-    v.check(votingAge != null && votingAge >= 0 && votingAge <= 150, "votingAge", "must be between 0 and 150");
-    v.check(minResidenceMonths != null && minResidenceMonths >= 0 && minResidenceMonths <= 600,
-        "minResidenceMonths", "must be between 0 and 600 months");
-    v.check(!blank(decisionTitle) && decisionTitle.strip().length() <= 300, "decisionTitle",
+    v.check(
+        votingAge != null && votingAge >= 0 && votingAge <= 150,
+        "votingAge",
+        "must be between 0 and 150");
+    v.check(
+        minResidenceMonths != null && minResidenceMonths >= 0 && minResidenceMonths <= 600,
+        "minResidenceMonths",
+        "must be between 0 and 600 months");
+    v.check(
+        !blank(decisionTitle) && decisionTitle.strip().length() <= 300,
+        "decisionTitle",
         "is required: the title of the canton's decision (at most 300 characters)");
-    v.check(!blank(decisionReference) && decisionReference.strip().length() <= 500, "decisionReference",
+    v.check(
+        !blank(decisionReference) && decisionReference.strip().length() <= 500,
+        "decisionReference",
         "is required: where the decision can be read (a reference or link, at most 500 characters)");
-    LocalDate adopted = v.parse("decisionAdopted", () -> LocalDate.parse(required(decisionAdopted).strip()));
+    LocalDate adopted =
+        v.parse("decisionAdopted", () -> LocalDate.parse(required(decisionAdopted).strip()));
     if (adopted != null && validFrom != null) {
-      v.check(adopted.getYear() <= validFrom, "decisionAdopted",
-          "is in " + adopted.getYear() + ", later than the year the version takes effect (" + validFrom + ")");
+      v.check(
+          adopted.getYear() <= validFrom,
+          "decisionAdopted",
+          "is in "
+              + adopted.getYear()
+              + ", later than the year the version takes effect ("
+              + validFrom
+              + ")");
     }
-    v.check(adopted == null || !adopted.isAfter(today), "decisionAdopted",
+    v.check(
+        adopted == null || !adopted.isAfter(today),
+        "decisionAdopted",
         "is in the future; record a decision once it is adopted");
-    if (rate == null || w == null || u == null || day == null || minimum == null || validFrom == null
-        || maxRecipients == null || votingAge == null || minResidenceMonths == null || adopted == null) {
+    if (rate == null
+        || w == null
+        || u == null
+        || day == null
+        || minimum == null
+        || validFrom == null
+        || maxRecipients == null
+        || votingAge == null
+        || minResidenceMonths == null
+        || adopted == null) {
       return Optional.empty();
     }
-    return Optional.of(new Checked(
-        new PolicyVersion(validFrom, rate, w, u, fundId, renouncingIds, Optional.ofNullable(capMoney), minimum,
-            maxRecipients, day),
-        votingAge, minResidenceMonths,
-        new CantonPolicyVersion.Decision(decisionTitle.strip(), adopted, decisionReference.strip())));
+    return Optional.of(
+        new Checked(
+            new PolicyVersion(
+                validFrom,
+                rate,
+                w,
+                u,
+                fundId,
+                renouncingIds,
+                Optional.ofNullable(capMoney),
+                minimum,
+                maxRecipients,
+                day),
+            votingAge,
+            minResidenceMonths,
+            new CantonPolicyVersion.Decision(
+                decisionTitle.strip(), adopted, decisionReference.strip())));
   }
 
   private static MonthDay monthDay(String text) {
     try {
       return MonthDay.parse("--" + required(text).strip());
     } catch (DateTimeException e) {
-      throw new IllegalArgumentException("must be a day of the year as MM-DD (e.g. 06-30), not '" + text + "'");
+      throw new IllegalArgumentException(
+          "must be a day of the year as MM-DD (e.g. 06-30), not '" + text + "'");
     }
   }
 
@@ -116,8 +174,12 @@ public record PolicyDraft(
     try {
       return Enum.valueOf(type, given);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("must be one of " + java.util.Arrays.toString(type.getEnumConstants())
-          + ", not '" + value + "'");
+      throw new IllegalArgumentException(
+          "must be one of "
+              + java.util.Arrays.toString(type.getEnumConstants())
+              + ", not '"
+              + value
+              + "'");
     }
   }
 

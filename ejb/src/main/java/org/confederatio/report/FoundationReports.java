@@ -27,14 +27,18 @@ import org.confederatio.rules.money.Money;
 @Stateless
 public class FoundationReports {
 
-  /** Below this many choosers a count is shown as "fewer than 5", so no small group can be singled out. */
+  /**
+   * Below this many choosers a count is shown as "fewer than 5", so no small group can be singled
+   * out.
+   */
   public static final int SMALLEST_COUNT_SHOWN = 5;
 
-  static final String LINES = "SELECT r.id, r.canton_code, r.fiscal_year, r.digest, r.published_at, l.amount_cents,"
-      + " l.choosers, l.expressed, l.undesignated_share, l.renounced, l.cap_adjustment"
-      + " FROM allocation_run r JOIN allocation_line l ON l.run_id = r.id"
-      + " WHERE r.state = 'PUBLISHED' AND l.recipient = ? AND r.id = (SELECT MAX(p.id) FROM allocation_run p"
-      + " WHERE p.canton_code = r.canton_code AND p.fiscal_year = r.fiscal_year AND p.state = 'PUBLISHED')";
+  static final String LINES =
+      "SELECT r.id, r.canton_code, r.fiscal_year, r.digest, r.published_at, l.amount_cents,"
+          + " l.choosers, l.expressed, l.undesignated_share, l.renounced, l.cap_adjustment"
+          + " FROM allocation_run r JOIN allocation_line l ON l.run_id = r.id"
+          + " WHERE r.state = 'PUBLISHED' AND l.recipient = ? AND r.id = (SELECT MAX(p.id) FROM allocation_run p"
+          + " WHERE p.canton_code = r.canton_code AND p.fiscal_year = r.fiscal_year AND p.state = 'PUBLISHED')";
 
   @Resource(lookup = "jdbc/confederatio")
   private DataSource dataSource;
@@ -42,15 +46,31 @@ public class FoundationReports {
   @Inject private OrganizationRegistry organizations;
 
   /** One canton's year: amounts in currency units, the explanation to six decimals. */
-  public record Line(String canton, int year, long run, String amount, String choosers, String expressed,
-      String undesignatedShare, String capAdjustment, String digest, Instant publishedAt) {}
+  public record Line(
+      String canton,
+      int year,
+      long run,
+      String amount,
+      String choosers,
+      String expressed,
+      String undesignatedShare,
+      String capAdjustment,
+      String digest,
+      Instant publishedAt) {}
 
   /** The whole report, with its period (first and last year) and total. */
-  public record Report(String organization, String name, Integer year, Integer firstYear, Integer lastYear,
-      String total, List<Line> lines) {}
+  public record Report(
+      String organization,
+      String name,
+      Integer year,
+      Integer firstYear,
+      Integer lastYear,
+      String total,
+      List<Line> lines) {}
 
   public Report report(Caller caller, String organization, Integer year) {
-    OrganizationId id = Violations.parseOrRefuse("organization", () -> OrganizationId.of(organization));
+    OrganizationId id =
+        Violations.parseOrRefuse("organization", () -> OrganizationId.of(organization));
     caller.requireOrganization(id);
     String name = organizations.find(id).name();
     if (year != null && (year < 1900 || year > 9999)) {
@@ -58,8 +78,12 @@ public class FoundationReports {
     }
     List<Line> lines = new ArrayList<>();
     long total = 0;
-    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-        LINES + (year == null ? "" : " AND r.fiscal_year = ?") + " ORDER BY r.fiscal_year, r.canton_code")) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                LINES
+                    + (year == null ? "" : " AND r.fiscal_year = ?")
+                    + " ORDER BY r.fiscal_year, r.canton_code")) {
       s.setString(1, id.value());
       if (year != null) {
         s.setInt(2, year);
@@ -68,9 +92,18 @@ public class FoundationReports {
         while (r.next()) {
           long cents = r.getLong(6);
           total += cents;
-          lines.add(new Line(r.getString(2), r.getInt(3), r.getLong(1), Money.ofCents(cents).toString(),
-              count(r.getLong(7)), r.getString(8), sum(r.getString(9), r.getString(10)), r.getString(11),
-              r.getString(4), r.getTimestamp(5).toInstant()));
+          lines.add(
+              new Line(
+                  r.getString(2),
+                  r.getInt(3),
+                  r.getLong(1),
+                  Money.ofCents(cents).toString(),
+                  count(r.getLong(7)),
+                  r.getString(8),
+                  sum(r.getString(9), r.getString(10)),
+                  r.getString(11),
+                  r.getString(4),
+                  r.getTimestamp(5).toInstant()));
         }
       }
     } catch (SQLException e) {
@@ -82,7 +115,9 @@ public class FoundationReports {
   }
 
   static String count(long choosers) {
-    return choosers < SMALLEST_COUNT_SHOWN ? "fewer than " + SMALLEST_COUNT_SHOWN : Long.toString(choosers);
+    return choosers < SMALLEST_COUNT_SHOWN
+        ? "fewer than " + SMALLEST_COUNT_SHOWN
+        : Long.toString(choosers);
   }
 
   /** Its share of undesignated money: what A5 gave it, less what it renounced (negative). */
@@ -92,12 +127,27 @@ public class FoundationReports {
 
   /** The report as CSV, one line per canton and year. */
   public static String csv(Report report) {
-    StringBuilder out = new StringBuilder(
-        "canton,year,amount,choosers,expressed,undesignated_share,cap_adjustment,run,digest\n");
+    StringBuilder out =
+        new StringBuilder(
+            "canton,year,amount,choosers,expressed,undesignated_share,cap_adjustment,run,digest\n");
     for (Line l : report.lines()) {
-      out.append(l.canton()).append(',').append(l.year()).append(',').append(l.amount()).append(',')
-          .append(l.choosers()).append(',').append(l.expressed()).append(',').append(l.undesignatedShare())
-          .append(',').append(l.capAdjustment()).append(',').append(l.run()).append(',').append(l.digest())
+      out.append(l.canton())
+          .append(',')
+          .append(l.year())
+          .append(',')
+          .append(l.amount())
+          .append(',')
+          .append(l.choosers())
+          .append(',')
+          .append(l.expressed())
+          .append(',')
+          .append(l.undesignatedShare())
+          .append(',')
+          .append(l.capAdjustment())
+          .append(',')
+          .append(l.run())
+          .append(',')
+          .append(l.digest())
           .append('\n');
     }
     return out.toString();

@@ -30,12 +30,16 @@ public final class PdfText {
     for (String[] line : text) {
       String rest = line[1];
       do { // wrap long lines at the page width
-        int cut = rest.length() <= WIDTH ? rest.length() : Math.max(rest.lastIndexOf(' ', WIDTH), WIDTH / 2);
+        int cut =
+            rest.length() <= WIDTH
+                ? rest.length()
+                : Math.max(rest.lastIndexOf(' ', WIDTH), WIDTH / 2);
         lines.add(new String[] {line[0], rest.substring(0, cut)});
         rest = rest.substring(cut).stripLeading();
       } while (!rest.isEmpty());
     }
-    try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (PDDocument document = new PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PDDocumentInformation info = document.getDocumentInformation();
       info.setTitle(title);
       info.setCreator("Confederatio");
@@ -52,7 +56,9 @@ public final class PdfText {
           float y = page.getMediaBox().getHeight() - MARGIN;
           while (i < lines.size() && y > MARGIN) {
             String[] line = lines.get(i++);
-            content.setFont(line[0].equals("B") ? bold : line[0].equals("M") ? mono : regular, line[0].equals("M") ? 8 : 10);
+            content.setFont(
+                line[0].equals("B") ? bold : line[0].equals("M") ? mono : regular,
+                line[0].equals("M") ? 8 : 10);
             content.showText(latin1(line[1]));
             content.newLineAtOffset(0, -LEADING);
             y -= LEADING;

@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * A foundation's report as a PDF (Apache PDFBox): the organization, the period, each canton's year
- * with its amount and the digest of the published run it comes from, so that anyone can check it
- * at {@code /api/verify/{digest}}.
+ * with its amount and the digest of the published run it comes from, so that anyone can check it at
+ * {@code /api/verify/{digest}}.
  */
 public final class ReportPdf {
 
@@ -15,20 +15,41 @@ public final class ReportPdf {
 
   public static byte[] of(FoundationReports.Report report) {
     List<String[]> lines = new ArrayList<>();
-    lines.add(new String[] {"", "Organization: " + report.name() + " (" + report.organization() + ")"});
-    lines.add(new String[] {"", "Period: " + (report.firstYear() == null ? "no published allocation yet"
-        : report.firstYear() + " to " + report.lastYear())});
+    lines.add(
+        new String[] {"", "Organization: " + report.name() + " (" + report.organization() + ")"});
+    lines.add(
+        new String[] {
+          "",
+          "Period: "
+              + (report.firstYear() == null
+                  ? "no published allocation yet"
+                  : report.firstYear() + " to " + report.lastYear())
+        });
     lines.add(new String[] {"", "Total: " + report.total() + "   Generated: " + LocalDate.now()});
     lines.add(new String[] {"", ""});
     for (FoundationReports.Line l : report.lines()) {
       lines.add(new String[] {"B", l.canton() + " " + l.year() + ": " + l.amount()});
-      lines.add(new String[] {"", "  choosers " + l.choosers() + ", expressed " + l.expressed() + ", undesignated share "
-          + l.undesignatedShare() + ", cap adjustment " + l.capAdjustment()});
+      lines.add(
+          new String[] {
+            "",
+            "  choosers "
+                + l.choosers()
+                + ", expressed "
+                + l.expressed()
+                + ", undesignated share "
+                + l.undesignatedShare()
+                + ", cap adjustment "
+                + l.capAdjustment()
+          });
       lines.add(new String[] {"", "  run " + l.run() + ", published " + l.publishedAt()});
       lines.add(new String[] {"M", "  digest " + l.digest()});
     }
     lines.add(new String[] {"", ""});
-    lines.add(new String[] {"", "Counts below 5 are shown as \"fewer than 5\". Check a digest at /api/verify/{digest}."});
+    lines.add(
+        new String[] {
+          "",
+          "Counts below 5 are shown as \"fewer than 5\". Check a digest at /api/verify/{digest}."
+        });
     return PdfText.of("Confederatio: allocation report", lines);
   }
 }

@@ -16,8 +16,8 @@ import org.confederatio.rules.roll.ResidencePeriod;
 import org.confederatio.rules.roll.Resident;
 
 /**
- * A person in the register. Nationality and place of origin may be recorded, but {@link #resident()}
- * — the only view the roll gets — leaves them out (R3).
+ * A person in the register. Nationality and place of origin may be recorded, but {@link
+ * #resident()} — the only view the roll gets — leaves them out (R3).
  */
 @Entity
 @Table(name = "person")
@@ -79,7 +79,8 @@ public class Person {
    * period starts. Refused, naming the conflicting period, if the new period would overlap another.
    */
   Residence moveTo(CantonCode canton, LocalDate on) {
-    Optional<Residence> current = residenceOn(on.minusDays(1)).filter(r -> r.period().to().isEmpty());
+    Optional<Residence> current =
+        residenceOn(on.minusDays(1)).filter(r -> r.period().to().isEmpty());
     ResidencePeriod added = ResidencePeriod.open(canton, on);
     Resident without = current.map(r -> residentClosing(r, on.minusDays(1))).orElse(resident());
     without.with(added); // throws OverlappingResidence with the conflict
@@ -97,10 +98,16 @@ public class Person {
     residences.add(residence);
   }
 
-  /** Leaves the canton of the current period on a day: the last day of residence is the day before. */
+  /**
+   * Leaves the canton of the current period on a day: the last day of residence is the day before.
+   */
   Residence moveOut(LocalDate on) {
-    Residence current = residenceOn(on.minusDays(1)).filter(r -> r.period().to().isEmpty())
-        .orElseThrow(() -> new IllegalArgumentException("has no current residence on " + on.minusDays(1)));
+    Residence current =
+        residenceOn(on.minusDays(1))
+            .filter(r -> r.period().to().isEmpty())
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException("has no current residence on " + on.minusDays(1)));
     current.closeOn(on.minusDays(1));
     return current;
   }
@@ -111,10 +118,13 @@ public class Person {
       throw new IllegalArgumentException("a death on " + died + " is already recorded");
     }
     if (on.isBefore(born)) {
-      throw new IllegalArgumentException("the date of death " + on + " is before the birth " + born);
+      throw new IllegalArgumentException(
+          "the date of death " + on + " is before the birth " + born);
     }
-    residences.stream().filter(r -> r.period().covers(on) && r.period().to().isEmpty())
-        .findFirst().ifPresent(r -> r.closeOn(on));
+    residences.stream()
+        .filter(r -> r.period().covers(on) && r.period().to().isEmpty())
+        .findFirst()
+        .ifPresent(r -> r.closeOn(on));
     died = on;
   }
 
@@ -125,17 +135,32 @@ public class Person {
   private Resident residentClosing(Residence closing, LocalDate lastDay) {
     List<ResidencePeriod> periods = new ArrayList<>();
     for (Residence r : residences) {
-      periods.add(r == closing ? ResidencePeriod.closed(r.period().canton(), r.period().from(), lastDay) : r.period());
+      periods.add(
+          r == closing
+              ? ResidencePeriod.closed(r.period().canton(), r.period().from(), lastDay)
+              : r.period());
     }
     return new Resident(id, born, died(), periods);
   }
 
   public Summary summary() {
-    return new Summary(id, name, born, died, nationality, placeOfOrigin,
+    return new Summary(
+        id,
+        name,
+        born,
+        died,
+        nationality,
+        placeOfOrigin,
         residences.stream().map(Residence::summary).toList());
   }
 
   /** A person as the register shows them to a clerk of a canton they lived in, or to themselves. */
-  public record Summary(String id, String name, LocalDate born, LocalDate died, String nationality,
-      String placeOfOrigin, List<Residence.Summary> residences) {}
+  public record Summary(
+      String id,
+      String name,
+      LocalDate born,
+      LocalDate died,
+      String nationality,
+      String placeOfOrigin,
+      List<Residence.Summary> residences) {}
 }

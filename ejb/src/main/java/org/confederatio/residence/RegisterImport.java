@@ -30,7 +30,8 @@ import org.confederatio.rules.roll.Resident;
 public class RegisterImport {
 
   /** The header every file starts with; one row per residence period in the canton. */
-  public static final String HEADER = "person_id,name,born,resident_from,resident_to,died,nationality,place_of_origin";
+  public static final String HEADER =
+      "person_id,name,born,resident_from,resident_to,died,nationality,place_of_origin";
 
   private static final int COLUMNS = HEADER.split(",").length;
 
@@ -42,8 +43,15 @@ public class RegisterImport {
   /** What an import did. */
   public record Result(int rows, int peopleAdded, int periodsAdded, int periodsAlreadyPresent) {}
 
-  private record Row(int line, String id, String name, LocalDate born, ResidencePeriod period, LocalDate died,
-      String nationality, String origin) {}
+  private record Row(
+      int line,
+      String id,
+      String name,
+      LocalDate born,
+      ResidencePeriod period,
+      LocalDate died,
+      String nationality,
+      String origin) {}
 
   public Result run(Caller caller, CantonCode canton, String csv) {
     return run(caller, canton, csv, new ImportProgress("inline", caller.username()));
@@ -67,7 +75,8 @@ public class RegisterImport {
       Row first = group.get(0);
       Person person = em.find(Person.class, first.id(), LockModeType.PESSIMISTIC_WRITE);
       if (person == null) {
-        person = new Person(first.id(), first.name(), first.born(), first.nationality(), first.origin());
+        person =
+            new Person(first.id(), first.name(), first.born(), first.nationality(), first.origin());
         em.persist(person);
         people++;
       }
@@ -87,8 +96,8 @@ public class RegisterImport {
     return result;
   }
 
-  private static List<Row> parse(CantonCode canton, String csv, List<Invalid.Violation> problems,
-      ImportProgress progress) {
+  private static List<Row> parse(
+      CantonCode canton, String csv, List<Invalid.Violation> problems, ImportProgress progress) {
     String[] lines = csv.replace("\uFEFF", "").split("\r?\n");
     if (lines.length == 0 || !lines[0].strip().equals(HEADER)) {
       problems.add(new Invalid.Violation("line 1", "the header must be '" + HEADER + "'"));
@@ -105,10 +114,15 @@ public class RegisterImport {
     return rows;
   }
 
-  private static Optional<Row> row(CantonCode canton, int line, String[] f, List<Invalid.Violation> problems) {
+  private static Optional<Row> row(
+      CantonCode canton, int line, String[] f, List<Invalid.Violation> problems) {
     int before = problems.size();
     if (f.length != COLUMNS) {
-      problems.add(at(line, null, "has " + f.length + " columns; " + COLUMNS + " are expected (" + HEADER + ")"));
+      problems.add(
+          at(
+              line,
+              null,
+              "has " + f.length + " columns; " + COLUMNS + " are expected (" + HEADER + ")"));
       return Optional.empty();
     }
     String id = f[0].strip();
@@ -136,8 +150,16 @@ public class RegisterImport {
     }
     // a residence still open at death ends on that day, as a recorded death closes it
     LocalDate end = to == null && died != null ? died : to;
-    return Optional.of(new Row(line, id, f[1].strip(), born,
-        new ResidencePeriod(canton, from, Optional.ofNullable(end)), died, blank(f[6]), blank(f[7])));
+    return Optional.of(
+        new Row(
+            line,
+            id,
+            f[1].strip(),
+            born,
+            new ResidencePeriod(canton, from, Optional.ofNullable(end)),
+            died,
+            blank(f[6]),
+            blank(f[7])));
   }
 
   /** R1 within the file and against what the register already holds for the person. */
@@ -149,7 +171,11 @@ public class RegisterImport {
     }
     for (Row row : group) {
       if (existing != null && !existing.resident().born().equals(row.born())) {
-        problems.add(at(row.line(), "born", "the register has " + row.id() + " born on " + existing.resident().born()));
+        problems.add(
+            at(
+                row.line(),
+                "born",
+                "the register has " + row.id() + " born on " + existing.resident().born()));
         continue;
       }
       if (known.contains(row.period())) {
@@ -159,13 +185,17 @@ public class RegisterImport {
         new Resident(row.id(), row.born(), Optional.empty(), known).with(row.period());
         known.add(row.period());
       } catch (Resident.OverlappingResidence overlap) {
-        problems.add(at(row.line(), "resident_from", "overlaps the residence " + overlap.existing()
-            + " of " + row.id()));
+        problems.add(
+            at(
+                row.line(),
+                "resident_from",
+                "overlaps the residence " + overlap.existing() + " of " + row.id()));
       }
     }
   }
 
-  private static LocalDate date(int line, String column, String value, boolean required, List<Invalid.Violation> problems) {
+  private static LocalDate date(
+      int line, String column, String value, boolean required, List<Invalid.Violation> problems) {
     if (value.isBlank()) {
       if (required) {
         problems.add(at(line, column, "is required"));
@@ -181,7 +211,8 @@ public class RegisterImport {
   }
 
   private static Invalid.Violation at(int line, String column, String message) {
-    return new Invalid.Violation("line " + line + (column == null ? "" : ", column " + column), message);
+    return new Invalid.Violation(
+        "line " + line + (column == null ? "" : ", column " + column), message);
   }
 
   private static String blank(String s) {

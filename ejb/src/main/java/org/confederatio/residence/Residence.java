@@ -49,7 +49,8 @@ public class Residence {
 
   void closeOn(LocalDate lastDay) {
     if (lastDay.isBefore(startsOn)) {
-      throw new IllegalArgumentException("the residence " + period() + " cannot end before it starts");
+      throw new IllegalArgumentException(
+          "the residence " + period() + " cannot end before it starts");
     }
     endsOn = lastDay;
   }

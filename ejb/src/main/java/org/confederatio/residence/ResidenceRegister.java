@@ -22,8 +22,8 @@ import org.confederatio.rules.canton.CantonCode;
 import org.confederatio.rules.roll.Resident;
 
 /**
- * The register's changes, each checked against the clerk's canton, refused whole on bad input or
- * on an overlap (R1), locked per person so that two moves cannot race, and audited.
+ * The register's changes, each checked against the clerk's canton, refused whole on bad input or on
+ * an overlap (R1), locked per person so that two moves cannot race, and audited.
  */
 @Stateless
 public class ResidenceRegister {
@@ -37,28 +37,49 @@ public class ResidenceRegister {
   @Inject private CantonRegistry cantons;
 
   /** What a clerk enters to register a person living in their canton. */
-  public record NewPerson(String id, String name, LocalDate born, LocalDate residentSince,
-      String nationality, String placeOfOrigin) {}
+  public record NewPerson(
+      String id,
+      String name,
+      LocalDate born,
+      LocalDate residentSince,
+      String nationality,
+      String placeOfOrigin) {}
 
   public Person.Summary register(Caller caller, CantonCode canton, NewPerson given) {
     caller.requireCanton(canton, Role.CLERK);
     Violations v = new Violations();
-    String id = given.id() == null || given.id().isBlank() ? "P-" + UUID.randomUUID() : given.id().strip();
+    String id =
+        given.id() == null || given.id().isBlank() ? "P-" + UUID.randomUUID() : given.id().strip();
     v.check(PERSON_ID.matcher(id).matches(), "id", "is 1 to 36 letters, digits and '-'")
         .check(given.name() != null && !given.name().isBlank(), "name", "is required")
-        .check(given.name() == null || given.name().length() <= 200, "name", "is at most 200 characters")
+        .check(
+            given.name() == null || given.name().length() <= 200,
+            "name",
+            "is at most 200 characters")
         .check(given.born() != null, "born", "is required")
-        .check(given.born() == null || !given.born().isAfter(LocalDate.now()), "born", "is not in the future")
+        .check(
+            given.born() == null || !given.born().isAfter(LocalDate.now()),
+            "born",
+            "is not in the future")
         .check(given.residentSince() != null, "residentSince", "is required")
-        .check(given.born() == null || given.residentSince() == null || !given.residentSince().isBefore(given.born()),
-            "residentSince", "is not before the date of birth")
+        .check(
+            given.born() == null
+                || given.residentSince() == null
+                || !given.residentSince().isBefore(given.born()),
+            "residentSince",
+            "is not before the date of birth")
         .throwIfAny();
     cantons.find(canton);
     if (em.find(Person.class, id) != null) {
       throw new Conflict("A person with the id " + id + " is already registered.");
     }
-    Person person = new Person(id, given.name().strip(), given.born(), blankToNull(given.nationality()),
-        blankToNull(given.placeOfOrigin()));
+    Person person =
+        new Person(
+            id,
+            given.name().strip(),
+            given.born(),
+            blankToNull(given.nationality()),
+            blankToNull(given.placeOfOrigin()));
     em.persist(person);
     person.moveTo(canton, given.residentSince());
     audit.record(caller.username(), "register", "Person", id, null, person.summary());
@@ -69,18 +90,22 @@ public class ResidenceRegister {
    * R1 — a move on a day: into {@code canton}, or abroad when it is empty. The clerk must be of the
    * canton the person arrives in or leaves.
    */
-  public Person.Summary move(Caller caller, String personId, Optional<CantonCode> canton, LocalDate on) {
+  public Person.Summary move(
+      Caller caller, String personId, Optional<CantonCode> canton, LocalDate on) {
     caller.require(Role.CLERK);
     if (on == null) {
       throw new Invalid("date", "is required");
     }
     Person person = locked(personId);
-    Optional<CantonCode> leaving = person.residenceOn(on.minusDays(1)).map(r -> r.period().canton());
+    Optional<CantonCode> leaving =
+        person.residenceOn(on.minusDays(1)).map(r -> r.period().canton());
     boolean arriving = canton.flatMap(c -> caller.canton().filter(c::equals)).isPresent();
     boolean departing = leaving.flatMap(c -> caller.canton().filter(c::equals)).isPresent();
     if (!arriving && !departing) {
-      throw new AccessRefused("You may record moves into or out of canton "
-          + caller.canton().map(Object::toString).orElse("(none)") + " only.");
+      throw new AccessRefused(
+          "You may record moves into or out of canton "
+              + caller.canton().map(Object::toString).orElse("(none)")
+              + " only.");
     }
     canton.ifPresent(cantons::find);
     Person.Summary before = person.summary();
@@ -95,7 +120,12 @@ public class ResidenceRegister {
     } catch (IllegalArgumentException bad) {
       throw new Invalid("date", bad.getMessage());
     }
-    audit.record(caller.username(), canton.isPresent() ? "move-in" : "move-out", "Person", personId, before,
+    audit.record(
+        caller.username(),
+        canton.isPresent() ? "move-in" : "move-out",
+        "Person",
+        personId,
+        before,
         person.summary());
     return person.summary();
   }
@@ -107,8 +137,11 @@ public class ResidenceRegister {
       throw new Invalid("date", "is required");
     }
     Person person = locked(personId);
-    CantonCode where = person.residenceOn(on).map(r -> r.period().canton())
-        .orElseThrow(() -> new Invalid("date", "the person lived in no canton on " + on));
+    CantonCode where =
+        person
+            .residenceOn(on)
+            .map(r -> r.period().canton())
+            .orElseThrow(() -> new Invalid("date", "the person lived in no canton on " + on));
     caller.requireCanton(where, Role.CLERK);
     Person.Summary before = person.summary();
     try {
@@ -126,7 +159,8 @@ public class ResidenceRegister {
     requireReader(caller, person, Role.CLERK);
     Person.Summary before = person.summary();
     person.changeNationality(blankToNull(nationality));
-    audit.record(caller.username(), "change-nationality", "Person", personId, before, person.summary());
+    audit.record(
+        caller.username(), "change-nationality", "Person", personId, before, person.summary());
     return person.summary();
   }
 
@@ -142,8 +176,10 @@ public class ResidenceRegister {
       return;
     }
     caller.require(roles);
-    boolean livedThere = caller.role() == Role.ADMIN || person.residences().stream()
-        .anyMatch(r -> caller.canton().filter(r.period().canton()::equals).isPresent());
+    boolean livedThere =
+        caller.role() == Role.ADMIN
+            || person.residences().stream()
+                .anyMatch(r -> caller.canton().filter(r.period().canton()::equals).isPresent());
     if (!livedThere) {
       throw new AccessRefused("This person has never lived in your canton.");
     }

@@ -39,7 +39,12 @@ public class Election {
 
   protected Election() {}
 
-  Election(CantonCode canton, String name, LocalDate referenceDate, String policyVersion, String frozenBy) {
+  Election(
+      CantonCode canton,
+      String name,
+      LocalDate referenceDate,
+      String policyVersion,
+      String frozenBy) {
     this.canton = canton.value();
     this.name = name;
     this.referenceDate = referenceDate;
@@ -69,10 +74,19 @@ public class Election {
   }
 
   public Summary summary(long eligible, long considered) {
-    return new Summary(id, canton, name, referenceDate, policyVersion, frozenAt, frozenBy, eligible, considered);
+    return new Summary(
+        id, canton, name, referenceDate, policyVersion, frozenAt, frozenBy, eligible, considered);
   }
 
   /** An election as listed. */
-  public record Summary(Long id, String canton, String name, LocalDate referenceDate, String policyVersion,
-      Instant frozenAt, String frozenBy, long eligible, long considered) {}
+  public record Summary(
+      Long id,
+      String canton,
+      String name,
+      LocalDate referenceDate,
+      String policyVersion,
+      Instant frozenAt,
+      String frozenBy,
+      long eligible,
+      long considered) {}
 }

@@ -51,7 +51,9 @@ public class ElectionEntry {
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Key k && java.util.Objects.equals(election, k.election) && java.util.Objects.equals(person, k.person);
+      return o instanceof Key k
+          && java.util.Objects.equals(election, k.election)
+          && java.util.Objects.equals(person, k.person);
     }
 
     @Override

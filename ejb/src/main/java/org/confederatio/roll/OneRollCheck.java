@@ -25,14 +25,22 @@ public class OneRollCheck {
   public List<DoubleResidence> run(Caller caller) {
     caller.require(Role.ADMIN);
     @SuppressWarnings("unchecked")
-    List<Object[]> rows = em.createNativeQuery(
-            "SELECT a.person_id, a.canton_code, b.canton_code, b.starts_on FROM residence_period a"
-                + " JOIN residence_period b ON a.person_id = b.person_id AND a.id < b.id"
-                + " WHERE b.starts_on <= COALESCE(a.ends_on, CAST('9999-12-31' AS DATE))"
-                + " AND a.starts_on <= COALESCE(b.ends_on, CAST('9999-12-31' AS DATE))"
-                + " ORDER BY a.person_id")
-        .getResultList();
-    return rows.stream().map(r -> new DoubleResidence((String) r[0], (String) r[1], (String) r[2],
-        r[3] instanceof LocalDate d ? d : ((Date) r[3]).toLocalDate())).toList();
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT a.person_id, a.canton_code, b.canton_code, b.starts_on FROM residence_period a"
+                    + " JOIN residence_period b ON a.person_id = b.person_id AND a.id < b.id"
+                    + " WHERE b.starts_on <= COALESCE(a.ends_on, CAST('9999-12-31' AS DATE))"
+                    + " AND a.starts_on <= COALESCE(b.ends_on, CAST('9999-12-31' AS DATE))"
+                    + " ORDER BY a.person_id")
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new DoubleResidence(
+                    (String) r[0],
+                    (String) r[1],
+                    (String) r[2],
+                    r[3] instanceof LocalDate d ? d : ((Date) r[3]).toLocalDate()))
+        .toList();
   }
 }

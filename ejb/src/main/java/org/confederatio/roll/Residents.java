@@ -26,9 +26,10 @@ import org.confederatio.rules.roll.Resident;
 @ApplicationScoped
 public class Residents {
 
-  static final String QUERY = "SELECT r.person_id, p.born, p.died, r.starts_on, r.ends_on"
-      + " FROM residence_period r JOIN person p ON p.id = r.person_id"
-      + " WHERE r.canton_code = ? AND r.starts_on <= ? ORDER BY r.person_id, r.starts_on";
+  static final String QUERY =
+      "SELECT r.person_id, p.born, p.died, r.starts_on, r.ends_on"
+          + " FROM residence_period r JOIN person p ON p.id = r.person_id"
+          + " WHERE r.canton_code = ? AND r.starts_on <= ? ORDER BY r.person_id, r.starts_on";
 
   @Resource(lookup = "jdbc/confederatio")
   private DataSource dataSource;
@@ -55,7 +56,8 @@ public class Residents {
     }
   }
 
-  private static void stream(CantonCode canton, ResultSet rows, Consumer<Resident> sink) throws SQLException {
+  private static void stream(CantonCode canton, ResultSet rows, Consumer<Resident> sink)
+      throws SQLException {
     String current = null;
     LocalDate born = null;
     Optional<LocalDate> died = Optional.empty();
@@ -72,8 +74,11 @@ public class Residents {
         periods = new ArrayList<>(2);
       }
       Date ends = rows.getDate(5);
-      periods.add(new ResidencePeriod(canton, rows.getDate(4).toLocalDate(),
-          Optional.ofNullable(ends).map(Date::toLocalDate)));
+      periods.add(
+          new ResidencePeriod(
+              canton,
+              rows.getDate(4).toLocalDate(),
+              Optional.ofNullable(ends).map(Date::toLocalDate)));
     }
     if (current != null) {
       sink.accept(new Resident(current, born, died, periods));

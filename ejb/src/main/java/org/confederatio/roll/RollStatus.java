@@ -20,7 +20,10 @@ import org.confederatio.rules.roll.Eligibility;
 import org.confederatio.rules.roll.Resident;
 import org.confederatio.rules.roll.RollEntry;
 
-/** R5 — a citizen's own view: their residences, today's outcome, and their outcome in each frozen election. */
+/**
+ * R5 — a citizen's own view: their residences, today's outcome, and their outcome in each frozen
+ * election.
+ */
 @Stateless
 public class RollStatus {
 
@@ -29,20 +32,29 @@ public class RollStatus {
 
   @Inject private Rolls rolls;
 
-  /** The outcome for one canton on one date (null entry when the roll did not consider the person). */
+  /**
+   * The outcome for one canton on one date (null entry when the roll did not consider the person).
+   */
   public record Outcome(String canton, LocalDate date, String policyVersion, RollEntry entry) {}
 
   /** One frozen election and the person's outcome in it. */
   public record InElection(long election, String name, Outcome outcome) {}
 
   /** Everything a citizen may see of their own roll status. */
-  public record Status(String person, List<Residence.Summary> residences, List<Outcome> today,
+  public record Status(
+      String person,
+      List<Residence.Summary> residences,
+      List<Outcome> today,
       List<InElection> elections) {}
 
   public Status of(Caller caller) {
     caller.require(Role.CITIZEN);
-    String personId = caller.person()
-        .orElseThrow(() -> new NotFound("person in the register bound to the account", caller.username()));
+    String personId =
+        caller
+            .person()
+            .orElseThrow(
+                () ->
+                    new NotFound("person in the register bound to the account", caller.username()));
     Person person = em.find(Person.class, personId);
     if (person == null) {
       throw new NotFound("person", personId);
@@ -61,8 +73,12 @@ public class RollStatus {
         key.person = personId;
         ElectionEntry found = em.find(ElectionEntry.class, key);
         RollEntry frozen = found == null ? null : found.entry();
-        elections.add(new InElection(election.id(), election.name(),
-            new Outcome(canton.value(), election.referenceDate(), election.policyVersion(), frozen)));
+        elections.add(
+            new InElection(
+                election.id(),
+                election.name(),
+                new Outcome(
+                    canton.value(), election.referenceDate(), election.policyVersion(), frozen)));
       }
     }
     return new Status(personId, person.summary().residences(), now, elections);

@@ -11,11 +11,11 @@ import org.confederatio.access.Caller;
 import org.confederatio.access.Role;
 import org.confederatio.audit.AuditTrail;
 import org.confederatio.canton.CantonRegistry;
-import org.confederatio.policy.CantonPolicies;
 import org.confederatio.failure.Conflict;
 import org.confederatio.failure.Invalid;
 import org.confederatio.failure.NotFound;
 import org.confederatio.failure.Violations;
+import org.confederatio.policy.CantonPolicies;
 import org.confederatio.rules.canton.CantonCode;
 import org.confederatio.rules.roll.Eligibility;
 import org.confederatio.rules.roll.Reason;
@@ -37,8 +37,10 @@ public class Rolls {
 
   /** R7 — the voting age and minimum residence of the policy version in force on a date. */
   public RollPolicy policyOn(CantonCode canton, LocalDate date) {
-    return policies.inForce(canton, date.getYear())
-        .orElseThrow(() -> new NotFound("voting policy in force on " + date + " for canton", canton))
+    return policies
+        .inForce(canton, date.getYear())
+        .orElseThrow(
+            () -> new NotFound("voting policy in force on " + date + " for canton", canton))
         .rollPolicy();
   }
 
@@ -55,7 +57,8 @@ public class Rolls {
   Roll compute(CantonCode canton, LocalDate date) {
     RollPolicy policy = policyOn(canton, date);
     List<RollEntry> entries = new ArrayList<>();
-    residents.of(canton, date, r -> Eligibility.consider(r, canton, date, policy).ifPresent(entries::add));
+    residents.of(
+        canton, date, r -> Eligibility.consider(r, canton, date, policy).ifPresent(entries::add));
     return new Roll(canton, date, policy.version(), entries);
   }
 
@@ -69,13 +72,18 @@ public class Rolls {
         .check(date != null, "referenceDate", "is required, as YYYY-MM-DD")
         .throwIfAny();
     cantons.find(canton);
-    boolean taken = !em.createQuery("SELECT e.id FROM Election e WHERE e.canton = :c AND e.name = :n")
-        .setParameter("c", canton.value()).setParameter("n", trimmed).getResultList().isEmpty();
+    boolean taken =
+        !em.createQuery("SELECT e.id FROM Election e WHERE e.canton = :c AND e.name = :n")
+            .setParameter("c", canton.value())
+            .setParameter("n", trimmed)
+            .getResultList()
+            .isEmpty();
     if (taken) {
       throw new Conflict("Canton " + canton + " already has an election named '" + trimmed + "'.");
     }
     Roll roll = compute(canton, date);
-    Election election = new Election(canton, trimmed, date, roll.policyVersion(), caller.username());
+    Election election =
+        new Election(canton, trimmed, date, roll.policyVersion(), caller.username());
     em.persist(election);
     em.flush();
     int n = 0;
@@ -99,10 +107,14 @@ public class Rolls {
   }
 
   Roll frozen(Election election) {
-    List<RollEntry> entries = em.createQuery(
-            "SELECT e FROM ElectionEntry e WHERE e.election = :id ORDER BY e.person", ElectionEntry.class)
-        .setParameter("id", election.id())
-        .getResultStream().map(ElectionEntry::entry).toList();
+    List<RollEntry> entries =
+        em.createQuery(
+                "SELECT e FROM ElectionEntry e WHERE e.election = :id ORDER BY e.person",
+                ElectionEntry.class)
+            .setParameter("id", election.id())
+            .getResultStream()
+            .map(ElectionEntry::entry)
+            .toList();
     return new Roll(election.canton(), election.referenceDate(), election.policyVersion(), entries);
   }
 
@@ -120,9 +132,14 @@ public class Rolls {
   }
 
   private Election.Summary summary(Election election) {
-    long considered = count(election, "SELECT COUNT(e) FROM ElectionEntry e WHERE e.election = :id");
-    long eligible = count(election,
-        "SELECT COUNT(e) FROM ElectionEntry e WHERE e.election = :id AND e.reason = '" + Reason.ELIGIBLE + "'");
+    long considered =
+        count(election, "SELECT COUNT(e) FROM ElectionEntry e WHERE e.election = :id");
+    long eligible =
+        count(
+            election,
+            "SELECT COUNT(e) FROM ElectionEntry e WHERE e.election = :id AND e.reason = '"
+                + Reason.ELIGIBLE
+                + "'");
     return election.summary(eligible, considered);
   }
 
@@ -135,7 +152,9 @@ public class Rolls {
     Election a = election(earlier);
     Election b = election(later);
     if (!a.canton().equals(b.canton())) {
-      throw new Invalid("b", "both elections must be of the same canton (" + a.canton() + " and " + b.canton() + ")");
+      throw new Invalid(
+          "b",
+          "both elections must be of the same canton (" + a.canton() + " and " + b.canton() + ")");
     }
     caller.requireCanton(a.canton(), Role.CLERK, Role.POLICY, Role.ADMIN);
     return Roll.diff(frozen(a), frozen(b));
@@ -143,9 +162,11 @@ public class Rolls {
 
   /** The elections frozen for a canton, newest reference date first. */
   public List<Election> elections(CantonCode canton) {
-    return em.createQuery("SELECT e FROM Election e WHERE e.canton = :c ORDER BY e.referenceDate DESC, e.id DESC",
+    return em.createQuery(
+            "SELECT e FROM Election e WHERE e.canton = :c ORDER BY e.referenceDate DESC, e.id DESC",
             Election.class)
-        .setParameter("c", canton.value()).getResultList();
+        .setParameter("c", canton.value())
+        .getResultList();
   }
 
   Election election(long id) {

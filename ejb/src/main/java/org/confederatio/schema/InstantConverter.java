@@ -5,7 +5,10 @@ import jakarta.persistence.Converter;
 import java.sql.Timestamp;
 import java.time.Instant;
 
-/** Jakarta Persistence 3.1 has no mapping for {@link Instant} (3.2 adds it); store it as a TIMESTAMP. */
+/**
+ * Jakarta Persistence 3.1 has no mapping for {@link Instant} (3.2 adds it); store it as a
+ * TIMESTAMP.
+ */
 @Converter(autoApply = true)
 public class InstantConverter implements AttributeConverter<Instant, Timestamp> {
 

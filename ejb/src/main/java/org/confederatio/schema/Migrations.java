@@ -4,7 +4,10 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
-/** Applies the versioned migrations to a data source; the same code runs in the server and in the tests. */
+/**
+ * Applies the versioned migrations to a data source; the same code runs in the server and in the
+ * tests.
+ */
 public final class Migrations {
 
   /** The schema itself: every deployment gets these. */
@@ -21,7 +24,8 @@ public final class Migrations {
         .dataSource(dataSource)
         .locations(locations)
         // Liberty's class loader (like WebSphere's) lists a resource folder only when it holds a
-        // file: each location, and Flyway's default db/callback, has an empty flyway.location marker
+        // file: each location, and Flyway's default db/callback, has an empty flyway.location
+        // marker
         // demo migrations are numbered between schema versions (V1.1 after V1); a database that
         // turns demo on later must still accept them
         .outOfOrder(withDemo)

@@ -14,8 +14,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Brings the database up to date before the application serves anything: migrations first, then
- * (on a demo server) the demo logins. Both are idempotent, so every start may run them.
+ * Brings the database up to date before the application serves anything: migrations first, then (on
+ * a demo server) the demo logins. Both are idempotent, so every start may run them.
  */
 @Singleton
 @Startup
@@ -36,8 +36,13 @@ public class StartUp {
   @PostConstruct
   void migrate() {
     MigrateResult result = Migrations.apply(dataSource, demo);
-    LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
-        + result.migrationsExecuted + " migrations applied now)");
+    LOG.info(
+        () ->
+            "Database schema at version "
+                + result.targetSchemaVersion
+                + " ("
+                + result.migrationsExecuted
+                + " migrations applied now)");
     if (demo) {
       demoLogins.ensure();
     }

@@ -40,65 +40,111 @@ public class Bodies {
   @Inject private AuditTrail audit;
 
   /** A body as typed. */
-  public record NewBody(String organization, String minRate, String maxRate, String disbursement, String targetPercent) {}
+  public record NewBody(
+      String organization,
+      String minRate,
+      String maxRate,
+      String disbursement,
+      String targetPercent) {}
 
   /** A body as shown, with its members' history. */
-  public record BodyView(String organization, String name, String minRate, String maxRate, DisbursementRule disbursement,
-      String targetPercent, List<MembershipView> memberships) {}
+  public record BodyView(
+      String organization,
+      String name,
+      String minRate,
+      String maxRate,
+      DisbursementRule disbursement,
+      String targetPercent,
+      List<MembershipView> memberships) {}
 
   /** One membership: rate and years (until empty while current). */
-  public record MembershipView(long id, String body, String canton, String rate, int fromYear, Integer untilYear) {}
+  public record MembershipView(
+      long id, String body, String canton, String rate, int fromYear, Integer untilYear) {}
 
   public List<BodyView> all() {
     @SuppressWarnings("unchecked")
-    List<Object[]> rows = em.createNativeQuery("SELECT b.organization_id, o.name, b.min_rate, b.max_rate,"
-        + " b.disbursement, b.target_percent FROM confederal_body b JOIN organization o ON o.id = b.organization_id"
-        + " ORDER BY b.organization_id").getResultList();
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT b.organization_id, o.name, b.min_rate, b.max_rate,"
+                    + " b.disbursement, b.target_percent FROM confederal_body b JOIN organization o ON o.id = b.organization_id"
+                    + " ORDER BY b.organization_id")
+            .getResultList();
     List<BodyView> result = new ArrayList<>();
     for (Object[] r : rows) {
-      result.add(new BodyView((String) r[0], (String) r[1], plain(r[2]), plain(r[3]),
-          DisbursementRule.valueOf((String) r[4]), r[5] == null ? null : plain(r[5]), memberships((String) r[0])));
+      result.add(
+          new BodyView(
+              (String) r[0],
+              (String) r[1],
+              plain(r[2]),
+              plain(r[3]),
+              DisbursementRule.valueOf((String) r[4]),
+              r[5] == null ? null : plain(r[5]),
+              memberships((String) r[0])));
     }
     return result;
   }
 
   public BodyView find(String id) {
-    return all().stream().filter(b -> b.organization().equals(id)).findFirst()
+    return all().stream()
+        .filter(b -> b.organization().equals(id))
+        .findFirst()
         .orElseThrow(() -> new NotFound("confederal body", id));
   }
 
   /** The rules' view of a body. */
   public Body rules(String id) {
     BodyView b = find(id);
-    return new Body(OrganizationId.of(b.organization()), new BigDecimal(b.minRate()), new BigDecimal(b.maxRate()),
-        b.disbursement(), b.targetPercent() == null ? null : new BigDecimal(b.targetPercent()));
+    return new Body(
+        OrganizationId.of(b.organization()),
+        new BigDecimal(b.minRate()),
+        new BigDecimal(b.maxRate()),
+        b.disbursement(),
+        b.targetPercent() == null ? null : new BigDecimal(b.targetPercent()));
   }
 
   public BodyView define(Caller caller, NewBody body) {
     caller.require(Role.ADMIN);
     NewBody in = body == null ? new NewBody(null, null, null, null, null) : body;
     Violations v = new Violations();
-    Organization organization = in.organization() == null ? null : em.find(Organization.class, in.organization());
-    v.check(organization != null && organization.details().kind() == OrganizationKind.CONFEDERAL_FUND, "organization",
+    Organization organization =
+        in.organization() == null ? null : em.find(Organization.class, in.organization());
+    v.check(
+        organization != null && organization.details().kind() == OrganizationKind.CONFEDERAL_FUND,
+        "organization",
         "is required: a registered organization of kind CONFEDERAL_FUND");
     BigDecimal min = v.parse("minRate", () -> new BigDecimal(in.minRate()));
     BigDecimal max = v.parse("maxRate", () -> new BigDecimal(in.maxRate()));
-    DisbursementRule rule = v.parse("disbursement", () -> DisbursementRule.valueOf(in.disbursement()));
-    BigDecimal target = in.targetPercent() == null || in.targetPercent().isBlank() ? null
-        : v.parse("targetPercent", () -> new BigDecimal(in.targetPercent()));
+    DisbursementRule rule =
+        v.parse("disbursement", () -> DisbursementRule.valueOf(in.disbursement()));
+    BigDecimal target =
+        in.targetPercent() == null || in.targetPercent().isBlank()
+            ? null
+            : v.parse("targetPercent", () -> new BigDecimal(in.targetPercent()));
     v.throwIfAny();
-    v.parse("maxRate", () -> new Body(OrganizationId.of(in.organization()), min, max, rule, target));
-    v.check(rule != DisbursementRule.EQUALIZATION || target != null, "targetPercent",
+    v.parse(
+        "maxRate", () -> new Body(OrganizationId.of(in.organization()), min, max, rule, target));
+    v.check(
+        rule != DisbursementRule.EQUALIZATION || target != null,
+        "targetPercent",
         "is required for EQUALIZATION: the minimum endowment in percent of the members' mean (e.g. 86.5)");
     v.throwIfAny();
-    if (!em.createNativeQuery("SELECT organization_id FROM confederal_body WHERE organization_id = ?")
-        .setParameter(1, in.organization()).getResultList().isEmpty()) {
+    if (!em.createNativeQuery(
+            "SELECT organization_id FROM confederal_body WHERE organization_id = ?")
+        .setParameter(1, in.organization())
+        .getResultList()
+        .isEmpty()) {
       throw new Conflict(in.organization() + " is a confederal body already.");
     }
-    em.createNativeQuery("INSERT INTO confederal_body (organization_id, min_rate, max_rate, disbursement,"
-            + " target_percent, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?)")
-        .setParameter(1, in.organization()).setParameter(2, min).setParameter(3, max).setParameter(4, rule.name())
-        .setParameter(5, target).setParameter(6, Timestamp.from(Instant.now())).setParameter(7, caller.username())
+    em.createNativeQuery(
+            "INSERT INTO confederal_body (organization_id, min_rate, max_rate, disbursement,"
+                + " target_percent, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        .setParameter(1, in.organization())
+        .setParameter(2, min)
+        .setParameter(3, max)
+        .setParameter(4, rule.name())
+        .setParameter(5, target)
+        .setParameter(6, Timestamp.from(Instant.now()))
+        .setParameter(7, caller.username())
         .executeUpdate();
     BodyView created = find(in.organization());
     audit.record(caller.username(), "define", "ConfederalBody", in.organization(), null, created);
@@ -106,25 +152,48 @@ public class Bodies {
   }
 
   /** C1 — joins a body for the canton from a future fiscal year, at a rate in the body's range. */
-  public MembershipView join(Caller caller, CantonCode canton, String bodyId, String rate, Integer fromYear) {
+  public MembershipView join(
+      Caller caller, CantonCode canton, String bodyId, String rate, Integer fromYear) {
     caller.requireCanton(canton, Role.POLICY);
     cantons.find(canton);
     Body body = rules(bodyId);
     Violations v = new Violations();
     BigDecimal r = v.parse("rate", () -> new BigDecimal(rate));
-    v.check(r == null || body.allows(r), "rate", "must be between " + body.minRate().toPlainString() + " and "
-        + body.maxRate().toPlainString() + " for " + bodyId + " (C1)");
-    v.check(fromYear != null && fromYear > CantonPolicies.currentYear() && fromYear <= 9999, "fromYear",
+    v.check(
+        r == null || body.allows(r),
+        "rate",
+        "must be between "
+            + body.minRate().toPlainString()
+            + " and "
+            + body.maxRate().toPlainString()
+            + " for "
+            + bodyId
+            + " (C1)");
+    v.check(
+        fromYear != null && fromYear > CantonPolicies.currentYear() && fromYear <= 9999,
+        "fromYear",
         "must be a future fiscal year (after " + CantonPolicies.currentYear() + ")");
     v.throwIfAny();
     if (current(bodyId, canton, fromYear) != null) {
-      throw new Conflict("Canton " + canton + " is a member of " + bodyId + " in " + fromYear
-          + " already; leave first to change its rate.");
+      throw new Conflict(
+          "Canton "
+              + canton
+              + " is a member of "
+              + bodyId
+              + " in "
+              + fromYear
+              + " already; leave first to change its rate.");
     }
-    em.createNativeQuery("INSERT INTO membership (body_id, canton_code, rate, from_year, recorded_at, recorded_by)"
-            + " VALUES (?, ?, ?, ?, ?, ?)")
-        .setParameter(1, bodyId).setParameter(2, canton.value()).setParameter(3, r).setParameter(4, fromYear)
-        .setParameter(5, Timestamp.from(Instant.now())).setParameter(6, caller.username()).executeUpdate();
+    em.createNativeQuery(
+            "INSERT INTO membership (body_id, canton_code, rate, from_year, recorded_at, recorded_by)"
+                + " VALUES (?, ?, ?, ?, ?, ?)")
+        .setParameter(1, bodyId)
+        .setParameter(2, canton.value())
+        .setParameter(3, r)
+        .setParameter(4, fromYear)
+        .setParameter(5, Timestamp.from(Instant.now()))
+        .setParameter(6, caller.username())
+        .executeUpdate();
     MembershipView joined = current(bodyId, canton, fromYear);
     audit.record(caller.username(), "join", "Membership", canton + "/" + bodyId, null, joined);
     return joined;
@@ -135,17 +204,23 @@ public class Bodies {
     caller.requireCanton(canton, Role.POLICY);
     find(bodyId);
     if (lastYear == null || lastYear < CantonPolicies.currentYear()) {
-      throw new Invalid("lastYear", "is required: the last fiscal year of membership, this year or later");
+      throw new Invalid(
+          "lastYear", "is required: the last fiscal year of membership, this year or later");
     }
-    MembershipView open = memberships(bodyId).stream()
-        .filter(m -> m.canton().equals(canton.value()) && m.untilYear() == null).findFirst()
-        .orElseThrow(() -> new NotFound("open membership of " + canton + " in", bodyId));
+    MembershipView open =
+        memberships(bodyId).stream()
+            .filter(m -> m.canton().equals(canton.value()) && m.untilYear() == null)
+            .findFirst()
+            .orElseThrow(() -> new NotFound("open membership of " + canton + " in", bodyId));
     if (lastYear < open.fromYear()) {
       throw new Invalid("lastYear", "is before the membership began (" + open.fromYear() + ")");
     }
-    em.createNativeQuery("UPDATE membership SET until_year = ? WHERE id = ?").setParameter(1, lastYear)
-        .setParameter(2, open.id()).executeUpdate();
-    MembershipView left = memberships(bodyId).stream().filter(m -> m.id() == open.id()).findFirst().orElseThrow();
+    em.createNativeQuery("UPDATE membership SET until_year = ? WHERE id = ?")
+        .setParameter(1, lastYear)
+        .setParameter(2, open.id())
+        .executeUpdate();
+    MembershipView left =
+        memberships(bodyId).stream().filter(m -> m.id() == open.id()).findFirst().orElseThrow();
     audit.record(caller.username(), "leave", "Membership", canton + "/" + bodyId, open, left);
     return left;
   }
@@ -153,27 +228,50 @@ public class Bodies {
   /** Every membership of a canton, all bodies. */
   public List<MembershipView> of(CantonCode canton) {
     cantons.find(canton);
-    return all().stream().flatMap(b -> b.memberships().stream()).filter(m -> m.canton().equals(canton.value())).toList();
+    return all().stream()
+        .flatMap(b -> b.memberships().stream())
+        .filter(m -> m.canton().equals(canton.value()))
+        .toList();
   }
 
   /** C1 — the memberships in force in a body during a fiscal year. */
   public List<MembershipView> membersIn(String body, int year) {
-    return memberships(body).stream().filter(m -> m.fromYear() <= year
-        && (m.untilYear() == null || m.untilYear() >= year)).toList();
+    return memberships(body).stream()
+        .filter(m -> m.fromYear() <= year && (m.untilYear() == null || m.untilYear() >= year))
+        .toList();
   }
 
   List<MembershipView> memberships(String body) {
     @SuppressWarnings("unchecked")
-    List<Object[]> rows = em.createNativeQuery("SELECT id, body_id, canton_code, rate, from_year, until_year"
-        + " FROM membership WHERE body_id = ? ORDER BY canton_code, from_year").setParameter(1, body).getResultList();
-    return rows.stream().map(r -> new MembershipView(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-        plain(r[3]), ((Number) r[4]).intValue(), r[5] == null ? null : ((Number) r[5]).intValue())).toList();
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT id, body_id, canton_code, rate, from_year, until_year"
+                    + " FROM membership WHERE body_id = ? ORDER BY canton_code, from_year")
+            .setParameter(1, body)
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new MembershipView(
+                    ((Number) r[0]).longValue(),
+                    (String) r[1],
+                    (String) r[2],
+                    plain(r[3]),
+                    ((Number) r[4]).intValue(),
+                    r[5] == null ? null : ((Number) r[5]).intValue()))
+        .toList();
   }
 
   /** The membership of a canton in a body during a year, if any (C1). */
   MembershipView current(String body, CantonCode canton, int year) {
-    return memberships(body).stream().filter(m -> m.canton().equals(canton.value()) && m.fromYear() <= year
-        && (m.untilYear() == null || m.untilYear() >= year)).findFirst().orElse(null);
+    return memberships(body).stream()
+        .filter(
+            m ->
+                m.canton().equals(canton.value())
+                    && m.fromYear() <= year
+                    && (m.untilYear() == null || m.untilYear() >= year))
+        .findFirst()
+        .orElse(null);
   }
 
   private static String plain(Object decimal) {

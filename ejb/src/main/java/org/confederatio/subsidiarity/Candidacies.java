@@ -46,11 +46,16 @@ public class Candidacies {
   public record Verdict(String principle, Boolean accepted, String comment) {}
 
   /** A principle with its claim and review. */
-  public record PrincipleView(DesignPrinciple principle, boolean claimedMet, String evidence, Boolean accepted,
+  public record PrincipleView(
+      DesignPrinciple principle,
+      boolean claimedMet,
+      String evidence,
+      Boolean accepted,
       String comment) {}
 
   /** A candidacy as shown, with how many principles count so far. */
-  public record View(long id, String function, String organization, List<PrincipleView> principles, int counted) {}
+  public record View(
+      long id, String function, String organization, List<PrincipleView> principles, int counted) {}
 
   public View submit(Caller caller, String functionId, List<Claim> claims) {
     caller.require(Role.FOUNDATION);
@@ -65,9 +70,12 @@ public class Candidacies {
     for (int i = 0; i < given.size(); i++) {
       Claim c = given.get(i);
       String field = "principles[" + i + "]";
-      DesignPrinciple p = v.parse(field + ".principle", () -> DesignPrinciple.valueOf(c.principle()));
+      DesignPrinciple p =
+          v.parse(field + ".principle", () -> DesignPrinciple.valueOf(c.principle()));
       v.check(c.met() != null, field + ".met", "is required: whether the organization meets it");
-      v.check(c.evidence() != null && !c.evidence().isBlank() && c.evidence().length() <= 2000, field + ".evidence",
+      v.check(
+          c.evidence() != null && !c.evidence().isBlank() && c.evidence().length() <= 2000,
+          field + ".evidence",
           "is required: what shows it (at most 2000 characters)");
       if (p != null) {
         v.check(byPrinciple.put(p, c) == null, field + ".principle", p + " is assessed twice");
@@ -75,22 +83,43 @@ public class Candidacies {
     }
     Set<DesignPrinciple> missing = EnumSet.allOf(DesignPrinciple.class);
     missing.removeAll(byPrinciple.keySet());
-    v.check(missing.isEmpty(), "principles", "assess all eight design principles; missing: " + missing);
+    v.check(
+        missing.isEmpty(), "principles", "assess all eight design principles; missing: " + missing);
     v.throwIfAny();
-    if (!em.createNativeQuery("SELECT id FROM candidacy WHERE function_id = ? AND organization_id = ?")
-        .setParameter(1, functionId).setParameter(2, organization.value()).getResultList().isEmpty()) {
+    if (!em.createNativeQuery(
+            "SELECT id FROM candidacy WHERE function_id = ? AND organization_id = ?")
+        .setParameter(1, functionId)
+        .setParameter(2, organization.value())
+        .getResultList()
+        .isEmpty()) {
       throw new Conflict(organization + " has a candidacy for '" + functionId + "' already.");
     }
-    em.createNativeQuery("INSERT INTO candidacy (function_id, organization_id, submitted_at, submitted_by)"
-            + " VALUES (?, ?, ?, ?)")
-        .setParameter(1, functionId).setParameter(2, organization.value())
-        .setParameter(3, Timestamp.from(Instant.now())).setParameter(4, caller.username()).executeUpdate();
-    long id = ((Number) em.createNativeQuery("SELECT id FROM candidacy WHERE function_id = ? AND organization_id = ?")
-        .setParameter(1, functionId).setParameter(2, organization.value()).getSingleResult()).longValue();
-    byPrinciple.forEach((p, c) -> em.createNativeQuery("INSERT INTO candidacy_principle (candidacy_id, principle,"
-            + " claimed_met, evidence) VALUES (?, ?, ?, ?)")
-        .setParameter(1, id).setParameter(2, p.name()).setParameter(3, c.met()).setParameter(4, c.evidence().strip())
-        .executeUpdate());
+    em.createNativeQuery(
+            "INSERT INTO candidacy (function_id, organization_id, submitted_at, submitted_by)"
+                + " VALUES (?, ?, ?, ?)")
+        .setParameter(1, functionId)
+        .setParameter(2, organization.value())
+        .setParameter(3, Timestamp.from(Instant.now()))
+        .setParameter(4, caller.username())
+        .executeUpdate();
+    long id =
+        ((Number)
+                em.createNativeQuery(
+                        "SELECT id FROM candidacy WHERE function_id = ? AND organization_id = ?")
+                    .setParameter(1, functionId)
+                    .setParameter(2, organization.value())
+                    .getSingleResult())
+            .longValue();
+    byPrinciple.forEach(
+        (p, c) ->
+            em.createNativeQuery(
+                    "INSERT INTO candidacy_principle (candidacy_id, principle,"
+                        + " claimed_met, evidence) VALUES (?, ?, ?, ?)")
+                .setParameter(1, id)
+                .setParameter(2, p.name())
+                .setParameter(3, c.met())
+                .setParameter(4, c.evidence().strip())
+                .executeUpdate());
     View view = view(id);
     audit.record(caller.username(), "submit", "Candidacy", id, null, view);
     return view;
@@ -112,15 +141,26 @@ public class Candidacies {
       Verdict r = given.get(i);
       String field = "principles[" + i + "]";
       v.parse(field + ".principle", () -> DesignPrinciple.valueOf(r.principle()));
-      v.check(r.accepted() != null, field + ".accepted", "is required: true to accept, false to reject");
-      v.check(r.comment() == null || r.comment().length() <= 2000, field + ".comment", "is at most 2000 characters");
+      v.check(
+          r.accepted() != null,
+          field + ".accepted",
+          "is required: true to accept, false to reject");
+      v.check(
+          r.comment() == null || r.comment().length() <= 2000,
+          field + ".comment",
+          "is at most 2000 characters");
     }
     v.throwIfAny();
     for (Verdict r : given) {
-      em.createNativeQuery("UPDATE candidacy_principle SET accepted = ?, review_comment = ?, reviewed_by = ?,"
-              + " reviewed_at = ? WHERE candidacy_id = ? AND principle = ?")
-          .setParameter(1, r.accepted()).setParameter(2, r.comment()).setParameter(3, caller.username())
-          .setParameter(4, Timestamp.from(Instant.now())).setParameter(5, id).setParameter(6, r.principle())
+      em.createNativeQuery(
+              "UPDATE candidacy_principle SET accepted = ?, review_comment = ?, reviewed_by = ?,"
+                  + " reviewed_at = ? WHERE candidacy_id = ? AND principle = ?")
+          .setParameter(1, r.accepted())
+          .setParameter(2, r.comment())
+          .setParameter(3, caller.username())
+          .setParameter(4, Timestamp.from(Instant.now()))
+          .setParameter(5, id)
+          .setParameter(6, r.principle())
           .executeUpdate();
     }
     View after = view(id);
@@ -130,21 +170,36 @@ public class Candidacies {
 
   public View view(long id) {
     @SuppressWarnings("unchecked")
-    List<Object[]> head = em.createNativeQuery("SELECT function_id, organization_id FROM candidacy WHERE id = ?")
-        .setParameter(1, id).getResultList();
+    List<Object[]> head =
+        em.createNativeQuery("SELECT function_id, organization_id FROM candidacy WHERE id = ?")
+            .setParameter(1, id)
+            .getResultList();
     if (head.isEmpty()) {
       throw new NotFound("candidacy", id);
     }
     @SuppressWarnings("unchecked")
-    List<Object[]> rows = em.createNativeQuery("SELECT principle, claimed_met, evidence, accepted, review_comment"
-        + " FROM candidacy_principle WHERE candidacy_id = ?").setParameter(1, id).getResultList();
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT principle, claimed_met, evidence, accepted, review_comment"
+                    + " FROM candidacy_principle WHERE candidacy_id = ?")
+            .setParameter(1, id)
+            .getResultList();
     List<PrincipleView> principles = new ArrayList<>();
     for (Object[] r : rows) {
-      principles.add(new PrincipleView(DesignPrinciple.valueOf(((String) r[0]).strip()), NativeValues.bool(r[1]), (String) r[2],
-          r[3] == null ? null : NativeValues.bool(r[3]), (String) r[4]));
+      principles.add(
+          new PrincipleView(
+              DesignPrinciple.valueOf(((String) r[0]).strip()),
+              NativeValues.bool(r[1]),
+              (String) r[2],
+              r[3] == null ? null : NativeValues.bool(r[3]),
+              (String) r[4]));
     }
     principles.sort(java.util.Comparator.comparing(PrincipleView::principle));
-    int counted = (int) principles.stream().filter(p -> p.claimedMet() && Boolean.TRUE.equals(p.accepted())).count();
+    int counted =
+        (int)
+            principles.stream()
+                .filter(p -> p.claimedMet() && Boolean.TRUE.equals(p.accepted()))
+                .count();
     return new View(id, (String) head.get(0)[0], (String) head.get(0)[1], principles, counted);
   }
 
@@ -153,8 +208,11 @@ public class Candidacies {
     java.util.Set<String> functions = new java.util.HashSet<>();
     register.of(canton).forEach(f -> functions.add(f.id()));
     @SuppressWarnings("unchecked")
-    List<Object[]> rows = em.createNativeQuery("SELECT id, function_id FROM candidacy ORDER BY id").getResultList();
-    return rows.stream().filter(r -> functions.contains((String) r[1])).map(r -> view(((Number) r[0]).longValue()))
+    List<Object[]> rows =
+        em.createNativeQuery("SELECT id, function_id FROM candidacy ORDER BY id").getResultList();
+    return rows.stream()
+        .filter(r -> functions.contains((String) r[1]))
+        .map(r -> view(((Number) r[0]).longValue()))
         .toList();
   }
 
@@ -166,9 +224,15 @@ public class Candidacies {
     for (Object id : ids) {
       View view = view(((Number) id).longValue());
       Set<DesignPrinciple> met = EnumSet.noneOf(DesignPrinciple.class);
-      view.principles().stream().filter(p -> p.claimedMet() && Boolean.TRUE.equals(p.accepted()))
+      view.principles().stream()
+          .filter(p -> p.claimedMet() && Boolean.TRUE.equals(p.accepted()))
           .forEach(p -> met.add(p.principle()));
-      result.add(new Candidacy(Long.toString(view.id()), view.function(), OrganizationId.of(view.organization()), met));
+      result.add(
+          new Candidacy(
+              Long.toString(view.id()),
+              view.function(),
+              OrganizationId.of(view.organization()),
+              met));
     }
     return result;
   }

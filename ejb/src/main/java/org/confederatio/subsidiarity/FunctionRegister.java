@@ -45,16 +45,37 @@ public class FunctionRegister {
   @Inject private AuditTrail audit;
 
   /** A function to register, every field as typed. */
-  public record NewFunction(String id, String name, String description, String level, String scope, Boolean coercive,
-      String operator, List<String> delegatedBy) {}
+  public record NewFunction(
+      String id,
+      String name,
+      String description,
+      String level,
+      String scope,
+      Boolean coercive,
+      String operator,
+      List<String> delegatedBy) {}
 
   /** A function as shown. */
-  public record Summary(String id, String name, String description, Level level, String canton, String operator,
-      Scope scope, boolean coercive, List<String> delegatedBy) {
+  public record Summary(
+      String id,
+      String name,
+      String description,
+      Level level,
+      String canton,
+      String operator,
+      Scope scope,
+      boolean coercive,
+      List<String> delegatedBy) {
 
     PublicFunction toRules() {
-      return new PublicFunction(id, name, level, Optional.ofNullable(canton).map(CantonCode::of),
-          Optional.ofNullable(operator).map(OrganizationId::of), scope, coercive,
+      return new PublicFunction(
+          id,
+          name,
+          level,
+          Optional.ofNullable(canton).map(CantonCode::of),
+          Optional.ofNullable(operator).map(OrganizationId::of),
+          scope,
+          coercive,
           new TreeSet<>(delegatedBy.stream().map(CantonCode::of).toList()));
     }
   }
@@ -66,30 +87,49 @@ public class FunctionRegister {
   }
 
   public Summary find(String id) {
-    return summaries("id = ?", id).stream().findFirst().orElseThrow(() -> new NotFound("public function", id));
+    return summaries("id = ?", id).stream()
+        .findFirst()
+        .orElseThrow(() -> new NotFound("public function", id));
   }
 
   private List<Summary> summaries(String where, String parameter) {
     @SuppressWarnings("unchecked")
-    List<Object[]> rows = em.createNativeQuery("SELECT id, name, description, level, canton_code, operator_id, scope,"
-            + " coercive FROM public_function WHERE " + where + " ORDER BY id")
-        .setParameter(1, parameter).getResultList();
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT id, name, description, level, canton_code, operator_id, scope,"
+                    + " coercive FROM public_function WHERE "
+                    + where
+                    + " ORDER BY id")
+            .setParameter(1, parameter)
+            .getResultList();
     Map<String, List<String>> delegations = delegations();
     List<Summary> result = new ArrayList<>();
     for (Object[] r : rows) {
-      result.add(new Summary((String) r[0], (String) r[1], (String) r[2], Level.valueOf((String) r[3]), (String) r[4],
-          (String) r[5], Scope.valueOf((String) r[6]), NativeValues.bool(r[7]),
-          delegations.getOrDefault((String) r[0], List.of())));
+      result.add(
+          new Summary(
+              (String) r[0],
+              (String) r[1],
+              (String) r[2],
+              Level.valueOf((String) r[3]),
+              (String) r[4],
+              (String) r[5],
+              Scope.valueOf((String) r[6]),
+              NativeValues.bool(r[7]),
+              delegations.getOrDefault((String) r[0], List.of())));
     }
     return result;
   }
 
   private Map<String, List<String>> delegations() {
     @SuppressWarnings("unchecked")
-    List<Object[]> rows = em.createNativeQuery("SELECT function_id, canton_code FROM function_delegation"
-        + " ORDER BY function_id, canton_code").getResultList();
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT function_id, canton_code FROM function_delegation"
+                    + " ORDER BY function_id, canton_code")
+            .getResultList();
     Map<String, List<String>> result = new LinkedHashMap<>();
-    rows.forEach(r -> result.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add((String) r[1]));
+    rows.forEach(
+        r -> result.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add((String) r[1]));
     return result;
   }
 
@@ -99,7 +139,8 @@ public class FunctionRegister {
    */
   public Summary register(Caller caller, CantonCode canton, NewFunction f) {
     cantons.find(canton);
-    NewFunction in = f == null ? new NewFunction(null, null, null, null, null, null, null, null) : f;
+    NewFunction in =
+        f == null ? new NewFunction(null, null, null, null, null, null, null, null) : f;
     Violations v = new Violations();
     Level level = v.parse("level", () -> Level.valueOf(required(in.level())));
     if (level == Level.CONFEDERAL) {
@@ -107,44 +148,76 @@ public class FunctionRegister {
     } else {
       caller.requireCanton(canton, Role.POLICY);
     }
-    v.check(in.id() != null && ID.matcher(in.id()).matches(), "id", "is 2 to 64 lowercase letters, digits and '-'");
-    v.check(in.name() != null && !in.name().isBlank() && in.name().length() <= 200, "name",
+    v.check(
+        in.id() != null && ID.matcher(in.id()).matches(),
+        "id",
+        "is 2 to 64 lowercase letters, digits and '-'");
+    v.check(
+        in.name() != null && !in.name().isBlank() && in.name().length() <= 200,
+        "name",
         "is required (at most 200 characters)");
-    v.check(in.description() == null || in.description().length() <= 2000, "description", "is at most 2000 characters");
+    v.check(
+        in.description() == null || in.description().length() <= 2000,
+        "description",
+        "is at most 2000 characters");
     Scope scope = v.parse("scope", () -> Scope.valueOf(required(in.scope())));
-    v.check(in.coercive() != null, "coercive", "is required: whether the function needs coercive authority");
+    v.check(
+        in.coercive() != null,
+        "coercive",
+        "is required: whether the function needs coercive authority");
     if (level == Level.COMMONS) {
-      v.check(in.operator() != null && em.find(Organization.class, in.operator()) != null, "operator",
+      v.check(
+          in.operator() != null && em.find(Organization.class, in.operator()) != null,
+          "operator",
           "is required for a commons function: a registered organization that runs it");
     } else {
-      v.check(in.operator() == null || in.operator().isBlank(), "operator", "only a commons function names one");
+      v.check(
+          in.operator() == null || in.operator().isBlank(),
+          "operator",
+          "only a commons function names one");
     }
     List<String> delegated = in.delegatedBy() == null ? List.of() : in.delegatedBy();
     if (level != Level.CONFEDERAL) {
-      v.check(delegated.isEmpty(), "delegatedBy", "only a confederal function is delegated by cantons");
+      v.check(
+          delegated.isEmpty(), "delegatedBy", "only a confederal function is delegated by cantons");
     }
     Set<String> delegations = new TreeSet<>();
     for (int i = 0; i < delegated.size(); i++) {
       String code = delegated.get(i);
-      v.check(code != null && cantons.all().stream().anyMatch(c -> c.code().equals(code)), "delegatedBy[" + i + "]",
+      v.check(
+          code != null && cantons.all().stream().anyMatch(c -> c.code().equals(code)),
+          "delegatedBy[" + i + "]",
           "'" + code + "' is not a canton");
       delegations.add(code);
     }
     v.throwIfAny();
-    if (em.createNativeQuery("SELECT id FROM public_function WHERE id = ?").setParameter(1, in.id())
-        .getResultList().size() > 0) {
+    if (em.createNativeQuery("SELECT id FROM public_function WHERE id = ?")
+            .setParameter(1, in.id())
+            .getResultList()
+            .size()
+        > 0) {
       throw new Conflict("A public function with the id '" + in.id() + "' is registered already.");
     }
-    em.createNativeQuery("INSERT INTO public_function (id, name, description, level, canton_code, operator_id, scope,"
-            + " coercive, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .setParameter(1, in.id()).setParameter(2, in.name().strip()).setParameter(3, in.description())
-        .setParameter(4, level.name()).setParameter(5, level == Level.CONFEDERAL ? null : canton.value())
-        .setParameter(6, level == Level.COMMONS ? in.operator() : null).setParameter(7, scope.name())
-        .setParameter(8, in.coercive()).setParameter(9, Timestamp.from(Instant.now()))
-        .setParameter(10, caller.username()).executeUpdate();
+    em.createNativeQuery(
+            "INSERT INTO public_function (id, name, description, level, canton_code, operator_id, scope,"
+                + " coercive, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .setParameter(1, in.id())
+        .setParameter(2, in.name().strip())
+        .setParameter(3, in.description())
+        .setParameter(4, level.name())
+        .setParameter(5, level == Level.CONFEDERAL ? null : canton.value())
+        .setParameter(6, level == Level.COMMONS ? in.operator() : null)
+        .setParameter(7, scope.name())
+        .setParameter(8, in.coercive())
+        .setParameter(9, Timestamp.from(Instant.now()))
+        .setParameter(10, caller.username())
+        .executeUpdate();
     for (String code : delegations) {
-      em.createNativeQuery("INSERT INTO function_delegation (function_id, canton_code) VALUES (?, ?)")
-          .setParameter(1, in.id()).setParameter(2, code).executeUpdate();
+      em.createNativeQuery(
+              "INSERT INTO function_delegation (function_id, canton_code) VALUES (?, ?)")
+          .setParameter(1, in.id())
+          .setParameter(2, code)
+          .executeUpdate();
     }
     Summary created = find(in.id());
     audit.record(caller.username(), "register", "PublicFunction", in.id(), null, created);

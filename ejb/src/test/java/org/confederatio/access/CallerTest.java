@@ -16,10 +16,18 @@ class CallerTest {
   private static final CantonCode MON = CantonCode.of("MON");
 
   private final Caller clerkOfLacus =
-      new Caller("clerk", Role.CLERK, "Clara", Optional.of(LAC), Optional.empty(), Optional.empty());
-  private final Caller admin = new Caller("admin", Role.ADMIN, "Ada", Optional.empty(), Optional.empty(), Optional.empty());
+      new Caller(
+          "clerk", Role.CLERK, "Clara", Optional.of(LAC), Optional.empty(), Optional.empty());
+  private final Caller admin =
+      new Caller("admin", Role.ADMIN, "Ada", Optional.empty(), Optional.empty(), Optional.empty());
   private final Caller oceans =
-      new Caller("f", Role.FOUNDATION, "Olga", Optional.empty(), Optional.of(OrganizationId.of("ocean-care")), Optional.empty());
+      new Caller(
+          "f",
+          Role.FOUNDATION,
+          "Olga",
+          Optional.empty(),
+          Optional.of(OrganizationId.of("ocean-care")),
+          Optional.empty());
 
   @Test
   void aClerkActsForTheirOwnCanton() {
@@ -28,13 +36,15 @@ class CallerTest {
 
   @Test
   void aClerkIsRefusedAnotherCanton() {
-    var error = assertThrows(AccessRefused.class, () -> clerkOfLacus.requireCanton(MON, Role.CLERK));
+    var error =
+        assertThrows(AccessRefused.class, () -> clerkOfLacus.requireCanton(MON, Role.CLERK));
     assertEquals("You act for canton LAC and may not act for canton MON.", error.getMessage());
   }
 
   @Test
   void theWrongRoleIsRefusedEvenForTheRightCanton() {
-    var error = assertThrows(AccessRefused.class, () -> clerkOfLacus.requireCanton(LAC, Role.POLICY));
+    var error =
+        assertThrows(AccessRefused.class, () -> clerkOfLacus.requireCanton(LAC, Role.POLICY));
     assertEquals("This needs the role policy; you are signed in as clerk.", error.getMessage());
   }
 
@@ -46,6 +56,8 @@ class CallerTest {
   @Test
   void aFoundationSeesOnlyItsOwnOrganization() {
     assertSame(oceans, oceans.requireOrganization(OrganizationId.of("ocean-care")));
-    assertThrows(AccessRefused.class, () -> oceans.requireOrganization(OrganizationId.of("commons-of-code")));
+    assertThrows(
+        AccessRefused.class,
+        () -> oceans.requireOrganization(OrganizationId.of("commons-of-code")));
   }
 }

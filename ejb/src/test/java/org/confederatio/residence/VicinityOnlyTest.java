@@ -20,8 +20,10 @@ import org.junit.jupiter.api.Test;
  */
 class VicinityOnlyTest {
 
-  private static final List<CantonCode> CANTONS = List.of(CantonCode.of("LAC"), CantonCode.of("MON"));
-  private static final List<String> NATIONALITIES = List.of("IT", "CH", "ES", "TR", "BR", "NG", "UA", "stateless");
+  private static final List<CantonCode> CANTONS =
+      List.of(CantonCode.of("LAC"), CantonCode.of("MON"));
+  private static final List<String> NATIONALITIES =
+      List.of("IT", "CH", "ES", "TR", "BR", "NG", "UA", "stateless");
 
   @Test
   @DisplayName("R3 — changing nationality or origin never changes a roll")

@@ -83,11 +83,14 @@ class EntitiesTest {
 
   @Test
   void anAccountCannotBeBuiltWithTheWrongBinding() {
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> new Account("f", "hash", Role.FOUNDATION, "F", CantonCode.of("MON"), null));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> new Account("p", "hash", Role.POLICY, "P", null, null));
-    assertNotNull(new Account("f", "hash", Role.FOUNDATION, "F", null, OrganizationId.of("ocean-care")));
+    assertNotNull(
+        new Account("f", "hash", Role.FOUNDATION, "F", null, OrganizationId.of("ocean-care")));
   }
 
   @Test
@@ -103,10 +106,13 @@ class EntitiesTest {
 
   @Test
   void demoDesignationsReadBackWithTheirShares() {
-    var designations = em.createQuery("SELECT d FROM DesignationRecord d WHERE d.canton = 'LAC'",
-        DesignationRecord.class).getResultList();
+    var designations =
+        em.createQuery(
+                "SELECT d FROM DesignationRecord d WHERE d.canton = 'LAC'", DesignationRecord.class)
+            .getResultList();
 
     assertTrue(designations.stream().anyMatch(d -> d.shares().size() == 2), "some split 60/40");
-    designations.forEach(d -> assertEquals(10_000, d.shares().stream().mapToInt(s -> s.basisPoints()).sum()));
+    designations.forEach(
+        d -> assertEquals(10_000, d.shares().stream().mapToInt(s -> s.basisPoints()).sum()));
   }
 }

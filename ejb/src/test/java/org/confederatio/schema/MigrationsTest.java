@@ -43,7 +43,8 @@ class MigrationsTest {
     Migrations.apply(db.dataSource, true);
 
     assertEquals(3, count("canton"));
-    assertEquals(4, count("canton_policy"), "the demo policies, though the demo register came after V4");
+    assertEquals(
+        4, count("canton_policy"), "the demo policies, though the demo register came after V4");
     assertTrue(count("designation") > 0);
   }
 
@@ -53,30 +54,49 @@ class MigrationsTest {
 
     assertEquals(4, count("canton_policy"));
     assertTrue(count("assessment") > 0);
-    assertTrue(count("designation WHERE canton_code = 'MON' AND made_on > '2025-06-30' AND fiscal_year = 2025") > 0,
+    assertTrue(
+        count(
+                "designation WHERE canton_code = 'MON' AND made_on > '2025-06-30' AND fiscal_year = 2025")
+            > 0,
         "Montes has late forms for the clerks' list");
-    assertTrue(count("designation WHERE shares = 'canton:6000 canton:4000' AND fiscal_year = 2025"
-        + " AND MOD(CAST(SUBSTR(person_id, 3) AS INTEGER), 3) = 0") > 0, "Lacus has a form naming the canton twice");
+    assertTrue(
+        count(
+                "designation WHERE shares = 'canton:6000 canton:4000' AND fiscal_year = 2025"
+                    + " AND MOD(CAST(SUBSTR(person_id, 3) AS INTEGER), 3) = 0")
+            > 0,
+        "Lacus has a form naming the canton twice");
     assertTrue(count("designation") > 0);
   }
 
   @Test
   void theDatabaseRefusesAClerkBoundToNoCanton() throws SQLException {
     Migrations.apply(db.dataSource, true);
-    try (Connection c = db.dataSource.getConnection(); var s = c.createStatement()) {
-      var error = assertThrows(SQLException.class, () -> s.executeUpdate(
-          "INSERT INTO account (username, password_hash, role, display_name) VALUES ('x', 'h', 'clerk', 'X')"));
-      assertTrue(error.getMessage().toUpperCase().contains("ACCOUNT_BINDING_CK"), error.getMessage());
+    try (Connection c = db.dataSource.getConnection();
+        var s = c.createStatement()) {
+      var error =
+          assertThrows(
+              SQLException.class,
+              () ->
+                  s.executeUpdate(
+                      "INSERT INTO account (username, password_hash, role, display_name) VALUES ('x', 'h', 'clerk', 'X')"));
+      assertTrue(
+          error.getMessage().toUpperCase().contains("ACCOUNT_BINDING_CK"), error.getMessage());
     }
   }
 
   @Test
   void theDatabaseRefusesAnUnknownOrganizationKind() throws SQLException {
     Migrations.apply(db.dataSource, false);
-    try (Connection c = db.dataSource.getConnection(); var s = c.createStatement()) {
-      var error = assertThrows(SQLException.class, () -> s.executeUpdate(
-          "INSERT INTO organization (id, name, kind, status) VALUES ('x', 'X', 'CHURCH', 'ACTIVE')"));
-      assertTrue(error.getMessage().toUpperCase().contains("ORGANIZATION_KIND_CK"), error.getMessage());
+    try (Connection c = db.dataSource.getConnection();
+        var s = c.createStatement()) {
+      var error =
+          assertThrows(
+              SQLException.class,
+              () ->
+                  s.executeUpdate(
+                      "INSERT INTO organization (id, name, kind, status) VALUES ('x', 'X', 'CHURCH', 'ACTIVE')"));
+      assertTrue(
+          error.getMessage().toUpperCase().contains("ORGANIZATION_KIND_CK"), error.getMessage());
     }
   }
 

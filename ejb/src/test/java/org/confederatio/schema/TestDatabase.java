@@ -23,7 +23,10 @@ public final class TestDatabase {
     dataSource.setCreateDatabase("create");
   }
 
-  /** The application's own persistence unit, switched from the server's JTA data source to this database. */
+  /**
+   * The application's own persistence unit, switched from the server's JTA data source to this
+   * database.
+   */
   public EntityManagerFactory entityManagerFactory() {
     return Persistence.createEntityManagerFactory(
         "confederatio",

@@ -28,13 +28,16 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The roll of a canton of one million residents, computed from the database by the code the server
  * runs ({@link Residents} feeding {@link Eligibility}): embedded Derby with the real migrations.
- * Run on demand: {@code ./mvnw -pl rules,ejb -am -Pbenchmark -DskipTests verify -Djmh.include=RollFromDatabase}.
- * The first run fills target/derby/roll-benchmark (a few minutes); later runs reuse it.
+ * Run on demand: {@code ./mvnw -pl rules,ejb -am -Pbenchmark -DskipTests verify
+ * -Djmh.include=RollFromDatabase}. The first run fills target/derby/roll-benchmark (a few minutes);
+ * later runs reuse it.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1, jvmArgs = {"-Xmx2g", "-Dderby.system.home=target/derby"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xmx2g", "-Dderby.system.home=target/derby"})
 @Warmup(iterations = 1)
 @Measurement(iterations = 3)
 public class RollFromDatabaseBenchmark {
@@ -60,16 +63,22 @@ public class RollFromDatabaseBenchmark {
 
   private static void insert(Connection c) throws SQLException {
     c.setAutoCommit(false);
-    c.createStatement().executeUpdate("INSERT INTO canton VALUES ('LAC', 'Lacus', CURRENT_TIMESTAMP), ('MON', 'Montes', CURRENT_TIMESTAMP)");
-    c.createStatement().executeUpdate("INSERT INTO canton_policy (canton_code, valid_from_year, designable_rate,"
-        + " weighting, undesignated, minimum_payout_cents, max_recipients, deadline, voting_age, min_residence_months,"
-        + " decision_title, decision_adopted, decision_reference, recorded_at, recorded_by, row_version)"
-        + " VALUES ('LAC', 2020, 0, 'BY_AMOUNT', 'RETAIN', 0, 1, '12-31', 18, 3, 'benchmark', '2019-01-01', 'none',"
-        + " CURRENT_TIMESTAMP, 'benchmark', 0)");
+    c.createStatement()
+        .executeUpdate(
+            "INSERT INTO canton VALUES ('LAC', 'Lacus', CURRENT_TIMESTAMP), ('MON', 'Montes', CURRENT_TIMESTAMP)");
+    c.createStatement()
+        .executeUpdate(
+            "INSERT INTO canton_policy (canton_code, valid_from_year, designable_rate,"
+                + " weighting, undesignated, minimum_payout_cents, max_recipients, deadline, voting_age, min_residence_months,"
+                + " decision_title, decision_adopted, decision_reference, recorded_at, recorded_by, row_version)"
+                + " VALUES ('LAC', 2020, 0, 'BY_AMOUNT', 'RETAIN', 0, 1, '12-31', 18, 3, 'benchmark', '2019-01-01', 'none',"
+                + " CURRENT_TIMESTAMP, 'benchmark', 0)");
     SplittableRandom random = new SplittableRandom(1);
-    try (PreparedStatement person = c.prepareStatement("INSERT INTO person (id, name, born) VALUES (?, ?, ?)");
-        PreparedStatement period = c.prepareStatement(
-            "INSERT INTO residence_period (person_id, canton_code, starts_on, ends_on) VALUES (?, ?, ?, ?)")) {
+    try (PreparedStatement person =
+            c.prepareStatement("INSERT INTO person (id, name, born) VALUES (?, ?, ?)");
+        PreparedStatement period =
+            c.prepareStatement(
+                "INSERT INTO residence_period (person_id, canton_code, starts_on, ends_on) VALUES (?, ?, ?, ?)")) {
       for (int i = 0; i < RESIDENTS; i++) {
         String id = String.format("B-%07d", i);
         LocalDate born = LocalDate.of(1925, 1, 1).plusDays(random.nextInt(36_000));
@@ -77,7 +86,9 @@ public class RollFromDatabaseBenchmark {
         person.setString(2, "Resident " + i);
         person.setDate(3, Date.valueOf(born));
         person.addBatch();
-        LocalDate from = born.plusDays(random.nextInt(Math.max(1, (int) (DAY.toEpochDay() - born.toEpochDay()))));
+        LocalDate from =
+            born.plusDays(
+                random.nextInt(Math.max(1, (int) (DAY.toEpochDay() - born.toEpochDay()))));
         int shape = random.nextInt(10);
         if (shape == 0) { // moved within the canton
           add(period, id, "LAC", from, from.plusDays(100));
@@ -100,7 +111,8 @@ public class RollFromDatabaseBenchmark {
     }
   }
 
-  private static void add(PreparedStatement period, String id, String canton, LocalDate from, LocalDate to)
+  private static void add(
+      PreparedStatement period, String id, String canton, LocalDate from, LocalDate to)
       throws SQLException {
     period.setString(1, id);
     period.setString(2, canton);
@@ -109,16 +121,26 @@ public class RollFromDatabaseBenchmark {
     period.addBatch();
   }
 
-  /** One million residents read from the database and judged, as {@code GET .../roll?date=} does. */
+  /**
+   * One million residents read from the database and judged, as {@code GET .../roll?date=} does.
+   */
   @Benchmark
   public long rollOfOneMillion() {
     RollPolicy policy = new RollPolicy("LAC from 2020", 18, 3);
     long[] eligible = new long[2];
-    new Residents(db.dataSource).of(LAC, DAY, r -> Eligibility.consider(r, LAC, DAY, policy).ifPresent(e -> {
-      eligible[e.onRoll() ? 0 : 1]++;
-    }));
+    new Residents(db.dataSource)
+        .of(
+            LAC,
+            DAY,
+            r ->
+                Eligibility.consider(r, LAC, DAY, policy)
+                    .ifPresent(
+                        e -> {
+                          eligible[e.onRoll() ? 0 : 1]++;
+                        }));
     if (eligible[0] + eligible[1] < RESIDENTS) {
-      throw new IllegalStateException("only " + (eligible[0] + eligible[1]) + " residents considered");
+      throw new IllegalStateException(
+          "only " + (eligible[0] + eligible[1]) + " residents considered");
     }
     return eligible[0];
   }

@@ -23,7 +23,8 @@ public record Aggregates(
     Map<UndesignatedReason, Long> undesignated) {
 
   /** One chosen recipient's totals; amounts in currency units. */
-  public record Expressed(Recipient recipient, BigDecimal choices, long choosers, BigDecimal amount) {
+  public record Expressed(
+      Recipient recipient, BigDecimal choices, long choosers, BigDecimal amount) {
 
     public Optional<BigDecimal> exactAmount() {
       return Optional.ofNullable(amount);
@@ -39,7 +40,8 @@ public record Aggregates(
     }
   }
 
-  private static List<String> problems(AllocationPolicy policy, BigDecimal pot, long taxpayers, List<Expressed> expressed) {
+  private static List<String> problems(
+      AllocationPolicy policy, BigDecimal pot, long taxpayers, List<Expressed> expressed) {
     List<String> problems = new ArrayList<>();
     if (pot.signum() < 0) {
       problems.add("pot: is never negative");
@@ -79,7 +81,8 @@ public record Aggregates(
     if (taxpayers == 0) {
       return Fraction.ZERO;
     }
-    return exactPot().times(Fraction.ofDecimal(e.choices()))
+    return exactPot()
+        .times(Fraction.ofDecimal(e.choices()))
         .dividedBy(Fraction.of(BigInteger.valueOf(taxpayers), BigInteger.ONE));
   }
 }

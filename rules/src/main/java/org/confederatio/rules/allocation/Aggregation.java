@@ -10,8 +10,8 @@ import org.confederatio.rules.money.Fraction;
 import org.confederatio.rules.money.Money;
 
 /**
- * The first stage (A1-A4): streams taxpayers, one at a time, into per-recipient totals. Memory is
- * a few arrays the size of the recipient table, whatever the number of taxpayers; undesignated
+ * The first stage (A1-A4): streams taxpayers, one at a time, into per-recipient totals. Memory is a
+ * few arrays the size of the recipient table, whatever the number of taxpayers; undesignated
  * taxpayers are handed to a listener as they pass, not kept.
  *
  * <p>Totals are exact integers: tax in cents, shares in basis points. Per recipient it keeps the
@@ -108,8 +108,10 @@ public final class Aggregation {
     Map<Recipient, Tally.PerRecipient> recipients = new java.util.TreeMap<>();
     for (int r = 0; r < table.size(); r++) {
       if (choosers[r] > 0) {
-        recipients.put(table.recipient(r), new Tally.PerRecipient(
-            new BigInteger(Long.toUnsignedString(taxTimesBp[r])), bp[r], choosers[r]));
+        recipients.put(
+            table.recipient(r),
+            new Tally.PerRecipient(
+                new BigInteger(Long.toUnsignedString(taxTimesBp[r])), bp[r], choosers[r]));
       }
     }
     Map<UndesignatedReason, Long> byReason = new EnumMap<>(UndesignatedReason.class);
@@ -131,15 +133,20 @@ public final class Aggregation {
       throw new ArithmeticException("the canton's total tax exceeds the supported 10^15 cents");
     }
     taxpayers += tally.taxpayers();
-    tally.recipients().forEach((recipient, sums) -> {
-      int r = table.indexOf(recipient);
-      if (r == RecipientTable.UNKNOWN) {
-        throw new IllegalArgumentException(recipient + " is not a recipient under this policy");
-      }
-      taxTimesBp[r] += sums.taxTimesBasisPoints().longValue(); // unsigned: see the class comment
-      bp[r] += sums.basisPoints();
-      choosers[r] += sums.choosers();
-    });
+    tally
+        .recipients()
+        .forEach(
+            (recipient, sums) -> {
+              int r = table.indexOf(recipient);
+              if (r == RecipientTable.UNKNOWN) {
+                throw new IllegalArgumentException(
+                    recipient + " is not a recipient under this policy");
+              }
+              taxTimesBp[r] +=
+                  sums.taxTimesBasisPoints().longValue(); // unsigned: see the class comment
+              bp[r] += sums.basisPoints();
+              choosers[r] += sums.choosers();
+            });
     tally.undesignated().forEach((reason, n) -> undesignated[reason.ordinal()] += n);
   }
 
@@ -151,11 +158,16 @@ public final class Aggregation {
     for (int r = 0; r < table.size(); r++) {
       if (choosers[r] > 0) {
         BigDecimal choices = BigDecimal.valueOf(bp[r], 4).stripTrailingZeros();
-        BigDecimal amount = policy.weighting() == Weighting.BY_AMOUNT
-            ? rate.times(Fraction.of(new BigInteger(Long.toUnsignedString(taxTimesBp[r])), BigInteger.valueOf(Share.WHOLE)))
-                .toExactUnits()
-            : null;
-        expressed.add(new Aggregates.Expressed(table.recipient(r), plain(choices), choosers[r], amount));
+        BigDecimal amount =
+            policy.weighting() == Weighting.BY_AMOUNT
+                ? rate.times(
+                        Fraction.of(
+                            new BigInteger(Long.toUnsignedString(taxTimesBp[r])),
+                            BigInteger.valueOf(Share.WHOLE)))
+                    .toExactUnits()
+                : null;
+        expressed.add(
+            new Aggregates.Expressed(table.recipient(r), plain(choices), choosers[r], amount));
       }
     }
     Map<UndesignatedReason, Long> byReason = new EnumMap<>(UndesignatedReason.class);

@@ -37,7 +37,8 @@ public record AllocationPolicy(
   public AllocationPolicy {
     renouncing = new TreeSet<>(renouncing);
     accredited = new TreeSet<>(accredited);
-    List<String> problems = problems(designableRate, undesignated, fund, maxRecipients, year, deadline);
+    List<String> problems =
+        problems(designableRate, undesignated, fund, maxRecipients, year, deadline);
     if (!problems.isEmpty()) {
       throw new InvalidPolicy(problems);
     }
@@ -45,8 +46,12 @@ public record AllocationPolicy(
 
   /** Every wrong field, as {@code field: what is wrong}. */
   private static List<String> problems(
-      BigDecimal rate, UndesignatedTreatment undesignated, Optional<OrganizationId> fund,
-      int maxRecipients, int year, LocalDate deadline) {
+      BigDecimal rate,
+      UndesignatedTreatment undesignated,
+      Optional<OrganizationId> fund,
+      int maxRecipients,
+      int year,
+      LocalDate deadline) {
     List<String> problems = new ArrayList<>();
     if (rate == null || rate.signum() < 0 || rate.compareTo(MAX_RATE) > 0) {
       problems.add("designableRate: must be between 0 and 0.10, not " + rate);

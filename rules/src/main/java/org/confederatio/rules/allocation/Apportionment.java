@@ -52,7 +52,8 @@ public final class Apportionment {
    * the canton. With nothing expressed, U goes to the canton.
    */
   private void undesignated(Fraction pot) {
-    Fraction expressed = steps.values().stream().map(s -> s.expressed).reduce(Fraction.ZERO, Fraction::plus);
+    Fraction expressed =
+        steps.values().stream().map(s -> s.expressed).reduce(Fraction.ZERO, Fraction::plus);
     Fraction u = pot.minus(expressed);
     if (u.signum() < 0) {
       throw new IllegalArgumentException("the expressed amounts exceed the pot by " + u.negate());
@@ -80,13 +81,17 @@ public final class Apportionment {
     }
   }
 
-  /** A6 — if the organizations together exceed the cap, each is scaled by cap / total; the excess goes to the canton. */
+  /**
+   * A6 — if the organizations together exceed the cap, each is scaled by cap / total; the excess
+   * goes to the canton.
+   */
   private void cap() {
     if (policy.cap().isEmpty()) {
       return;
     }
     Fraction cap = policy.cap().get().toFraction();
-    Fraction total = organizations().stream().map(Step::running).reduce(Fraction.ZERO, Fraction::plus);
+    Fraction total =
+        organizations().stream().map(Step::running).reduce(Fraction.ZERO, Fraction::plus);
     if (total.compareTo(cap) <= 0) {
       return;
     }
@@ -97,7 +102,9 @@ public final class Apportionment {
     }
   }
 
-  /** A7 — an organization allotted less than the minimum payout gets nothing; the canton gets it. */
+  /**
+   * A7 — an organization allotted less than the minimum payout gets nothing; the canton gets it.
+   */
   private void minimumPayout() {
     Fraction minimum = policy.minimumPayout().toFraction();
     for (Step org : organizations()) {
@@ -110,8 +117,8 @@ public final class Apportionment {
   }
 
   /**
-   * A8 — rounds the pot half-even to cents, floors every line, and gives the leftover cents one each
-   * to the lines with the largest fractional parts, ties to the smaller recipient id.
+   * A8 — rounds the pot half-even to cents, floors every line, and gives the leftover cents one
+   * each to the lines with the largest fractional parts, ties to the smaller recipient id.
    */
   private Allocation round(Aggregates aggregates, Fraction pot) {
     BigInteger roundedPot = pot.roundHalfEven();
@@ -120,17 +127,21 @@ public final class Apportionment {
     Map<Recipient, BigInteger> cents = LargestRemainder.apportion(exact, roundedPot);
     steps.forEach((recipient, step) -> step.cents = cents.get(recipient));
     List<Line> lines = new ArrayList<>();
-    steps.forEach((recipient, step) -> {
-      if (!recipient.isCanton()) {
-        lines.add(step.line(recipient));
-      }
-    });
+    steps.forEach(
+        (recipient, step) -> {
+          if (!recipient.isCanton()) {
+            lines.add(step.line(recipient));
+          }
+        });
     lines.add(canton().line(Recipient.CANTON));
     return new Allocation(aggregates, Money.ofCents(roundedPot.longValueExact()), lines);
   }
 
   private List<Step> organizations() {
-    return steps.entrySet().stream().filter(e -> !e.getKey().isCanton()).map(Map.Entry::getValue).toList();
+    return steps.entrySet().stream()
+        .filter(e -> !e.getKey().isCanton())
+        .map(Map.Entry::getValue)
+        .toList();
   }
 
   /** One recipient's amount as the rules build it up. */
@@ -144,14 +155,27 @@ public final class Apportionment {
     BigInteger cents;
 
     Fraction running() {
-      return expressed.plus(undesignatedShare).plus(renounced).plus(capAdjustment).plus(minimumPayoutAdjustment);
+      return expressed
+          .plus(undesignatedShare)
+          .plus(renounced)
+          .plus(capAdjustment)
+          .plus(minimumPayoutAdjustment);
     }
 
     Line line(Recipient recipient) {
       Fraction exact = running();
       Fraction amount = Fraction.of(cents, BigInteger.ONE);
-      return new Line(recipient, Money.ofCents(cents.longValueExact()), choosers, expressed, undesignatedShare,
-          renounced, capAdjustment, minimumPayoutAdjustment, exact, amount.minus(exact));
+      return new Line(
+          recipient,
+          Money.ofCents(cents.longValueExact()),
+          choosers,
+          expressed,
+          undesignatedShare,
+          renounced,
+          capAdjustment,
+          minimumPayoutAdjustment,
+          exact,
+          amount.minus(exact));
     }
   }
 }

@@ -13,7 +13,10 @@ public record CantonPolicy(CantonCode canton, List<PolicyVersion> versions) {
     for (int i = 1; i < versions.size(); i++) {
       if (versions.get(i).validFrom() == versions.get(i - 1).validFrom()) {
         throw new IllegalArgumentException(
-            "two versions of the policy of " + canton + " take effect in " + versions.get(i).validFrom());
+            "two versions of the policy of "
+                + canton
+                + " take effect in "
+                + versions.get(i).validFrom());
       }
     }
   }

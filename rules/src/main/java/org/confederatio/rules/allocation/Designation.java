@@ -21,8 +21,8 @@ public final class Designation implements Comparable<Designation> {
 
   /**
    * A2 — why this designation would not count under the policy, if it would not; the same check the
-   * aggregation makes, for the services that refuse a bad designation when it is entered. It does not
-   * know whether the taxpayer is assessed ({@link UndesignatedReason#NO_ASSESSMENT}).
+   * aggregation makes, for the services that refuse a bad designation when it is entered. It does
+   * not know whether the taxpayer is assessed ({@link UndesignatedReason#NO_ASSESSMENT}).
    */
   public Optional<UndesignatedReason> defect(AllocationPolicy policy) {
     return Optional.ofNullable(defect(policy.deadline().toEpochDay(), policy.maxRecipients()));

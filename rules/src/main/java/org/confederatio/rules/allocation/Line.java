@@ -5,10 +5,10 @@ import org.confederatio.rules.money.Money;
 
 /**
  * A10 — one recipient's final amount and how it was reached. Each step is an exact amount in cents:
- * {@code expressed + undesignatedShare + renounced + capAdjustment + minimumPayoutAdjustment = exact},
- * and {@code amount = exact + roundingAdjustment}. For an organization the cap and minimum-payout
- * steps are zero or negative; the canton's line receives what they take away, and what renouncing
- * organizations give up.
+ * {@code expressed + undesignatedShare + renounced + capAdjustment + minimumPayoutAdjustment =
+ * exact}, and {@code amount = exact + roundingAdjustment}. For an organization the cap and
+ * minimum-payout steps are zero or negative; the canton's line receives what they take away, and
+ * what renouncing organizations give up.
  */
 public record Line(
     Recipient recipient,

@@ -25,11 +25,25 @@ public record PolicyVersion(
     MonthDay deadline) {
 
   /** This version applied to one fiscal year, with the organizations accredited in that year. */
-  public AllocationPolicy forYear(CantonCode canton, int year, SortedSet<OrganizationId> accredited) {
+  public AllocationPolicy forYear(
+      CantonCode canton, int year, SortedSet<OrganizationId> accredited) {
     if (year < validFrom) {
-      throw new IllegalArgumentException("this version is in force from " + validFrom + ", not in " + year);
+      throw new IllegalArgumentException(
+          "this version is in force from " + validFrom + ", not in " + year);
     }
-    return new AllocationPolicy(canton, year, canton + " from " + validFrom, designableRate, weighting,
-        undesignated, fund, renouncing, cap, minimumPayout, maxRecipients, deadline.atYear(year), accredited);
+    return new AllocationPolicy(
+        canton,
+        year,
+        canton + " from " + validFrom,
+        designableRate,
+        weighting,
+        undesignated,
+        fund,
+        renouncing,
+        cap,
+        minimumPayout,
+        maxRecipients,
+        deadline.atYear(year),
+        accredited);
   }
 }

@@ -2,7 +2,9 @@ package org.confederatio.rules.allocation;
 
 import org.confederatio.rules.canton.OrganizationId;
 
-/** Who may receive designated money: an organization, or the canton itself (written {@code canton}). */
+/**
+ * Who may receive designated money: an organization, or the canton itself (written {@code canton}).
+ */
 public record Recipient(String id) implements Comparable<Recipient> {
 
   public static final Recipient CANTON = new Recipient("canton");

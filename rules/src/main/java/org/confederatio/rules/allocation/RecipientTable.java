@@ -43,7 +43,10 @@ public final class RecipientTable {
     return recipients.get(i);
   }
 
-  /** A designation made on a day, resolved against this table (unaccredited recipients stay unknown). */
+  /**
+   * A designation made on a day, resolved against this table (unaccredited recipients stay
+   * unknown).
+   */
   public Designation designation(LocalDate madeOn, List<Share> shares) {
     int[] ids = new int[shares.size()];
     int[] bp = new int[shares.size()];

@@ -24,7 +24,9 @@ public record Tally(
   public record PerRecipient(BigInteger taxTimesBasisPoints, long basisPoints, long choosers) {
 
     PerRecipient plus(PerRecipient other) {
-      return new PerRecipient(taxTimesBasisPoints.add(other.taxTimesBasisPoints), basisPoints + other.basisPoints,
+      return new PerRecipient(
+          taxTimesBasisPoints.add(other.taxTimesBasisPoints),
+          basisPoints + other.basisPoints,
           choosers + other.choosers);
     }
   }
@@ -43,6 +45,10 @@ public record Tally(
     Map<UndesignatedReason, Long> reasons = new EnumMap<>(UndesignatedReason.class);
     reasons.putAll(undesignated);
     other.undesignated.forEach((r, n) -> reasons.merge(r, n, Long::sum));
-    return new Tally(taxpayers + other.taxpayers, Math.addExact(totalTaxCents, other.totalTaxCents), sum, reasons);
+    return new Tally(
+        taxpayers + other.taxpayers,
+        Math.addExact(totalTaxCents, other.totalTaxCents),
+        sum,
+        reasons);
   }
 }

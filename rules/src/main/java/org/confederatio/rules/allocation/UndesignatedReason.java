@@ -2,7 +2,8 @@ package org.confederatio.rules.allocation;
 
 /**
  * A2 — why a taxpayer's money is undesignated. A designation is checked in this order and gets the
- * first reason that applies; a taxpayer with no valid designation gets the reason of their latest one.
+ * first reason that applies; a taxpayer with no valid designation gets the reason of their latest
+ * one.
  */
 public enum UndesignatedReason {
   /** the taxpayer made no designation */
@@ -17,6 +18,9 @@ public enum UndesignatedReason {
   DUPLICATE_RECIPIENT,
   /** a share is not positive, or the shares do not sum to exactly 10,000 basis points */
   BAD_SHARES,
-  /** a designation by someone with no assessment for this canton and year (not a taxpayer of the pot) */
+  /**
+   * a designation by someone with no assessment for this canton and year (not a taxpayer of the
+   * pot)
+   */
   NO_ASSESSMENT
 }

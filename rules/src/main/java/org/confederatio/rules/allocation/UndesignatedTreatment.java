@@ -4,7 +4,10 @@ package org.confederatio.rules.allocation;
 public enum UndesignatedTreatment {
   /** the canton keeps it */
   RETAIN,
-  /** it follows the expressed choices, canton included; renouncing organizations' part goes to the canton */
+  /**
+   * it follows the expressed choices, canton included; renouncing organizations' part goes to the
+   * canton
+   */
   PROPORTIONAL,
   /** it goes to the policy's named confederal fund */
   FUND

@@ -2,7 +2,10 @@ package org.confederatio.rules.canton;
 
 import java.util.regex.Pattern;
 
-/** The code of a canton, two to eight capital letters (e.g. {@code LAC}); the canton's identity everywhere. */
+/**
+ * The code of a canton, two to eight capital letters (e.g. {@code LAC}); the canton's identity
+ * everywhere.
+ */
 public record CantonCode(String value) implements Comparable<CantonCode> {
 
   private static final Pattern FORMAT = Pattern.compile("[A-Z]{2,8}");

@@ -4,7 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * The id of a transnational organization: a lower-case slug such as {@code linux-foundation}. The
- * word {@code canton} is reserved for the canton itself as a recipient and is never an organization.
+ * word {@code canton} is reserved for the canton itself as a recipient and is never an
+ * organization.
  */
 public record OrganizationId(String value) implements Comparable<OrganizationId> {
 

@@ -36,7 +36,10 @@ public final class AggregatesFile {
     return out;
   }
 
-  /** Reads AGGREGATES.json, or the {@code aggregates} member of a REPORT.json written by {@code allocate}. */
+  /**
+   * Reads AGGREGATES.json, or the {@code aggregates} member of a REPORT.json written by {@code
+   * allocate}.
+   */
   static Aggregates read(String file, Object json) throws BadInput {
     if (!(json instanceof Json.Obj obj)) {
       throw new BadInput(file, 1, null, "expected a JSON object");

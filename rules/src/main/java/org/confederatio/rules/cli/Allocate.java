@@ -11,9 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.confederatio.rules.allocation.AllocationPolicy;
 import org.confederatio.rules.allocation.Aggregation;
 import org.confederatio.rules.allocation.Allocation;
+import org.confederatio.rules.allocation.AllocationPolicy;
 import org.confederatio.rules.allocation.Apportionment;
 import org.confederatio.rules.allocation.Designation;
 import org.confederatio.rules.allocation.Recipient;
@@ -39,10 +39,16 @@ final class Allocate {
     Map<String, List<Designation>> designations = designations(designationsPath, table);
 
     List<Map<String, Object>> undesignated = new ArrayList<>();
-    Aggregation aggregation = new Aggregation(policy, table,
-        (taxpayer, reason) -> undesignated.add(ReportFile.undesignatedTaxpayer(taxpayer, reason)));
+    Aggregation aggregation =
+        new Aggregation(
+            policy,
+            table,
+            (taxpayer, reason) ->
+                undesignated.add(ReportFile.undesignatedTaxpayer(taxpayer, reason)));
     for (Map.Entry<String, Long> taxpayer : taxes.entrySet()) {
-      aggregation.add(taxpayer.getKey(), taxpayer.getValue(),
+      aggregation.add(
+          taxpayer.getKey(),
+          taxpayer.getValue(),
           designations.getOrDefault(taxpayer.getKey(), List.of()));
     }
     for (String taxpayer : designations.keySet()) {
@@ -54,7 +60,10 @@ final class Allocate {
     return ReportFile.write(allocation, undesignated);
   }
 
-  /** A.csv: {@code taxpayer,tax}, one row per taxpayer. Sorted by id so the report is the same for any row order. */
+  /**
+   * A.csv: {@code taxpayer,tax}, one row per taxpayer. Sorted by id so the report is the same for
+   * any row order.
+   */
   private static Map<String, Long> assessments(Path path) throws BadInput, IOException {
     String file = path.getFileName().toString();
     Map<String, Long> taxes = new TreeMap<>();
@@ -65,7 +74,10 @@ final class Allocate {
         throw new BadInput(file, row.line(), "taxpayer", "is empty");
       }
       if (firstLine.containsKey(taxpayer)) {
-        throw new BadInput(file, row.line(), "taxpayer",
+        throw new BadInput(
+            file,
+            row.line(),
+            "taxpayer",
             "'" + taxpayer + "' is already assessed on line " + firstLine.get(taxpayer));
       }
       try {
@@ -98,24 +110,34 @@ final class Allocate {
       try {
         share = Integer.parseInt(row.get(2));
       } catch (NumberFormatException e) {
-        throw new BadInput(file, row.line(), "share_bp", "must be a whole number of basis points, not '" + row.get(2) + "'");
+        throw new BadInput(
+            file,
+            row.line(),
+            "share_bp",
+            "must be a whole number of basis points, not '" + row.get(2) + "'");
       }
       LocalDate madeOn;
       try {
         madeOn = LocalDate.parse(row.get(3));
       } catch (DateTimeParseException e) {
-        throw new BadInput(file, row.line(), "made_on", "must be a date such as 2026-06-30, not '" + row.get(3) + "'");
+        throw new BadInput(
+            file,
+            row.line(),
+            "made_on",
+            "must be a date such as 2026-06-30, not '" + row.get(3) + "'");
       }
-      grouped.computeIfAbsent(taxpayer, t -> new TreeMap<>())
+      grouped
+          .computeIfAbsent(taxpayer, t -> new TreeMap<>())
           .computeIfAbsent(madeOn, d -> new ArrayList<>())
           .add(new Share(recipient, share));
     }
     Map<String, List<Designation>> designations = new LinkedHashMap<>();
-    grouped.forEach((taxpayer, byDay) -> {
-      List<Designation> list = new ArrayList<>();
-      byDay.forEach((day, shares) -> list.add(table.designation(day, shares)));
-      designations.put(taxpayer, list);
-    });
+    grouped.forEach(
+        (taxpayer, byDay) -> {
+          List<Designation> list = new ArrayList<>();
+          byDay.forEach((day, shares) -> list.add(table.designation(day, shares)));
+          designations.put(taxpayer, list);
+        });
     return designations;
   }
 }

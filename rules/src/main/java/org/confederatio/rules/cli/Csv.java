@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads a small CSV file with a fixed header; fields are plain (no quotes), as the rules file specifies. */
+/**
+ * Reads a small CSV file with a fixed header; fields are plain (no quotes), as the rules file
+ * specifies.
+ */
 final class Csv {
 
   /** One data row and the line it came from. */
@@ -29,7 +32,8 @@ final class Csv {
         first = first.substring(1);
       }
       if (first == null || !first.strip().equals(header)) {
-        throw new BadInput(file, 1, null, "the header must be '" + header + "', not '" + first + "'");
+        throw new BadInput(
+            file, 1, null, "the header must be '" + header + "', not '" + first + "'");
       }
       int columns = header.split(",").length;
       int line = 1;
@@ -40,7 +44,10 @@ final class Csv {
         }
         String[] fields = text.split(",", -1);
         if (fields.length != columns) {
-          throw new BadInput(file, line, null,
+          throw new BadInput(
+              file,
+              line,
+              null,
               "expected " + columns + " fields (" + header + "), found " + fields.length);
         }
         rows.add(new Row(line, fields));

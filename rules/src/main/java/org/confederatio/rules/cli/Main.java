@@ -12,13 +12,17 @@ import java.util.Map;
 import java.util.Set;
 import org.confederatio.rules.allocation.Apportionment;
 
-/** {@code java -jar confederatio-rules.jar allocate|recompute ...}; exit status 0, or 2 for bad input. */
+/**
+ * {@code java -jar confederatio-rules.jar allocate|recompute ...}; exit status 0, or 2 for bad
+ * input.
+ */
 public final class Main {
 
   static final int OK = 0;
   static final int BAD_INPUT = 2;
 
-  static final String HELP = """
+  static final String HELP =
+      """
       Confederatio rules: compute or check a canton's allocation of designated tax (ALLOCATION.md).
 
       Usage:
@@ -55,12 +59,16 @@ public final class Main {
     }
     try {
       Map<String, String> options = options(args);
-      Map<String, Object> report = switch (args[0]) {
-        case "allocate" -> Allocate.run(path(options, "--policy"), path(options, "--assessments"),
-            path(options, "--designations"));
-        case "recompute" -> recompute(path(options, "--aggregates"));
-        default -> throw new Usage("unknown command '" + args[0] + "'");
-      };
+      Map<String, Object> report =
+          switch (args[0]) {
+            case "allocate" ->
+                Allocate.run(
+                    path(options, "--policy"),
+                    path(options, "--assessments"),
+                    path(options, "--designations"));
+            case "recompute" -> recompute(path(options, "--aggregates"));
+            default -> throw new Usage("unknown command '" + args[0] + "'");
+          };
       write(Json.write(report), options.get("--out"));
       return OK;
     } catch (Usage e) {
@@ -115,7 +123,8 @@ public final class Main {
     Path temporary = Files.createTempFile(target.getParent(), ".report", ".tmp");
     try {
       Files.writeString(temporary, report, StandardCharsets.UTF_8);
-      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {
       Files.deleteIfExists(temporary);
     }

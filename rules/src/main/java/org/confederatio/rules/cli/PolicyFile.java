@@ -18,7 +18,9 @@ public final class PolicyFile {
 
   private PolicyFile() {}
 
-  /** Reads back a policy written by {@link #json}; a malformed text is an IllegalArgumentException. */
+  /**
+   * Reads back a policy written by {@link #json}; a malformed text is an IllegalArgumentException.
+   */
   public static AllocationPolicy fromJson(String text) {
     try {
       return read("POLICY.json", (Json.Obj) Json.parse("POLICY.json", text), "");
@@ -35,21 +37,34 @@ public final class PolicyFile {
     Weighting weighting = f.parse("weighting", Weighting::valueOf, f.string("weighting"));
     UndesignatedTreatment undesignated =
         f.parse("undesignated", UndesignatedTreatment::valueOf, f.string("undesignated"));
-    Optional<OrganizationId> fund = f.isNull("fund")
-        ? Optional.empty()
-        : Optional.of(f.parse("fund", OrganizationId::of, f.string("fund")));
+    Optional<OrganizationId> fund =
+        f.isNull("fund")
+            ? Optional.empty()
+            : Optional.of(f.parse("fund", OrganizationId::of, f.string("fund")));
     Optional<Money> cap = f.isNull("cap") ? Optional.empty() : Optional.of(f.money("cap"));
     Money minimum = obj.values.containsKey("minimumPayout") ? f.money("minimumPayout") : Money.ZERO;
     try {
-      return new AllocationPolicy(canton, year, version, f.decimal("designableRate"), weighting, undesignated,
-          fund, organizations(f, "renouncing"), cap, minimum, (int) f.integer("maxRecipients"),
-          f.date("deadline"), organizations(f, "accredited"));
+      return new AllocationPolicy(
+          canton,
+          year,
+          version,
+          f.decimal("designableRate"),
+          weighting,
+          undesignated,
+          fund,
+          organizations(f, "renouncing"),
+          cap,
+          minimum,
+          (int) f.integer("maxRecipients"),
+          f.date("deadline"),
+          organizations(f, "accredited"));
     } catch (AllocationPolicy.InvalidPolicy e) {
       String first = e.problems().get(0);
       String field = first.substring(0, first.indexOf(':'));
-      String more = e.problems().size() > 1
-          ? " (also " + String.join("; ", e.problems().subList(1, e.problems().size())) + ")"
-          : "";
+      String more =
+          e.problems().size() > 1
+              ? " (also " + String.join("; ", e.problems().subList(1, e.problems().size())) + ")"
+              : "";
       throw f.error(field, first.substring(first.indexOf(':') + 2) + more);
     }
   }
@@ -62,7 +77,9 @@ public final class PolicyFile {
     return ids;
   }
 
-  /** POLICY.json as {@code allocate} reads it, for exporting a canton's year to check it offline. */
+  /**
+   * POLICY.json as {@code allocate} reads it, for exporting a canton's year to check it offline.
+   */
   public static String json(AllocationPolicy policy) {
     return Json.write(write(policy));
   }

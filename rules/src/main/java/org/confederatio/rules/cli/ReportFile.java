@@ -28,8 +28,11 @@ final class ReportFile {
     out.put("policyVersion", allocation.policyVersion());
     out.put("pot", allocation.pot().toString());
     out.put("lines", lines(allocation));
-    out.put("explanationPrecision", "explanation figures are rounded to " + EXPLANATION_DECIMALS
-        + " decimals; every amount is exact to the cent and the lines sum to the pot");
+    out.put(
+        "explanationPrecision",
+        "explanation figures are rounded to "
+            + EXPLANATION_DECIMALS
+            + " decimals; every amount is exact to the cent and the lines sum to the pot");
     if (undesignated != null) {
       Map<String, Object> byReason = new LinkedHashMap<>();
       allocation.aggregates().undesignated().entrySet().stream()

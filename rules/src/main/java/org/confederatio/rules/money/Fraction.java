@@ -56,7 +56,8 @@ public final class Fraction implements Comparable<Fraction> {
   }
 
   public Fraction plus(Fraction other) {
-    return of(numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
+    return of(
+        numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
         denominator.multiply(other.denominator));
   }
 
@@ -93,7 +94,8 @@ public final class Fraction implements Comparable<Fraction> {
 
   /** Rounded to whole cents, half to even (the rounding of the pot in rule A8). */
   public BigInteger roundHalfEven() {
-    return new BigDecimal(numerator).divide(new BigDecimal(denominator), 0, RoundingMode.HALF_EVEN)
+    return new BigDecimal(numerator)
+        .divide(new BigDecimal(denominator), 0, RoundingMode.HALF_EVEN)
         .toBigIntegerExact();
   }
 
@@ -113,12 +115,18 @@ public final class Fraction implements Comparable<Fraction> {
     if (!isFiniteDecimal()) {
       throw new ArithmeticException(this + " is not a finite decimal");
     }
-    return withAtLeastTwoDecimals(new BigDecimal(numerator).divide(new BigDecimal(denominator)).movePointLeft(2));
+    return withAtLeastTwoDecimals(
+        new BigDecimal(numerator).divide(new BigDecimal(denominator)).movePointLeft(2));
   }
 
-  /** In currency units, rounded half-even to {@code decimals} places: for explanations, not for sums. */
+  /**
+   * In currency units, rounded half-even to {@code decimals} places: for explanations, not for
+   * sums.
+   */
   public BigDecimal toUnits(int decimals) {
-    return new BigDecimal(numerator).movePointLeft(2).divide(new BigDecimal(denominator), decimals, RoundingMode.HALF_EVEN);
+    return new BigDecimal(numerator)
+        .movePointLeft(2)
+        .divide(new BigDecimal(denominator), decimals, RoundingMode.HALF_EVEN);
   }
 
   private static BigDecimal withAtLeastTwoDecimals(BigDecimal value) {
@@ -141,7 +149,9 @@ public final class Fraction implements Comparable<Fraction> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Fraction f && numerator.equals(f.numerator) && denominator.equals(f.denominator);
+    return o instanceof Fraction f
+        && numerator.equals(f.numerator)
+        && denominator.equals(f.denominator);
   }
 
   @Override
@@ -151,6 +161,8 @@ public final class Fraction implements Comparable<Fraction> {
 
   @Override
   public String toString() {
-    return denominator.equals(BigInteger.ONE) ? numerator + "c" : numerator + "/" + denominator + "c";
+    return denominator.equals(BigInteger.ONE)
+        ? numerator + "c"
+        : numerator + "/" + denominator + "c";
   }
 }

@@ -16,7 +16,8 @@ public final class LargestRemainder {
 
   private LargestRemainder() {}
 
-  public static <K extends Comparable<K>> Map<K, BigInteger> apportion(Map<K, Fraction> exactCents, BigInteger total) {
+  public static <K extends Comparable<K>> Map<K, BigInteger> apportion(
+      Map<K, Fraction> exactCents, BigInteger total) {
     Map<K, BigInteger> cents = new LinkedHashMap<>();
     BigInteger floors = BigInteger.ZERO;
     for (Map.Entry<K, Fraction> e : exactCents.entrySet()) {
@@ -29,8 +30,10 @@ public final class LargestRemainder {
       throw new ArithmeticException("the amounts do not sum to " + total + " cents up to rounding");
     }
     List<K> order = new ArrayList<>(exactCents.keySet());
-    order.sort(Comparator.<K, Fraction>comparing(k -> exactCents.get(k).fractionalPart()).reversed()
-        .thenComparing(Comparator.naturalOrder()));
+    order.sort(
+        Comparator.<K, Fraction>comparing(k -> exactCents.get(k).fractionalPart())
+            .reversed()
+            .thenComparing(Comparator.naturalOrder()));
     for (int i = 0; i < leftover; i++) {
       cents.merge(order.get(i), BigInteger.ONE, BigInteger::add);
     }

@@ -24,7 +24,10 @@ public record Money(long cents) implements Comparable<Money> {
     return new Money(cents);
   }
 
-  /** Parses a decimal in currency units with at most two decimals, e.g. {@code 1234.56} or {@code 7}. */
+  /**
+   * Parses a decimal in currency units with at most two decimals, e.g. {@code 1234.56} or {@code
+   * 7}.
+   */
   public static Money parse(String text) {
     BigDecimal value;
     try {

@@ -14,15 +14,19 @@ public final class Eligibility {
    * The outcome for a person who has lived in the canton on or before the date; empty for anyone
    * else (the roll does not consider them).
    */
-  public static Optional<RollEntry> consider(Resident person, CantonCode canton, LocalDate day, RollPolicy policy) {
-    boolean everHere = person.periods().stream().anyMatch(p -> p.canton().equals(canton) && !p.from().isAfter(day));
+  public static Optional<RollEntry> consider(
+      Resident person, CantonCode canton, LocalDate day, RollPolicy policy) {
+    boolean everHere =
+        person.periods().stream()
+            .anyMatch(p -> p.canton().equals(canton) && !p.from().isAfter(day));
     if (!everHere) {
       return Optional.empty();
     }
     return Optional.of(outcome(person, canton, day, policy));
   }
 
-  private static RollEntry outcome(Resident person, CantonCode canton, LocalDate day, RollPolicy policy) {
+  private static RollEntry outcome(
+      Resident person, CantonCode canton, LocalDate day, RollPolicy policy) {
     if (person.died().isPresent() && !person.died().get().isAfter(day)) {
       return new RollEntry(person.id(), Reason.DECEASED, person.died().get());
     }
@@ -31,7 +35,8 @@ public final class Eligibility {
       return new RollEntry(person.id(), Reason.NOT_RESIDENT, leftOn(person, canton, day));
     }
     LocalDate ofAge = reachesAge(person.born(), policy.votingAge());
-    LocalDate longEnough = stretchStart(person, current.get()).plusMonths(policy.minResidenceMonths());
+    LocalDate longEnough =
+        stretchStart(person, current.get()).plusMonths(policy.minResidenceMonths());
     LocalDate eligibleOn = ofAge.isAfter(longEnough) ? ofAge : longEnough;
     if (ofAge.isAfter(day)) {
       return new RollEntry(person.id(), Reason.UNDER_AGE, eligibleOn);

@@ -4,12 +4,16 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.confederatio.rules.canton.CantonCode;
 
-/** A person lives in a canton from a day to a day, both inclusive; {@code to} is empty while current. */
+/**
+ * A person lives in a canton from a day to a day, both inclusive; {@code to} is empty while
+ * current.
+ */
 public record ResidencePeriod(CantonCode canton, LocalDate from, Optional<LocalDate> to) {
 
   public ResidencePeriod {
     if (to.isPresent() && to.get().isBefore(from)) {
-      throw new IllegalArgumentException("a residence period ends (" + to.get() + ") before it starts (" + from + ")");
+      throw new IllegalArgumentException(
+          "a residence period ends (" + to.get() + ") before it starts (" + from + ")");
     }
   }
 

@@ -11,7 +11,8 @@ import java.util.Optional;
  * residence periods. There is deliberately no field for nationality, origin, ancestry,
  * affiliations, designations or tax status.
  */
-public record Resident(String id, LocalDate born, Optional<LocalDate> died, List<ResidencePeriod> periods) {
+public record Resident(
+    String id, LocalDate born, Optional<LocalDate> died, List<ResidencePeriod> periods) {
 
   public Resident {
     periods = periods.stream().sorted(Comparator.comparing(ResidencePeriod::from)).toList();
@@ -25,7 +26,8 @@ public record Resident(String id, LocalDate born, Optional<LocalDate> died, List
   static Optional<String> overlap(List<ResidencePeriod> sorted) {
     for (int i = 1; i < sorted.size(); i++) {
       if (sorted.get(i - 1).overlaps(sorted.get(i))) {
-        return Optional.of("residence periods overlap: " + sorted.get(i - 1) + " and " + sorted.get(i));
+        return Optional.of(
+            "residence periods overlap: " + sorted.get(i - 1) + " and " + sorted.get(i));
       }
     }
     return Optional.empty();
@@ -57,8 +59,12 @@ public record Resident(String id, LocalDate born, Optional<LocalDate> died, List
     private final transient ResidencePeriod existing;
 
     OverlappingResidence(ResidencePeriod existing, ResidencePeriod added) {
-      super("The residence " + added + " overlaps the recorded residence " + existing
-          + "; record the move out of it first, or start the new residence after it ends.");
+      super(
+          "The residence "
+              + added
+              + " overlaps the recorded residence "
+              + existing
+              + "; record the move out of it first, or start the new residence after it ends.");
       this.existing = existing;
     }
 

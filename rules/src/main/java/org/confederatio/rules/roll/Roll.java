@@ -9,15 +9,20 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.confederatio.rules.canton.CantonCode;
 
-/** A canton's roll for a reference date: an entry with a reason for every person considered (R2, R5). */
-public record Roll(CantonCode canton, LocalDate date, String policyVersion, List<RollEntry> entries) {
+/**
+ * A canton's roll for a reference date: an entry with a reason for every person considered (R2,
+ * R5).
+ */
+public record Roll(
+    CantonCode canton, LocalDate date, String policyVersion, List<RollEntry> entries) {
 
   public Roll {
     entries = entries.stream().sorted(Comparator.comparing(RollEntry::personId)).toList();
   }
 
   /** Computes the roll over a stream of residents, one at a time. */
-  public static Roll compute(CantonCode canton, LocalDate date, RollPolicy policy, Stream<Resident> residents) {
+  public static Roll compute(
+      CantonCode canton, LocalDate date, RollPolicy policy, Stream<Resident> residents) {
     List<RollEntry> entries = new ArrayList<>();
     residents.forEach(r -> Eligibility.consider(r, canton, date, policy).ifPresent(entries::add));
     return new Roll(canton, date, policy.version(), entries);

@@ -8,7 +8,8 @@ public record RollPolicy(String version, int votingAge, int minResidenceMonths) 
       throw new IllegalArgumentException("votingAge: must be between 0 and 150, not " + votingAge);
     }
     if (minResidenceMonths < 0 || minResidenceMonths > 600) {
-      throw new IllegalArgumentException("minResidenceMonths: must be between 0 and 600, not " + minResidenceMonths);
+      throw new IllegalArgumentException(
+          "minResidenceMonths: must be between 0 and 600, not " + minResidenceMonths);
     }
   }
 }

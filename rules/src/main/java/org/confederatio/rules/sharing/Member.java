@@ -12,8 +12,11 @@ public record Member(CantonCode canton, BigDecimal rate, Money tax, long residen
 
   public Member {
     if (residents <= 0) {
-      throw new IllegalArgumentException("canton " + canton + " has no residents on 31 December; per-capita"
-          + " resources cannot be computed, so it cannot take part in a settlement");
+      throw new IllegalArgumentException(
+          "canton "
+              + canton
+              + " has no residents on 31 December; per-capita"
+              + " resources cannot be computed, so it cannot take part in a settlement");
     }
   }
 }

@@ -7,7 +7,8 @@ import org.confederatio.rules.canton.OrganizationId;
  * An organization's offer to run a function as commons. {@code met} holds only the design
  * principles the organization claimed and a policy officer accepted on review: only those count.
  */
-public record Candidacy(String id, String function, OrganizationId organization, Set<DesignPrinciple> met) {
+public record Candidacy(
+    String id, String function, OrganizationId organization, Set<DesignPrinciple> met) {
 
   public Candidacy {
     met = Set.copyOf(met);

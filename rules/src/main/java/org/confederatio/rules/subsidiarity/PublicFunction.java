@@ -23,7 +23,8 @@ public record PublicFunction(
   public PublicFunction {
     delegatedBy = Set.copyOf(delegatedBy);
     if (level != Level.CONFEDERAL && canton.isEmpty()) {
-      throw new IllegalArgumentException("a cantonal or commons function names the canton whose register holds it");
+      throw new IllegalArgumentException(
+          "a cantonal or commons function names the canton whose register holds it");
     }
     if (level == Level.CONFEDERAL && canton.isPresent()) {
       throw new IllegalArgumentException("a confederal function belongs to no single canton");

@@ -17,8 +17,10 @@ class AllocationEdgeCasesTest {
   @DisplayName("A1, A8 — no taxpayers: a zero pot, all of it (nothing) to the canton")
   void noTaxpayers() {
     for (Weighting weighting : Weighting.values()) {
-      var allocation = TestCanton.of(policy().weighting(weighting).undesignated(UndesignatedTreatment.PROPORTIONAL))
-          .allocate();
+      var allocation =
+          TestCanton.of(
+                  policy().weighting(weighting).undesignated(UndesignatedTreatment.PROPORTIONAL))
+              .allocate();
 
       assertEquals("0.00", allocation.pot().toString());
       assertEquals(1, allocation.lines().size());
@@ -29,8 +31,11 @@ class AllocationEdgeCasesTest {
   @Test
   @DisplayName("A3 — all tax zero: nothing to share, even by headcount")
   void allTaxZero() {
-    var allocation = TestCanton.of(policy().weighting(Weighting.BY_HEADCOUNT))
-        .taxpayer("x", "0.00", "a", 10000).taxpayer("y", "0.00", "b", 10000).allocate();
+    var allocation =
+        TestCanton.of(policy().weighting(Weighting.BY_HEADCOUNT))
+            .taxpayer("x", "0.00", "a", 10000)
+            .taxpayer("y", "0.00", "b", 10000)
+            .allocate();
 
     assertEquals("0.00", allocation.pot().toString());
     assertEquals("0.00", amount(allocation, "a"));
@@ -38,10 +43,13 @@ class AllocationEdgeCasesTest {
   }
 
   @Test
-  @DisplayName("A5 — nobody designates: the canton keeps the whole pot under every treatment but FUND")
+  @DisplayName(
+      "A5 — nobody designates: the canton keeps the whole pot under every treatment but FUND")
   void nobodyDesignates() {
-    var proportional = TestCanton.of(policy().undesignated(UndesignatedTreatment.PROPORTIONAL))
-        .taxpayers(3, "100.00").allocate();
+    var proportional =
+        TestCanton.of(policy().undesignated(UndesignatedTreatment.PROPORTIONAL))
+            .taxpayers(3, "100.00")
+            .allocate();
     var fund = TestCanton.of(policy().fund("solidarity")).taxpayers(3, "100.00").allocate();
 
     assertEquals("3.00", amount(proportional, "canton"));
@@ -51,8 +59,11 @@ class AllocationEdgeCasesTest {
   @Test
   @DisplayName("A5 — everybody designates: U is zero and nothing is redistributed")
   void everybodyDesignates() {
-    var allocation = TestCanton.of(policy().undesignated(UndesignatedTreatment.PROPORTIONAL))
-        .taxpayer("x", "100.00", "a", 10000).taxpayer("y", "300.00", "b", 10000).allocate();
+    var allocation =
+        TestCanton.of(policy().undesignated(UndesignatedTreatment.PROPORTIONAL))
+            .taxpayer("x", "100.00", "a", 10000)
+            .taxpayer("y", "300.00", "b", 10000)
+            .allocate();
 
     assertEquals("1.00", amount(allocation, "a"));
     assertEquals("3.00", amount(allocation, "b"));
@@ -62,9 +73,13 @@ class AllocationEdgeCasesTest {
   @Test
   @DisplayName("A5 — every organization renounces: all of U goes to the canton")
   void everyOrganizationRenounces() {
-    var allocation = TestCanton.of(policy().undesignated(UndesignatedTreatment.PROPORTIONAL).renouncing("a", "b"))
-        .taxpayer("x", "100.00", "a", 10000).taxpayer("y", "100.00", "b", 10000).taxpayer("z", "200.00")
-        .allocate();
+    var allocation =
+        TestCanton.of(
+                policy().undesignated(UndesignatedTreatment.PROPORTIONAL).renouncing("a", "b"))
+            .taxpayer("x", "100.00", "a", 10000)
+            .taxpayer("y", "100.00", "b", 10000)
+            .taxpayer("z", "200.00")
+            .allocate();
 
     assertEquals("1.00", amount(allocation, "a"));
     assertEquals("1.00", amount(allocation, "b"));
@@ -74,10 +89,13 @@ class AllocationEdgeCasesTest {
   @Test
   @DisplayName("A8 — a pot of less than one cent per recipient still reconciles")
   void lessThanACentPerRecipient() {
-    var allocation = TestCanton.of(policy().rate("0.01").weighting(Weighting.BY_HEADCOUNT))
-        .taxpayer("w", "1.00", "a", 10000).taxpayer("x", "1.00", "b", 10000)
-        .taxpayer("y", "1.00", "r", 10000).taxpayer("z", "0.00", "canton", 10000)
-        .allocate(); // a pot of 3 cents, 0.75 of a cent to each of four recipients
+    var allocation =
+        TestCanton.of(policy().rate("0.01").weighting(Weighting.BY_HEADCOUNT))
+            .taxpayer("w", "1.00", "a", 10000)
+            .taxpayer("x", "1.00", "b", 10000)
+            .taxpayer("y", "1.00", "r", 10000)
+            .taxpayer("z", "0.00", "canton", 10000)
+            .allocate(); // a pot of 3 cents, 0.75 of a cent to each of four recipients
 
     assertEquals("0.03", allocation.pot().toString());
     assertEquals("0.01", amount(allocation, "a"));
@@ -89,9 +107,10 @@ class AllocationEdgeCasesTest {
   @Test
   @DisplayName("A1-A8 — 10^15 cents of tax, split, without overflow")
   void largestSupportedTotals() {
-    var canton = TestCanton.of(policy().rate("0.10"))
-        .taxpayer("giant", "9999999999999.99", "a", 3333, "b", 3333, "r", 3334)
-        .taxpayer("rest", "0.01", "canton", 10000);
+    var canton =
+        TestCanton.of(policy().rate("0.10"))
+            .taxpayer("giant", "9999999999999.99", "a", 3333, "b", 3333, "r", 3334)
+            .taxpayer("rest", "0.01", "canton", 10000);
 
     var allocation = canton.allocate();
 

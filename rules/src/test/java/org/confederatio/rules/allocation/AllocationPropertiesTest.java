@@ -28,7 +28,8 @@ class AllocationPropertiesTest {
 
       long sum = allocation.lines().stream().mapToLong(l -> l.amount().cents()).sum();
       assertEquals(allocation.pot().cents(), sum, "seed " + seed);
-      assertEquals(canton.aggregate().exactPot().roundHalfEven(), BigInteger.valueOf(sum), "seed " + seed);
+      assertEquals(
+          canton.aggregate().exactPot().roundHalfEven(), BigInteger.valueOf(sum), "seed " + seed);
       for (Line line : allocation.lines()) {
         assertTrue(line.exact().signum() >= 0, "seed " + seed + ": " + line);
       }
@@ -61,7 +62,8 @@ class AllocationPropertiesTest {
   }
 
   @Test
-  @DisplayName("A1-A4 — aggregating in chunks and adding their tallies gives the same aggregates as one pass")
+  @DisplayName(
+      "A1-A4 — aggregating in chunks and adding their tallies gives the same aggregates as one pass")
   void chunkedTalliesAddUpToOnePass() {
     for (long seed = 0; seed < RandomCanton.CANTONS; seed++) {
       TestCanton canton = RandomCanton.generate(seed);
@@ -70,12 +72,14 @@ class AllocationPropertiesTest {
 
       Tally tally = Tally.EMPTY;
       for (int from = 0; from < canton.taxpayers.size(); from += chunk) {
-        Aggregation part = new Aggregation(canton.policy, canton.table, (t, r) -> { });
-        canton.taxpayers.subList(from, Math.min(canton.taxpayers.size(), from + chunk))
+        Aggregation part = new Aggregation(canton.policy, canton.table, (t, r) -> {});
+        canton
+            .taxpayers
+            .subList(from, Math.min(canton.taxpayers.size(), from + chunk))
             .forEach(t -> part.add(t.id(), t.taxCents(), t.designations()));
         tally = tally.plus(part.tally());
       }
-      Aggregation resumed = new Aggregation(canton.policy, canton.table, (t, r) -> { });
+      Aggregation resumed = new Aggregation(canton.policy, canton.table, (t, r) -> {});
       resumed.add(tally);
 
       assertEquals(whole, resumed.finish(), "seed " + seed + ", chunks of " + chunk);
@@ -88,16 +92,24 @@ class AllocationPropertiesTest {
     for (long seed = 0; seed < RandomCanton.CANTONS; seed++) {
       TestCanton canton = RandomCanton.generate(seed);
       Aggregates aggregates = canton.aggregate();
-      Aggregates published = new Aggregates(aggregates.policy(), aggregates.pot(), aggregates.taxpayers(),
-          aggregates.expressed(), Map.of());
+      Aggregates published =
+          new Aggregates(
+              aggregates.policy(),
+              aggregates.pot(),
+              aggregates.taxpayers(),
+              aggregates.expressed(),
+              Map.of());
 
-      assertEquals(Apportionment.apportion(aggregates).lines(), Apportionment.apportion(published).lines(),
+      assertEquals(
+          Apportionment.apportion(aggregates).lines(),
+          Apportionment.apportion(published).lines(),
           "seed " + seed);
     }
   }
 
   @Test
-  @DisplayName("A4-A7 — raising one taxpayer's share to a recipient never lowers that recipient's amount")
+  @DisplayName(
+      "A4-A7 — raising one taxpayer's share to a recipient never lowers that recipient's amount")
   void raisingAShareNeverLowersTheAmount() {
     int raised = 0;
     for (long seed = 0; seed < RandomCanton.CANTONS; seed++) {
@@ -106,7 +118,10 @@ class AllocationPropertiesTest {
         continue;
       }
       Random random = new Random(seed);
-      String recipient = random.nextInt(4) == 0 ? "canton" : List.of("a", "b", "c", "d", "r").get(random.nextInt(5));
+      String recipient =
+          random.nextInt(4) == 0
+              ? "canton"
+              : List.of("a", "b", "c", "d", "r").get(random.nextInt(5));
       Allocation before = canton.allocate();
 
       // the taxpayer's latest designation becomes "all to this recipient", made on the deadline
@@ -114,12 +129,14 @@ class AllocationPropertiesTest {
       TestCanton.Taxpayer taxpayer = canton.taxpayers.get(index);
       List<Designation> designations = new ArrayList<>(taxpayer.designations());
       designations.add(canton.designation(canton.policy.deadline(), recipient, 10_000));
-      canton.taxpayers.set(index, new TestCanton.Taxpayer(taxpayer.id(), taxpayer.taxCents(), designations));
+      canton.taxpayers.set(
+          index, new TestCanton.Taxpayer(taxpayer.id(), taxpayer.taxCents(), designations));
       Allocation after = canton.allocate();
 
       Fraction exactBefore = exact(before, recipient);
       Fraction exactAfter = exact(after, recipient);
-      assertTrue(exactAfter.compareTo(exactBefore) >= 0,
+      assertTrue(
+          exactAfter.compareTo(exactBefore) >= 0,
           "seed " + seed + ": " + recipient + " went from " + exactBefore + " to " + exactAfter);
       // rounding may move a single cent between lines; a rise of a whole cent or more always shows
       if (exactAfter.minus(exactBefore).compareTo(Fraction.of(1)) >= 0) {

@@ -21,11 +21,21 @@ class CantonPolicyTest {
   private static final CantonCode ZH = CantonCode.of("ZH");
 
   private static PolicyVersion version(int validFrom, String rate) {
-    return new PolicyVersion(validFrom, new BigDecimal(rate), Weighting.BY_AMOUNT, UndesignatedTreatment.RETAIN,
-        Optional.empty(), new TreeSet<>(), Optional.empty(), Money.ZERO, 1, MonthDay.of(6, 30));
+    return new PolicyVersion(
+        validFrom,
+        new BigDecimal(rate),
+        Weighting.BY_AMOUNT,
+        UndesignatedTreatment.RETAIN,
+        Optional.empty(),
+        new TreeSet<>(),
+        Optional.empty(),
+        Money.ZERO,
+        1,
+        MonthDay.of(6, 30));
   }
 
-  private final CantonPolicy policy = new CantonPolicy(ZH, List.of(version(2028, "0.01"), version(2024, "0.007")));
+  private final CantonPolicy policy =
+      new CantonPolicy(ZH, List.of(version(2028, "0.01"), version(2024, "0.007")));
 
   @Test
   @DisplayName("The newest version whose validFrom is not after the fiscal year is in force")
@@ -39,7 +49,8 @@ class CantonPolicyTest {
   @Test
   @DisplayName("Applied to a year, a version names itself and dates the deadline in that year")
   void forYear() {
-    AllocationPolicy applied = policy.inForce(2027).orElseThrow().forYear(ZH, 2027, new TreeSet<>(PolicyBuilder.ids("a")));
+    AllocationPolicy applied =
+        policy.inForce(2027).orElseThrow().forYear(ZH, 2027, new TreeSet<>(PolicyBuilder.ids("a")));
 
     assertEquals("ZH from 2024", applied.version());
     assertEquals(LocalDate.of(2027, 6, 30), applied.deadline());
@@ -48,7 +59,8 @@ class CantonPolicyTest {
 
   @Test
   void twoVersionsTakingEffectTheSameYearAreRefused() {
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> new CantonPolicy(ZH, List.of(version(2024, "0.01"), version(2024, "0.02"))));
   }
 }

@@ -85,7 +85,19 @@ final class PolicyBuilder {
   }
 
   AllocationPolicy build() {
-    return new AllocationPolicy(CantonCode.of("ZH"), 2026, "ZH from 2026", rate, weighting, undesignated, fund,
-        new TreeSet<>(renouncing), cap, minimumPayout, maxRecipients, deadline, new TreeSet<>(accredited));
+    return new AllocationPolicy(
+        CantonCode.of("ZH"),
+        2026,
+        "ZH from 2026",
+        rate,
+        weighting,
+        undesignated,
+        fund,
+        new TreeSet<>(renouncing),
+        cap,
+        minimumPayout,
+        maxRecipients,
+        deadline,
+        new TreeSet<>(accredited));
   }
 }

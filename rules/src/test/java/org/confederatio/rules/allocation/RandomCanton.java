@@ -20,14 +20,18 @@ public final class RandomCanton {
 
   public static TestCanton generate(long seed) {
     SplittableRandom random = new SplittableRandom(seed);
-    PolicyBuilder policy = PolicyBuilder.policy()
-        .rate("0." + String.format("%04d", random.nextInt(1001)))
-        .weighting(random.nextBoolean() ? Weighting.BY_AMOUNT : Weighting.BY_HEADCOUNT)
-        .maxRecipients(1 + random.nextInt(4))
-        .accredited("a", "b", "c", "d", "r");
+    PolicyBuilder policy =
+        PolicyBuilder.policy()
+            .rate("0." + String.format("%04d", random.nextInt(1001)))
+            .weighting(random.nextBoolean() ? Weighting.BY_AMOUNT : Weighting.BY_HEADCOUNT)
+            .maxRecipients(1 + random.nextInt(4))
+            .accredited("a", "b", "c", "d", "r");
     switch (random.nextInt(3)) {
       case 0 -> policy.undesignated(UndesignatedTreatment.RETAIN);
-      case 1 -> policy.undesignated(UndesignatedTreatment.PROPORTIONAL).renouncing(random.nextBoolean() ? "r" : "d");
+      case 1 ->
+          policy
+              .undesignated(UndesignatedTreatment.PROPORTIONAL)
+              .renouncing(random.nextBoolean() ? "r" : "d");
       default -> policy.fund("fund");
     }
     if (random.nextInt(3) == 0) {
@@ -51,14 +55,16 @@ public final class RandomCanton {
 
   /** Mostly valid designations (before the deadline), with every kind of defect among them. */
   private static Designation designation(TestCanton canton, SplittableRandom random) {
-    LocalDate madeOn = random.nextInt(10) == 0
-        ? LocalDate.of(2026, 7, 1 + random.nextInt(30))
-        : LocalDate.of(2026, 1, 1).plusDays(random.nextInt(170));
+    LocalDate madeOn =
+        random.nextInt(10) == 0
+            ? LocalDate.of(2026, 7, 1 + random.nextInt(30))
+            : LocalDate.of(2026, 1, 1).plusDays(random.nextInt(170));
     int n = 1 + random.nextInt(3);
     List<Object> shares = new ArrayList<>();
     int left = 10_000;
     for (int i = 0; i < n; i++) {
-      String recipient = random.nextInt(4) == 0 ? "canton" : ORGANIZATIONS[random.nextInt(ORGANIZATIONS.length)];
+      String recipient =
+          random.nextInt(4) == 0 ? "canton" : ORGANIZATIONS[random.nextInt(ORGANIZATIONS.length)];
       int share = i == n - 1 ? left : 1 + random.nextInt(left - (n - 1 - i));
       if (random.nextInt(20) == 0) {
         share -= 1; // shares that do not sum to 10,000

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import org.confederatio.rules.money.Money;
 
-/** Test data: a canton's taxpayers and designations, allocated through both stages of the engine. */
+/**
+ * Test data: a canton's taxpayers and designations, allocated through both stages of the engine.
+ */
 public final class TestCanton {
 
   static final LocalDate ON_TIME = LocalDate.of(2026, 3, 1);
@@ -29,9 +31,13 @@ public final class TestCanton {
     return new TestCanton(policy.build());
   }
 
-  /** A taxpayer with tax in currency units and zero or one designation, e.g. {@code "a", 5000, "b", 5000}. */
+  /**
+   * A taxpayer with tax in currency units and zero or one designation, e.g. {@code "a", 5000, "b",
+   * 5000}.
+   */
   TestCanton taxpayer(String id, String tax, Object... shares) {
-    List<Designation> designations = shares.length == 0 ? List.of() : List.of(designation(ON_TIME, shares));
+    List<Designation> designations =
+        shares.length == 0 ? List.of() : List.of(designation(ON_TIME, shares));
     taxpayers.add(new Taxpayer(id, Money.parse(tax).cents(), designations));
     return this;
   }
@@ -52,7 +58,9 @@ public final class TestCanton {
   Designation designation(LocalDate madeOn, Object... recipientsAndShares) {
     List<Share> shares = new ArrayList<>();
     for (int i = 0; i < recipientsAndShares.length; i += 2) {
-      shares.add(new Share(Recipient.of((String) recipientsAndShares[i]), (Integer) recipientsAndShares[i + 1]));
+      shares.add(
+          new Share(
+              Recipient.of((String) recipientsAndShares[i]), (Integer) recipientsAndShares[i + 1]));
     }
     return table.designation(madeOn, shares);
   }

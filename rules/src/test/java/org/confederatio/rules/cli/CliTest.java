@@ -18,7 +18,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The command-line tool on real files: the worked example, A11 through the files, and bad input. */
+/**
+ * The command-line tool on real files: the worked example, A11 through the files, and bad input.
+ */
 class CliTest {
 
   @TempDir Path dir;
@@ -30,20 +32,31 @@ class CliTest {
 
   @BeforeEach
   void copyTheWorkedExample() throws IOException, URISyntaxException {
-    Path example = Path.of(getClass().getResource("/worked-example/POLICY.json").toURI()).getParent();
+    Path example =
+        Path.of(getClass().getResource("/worked-example/POLICY.json").toURI()).getParent();
     policy = Files.copy(example.resolve("POLICY.json"), dir.resolve("POLICY.json"));
     assessments = Files.copy(example.resolve("A.csv"), dir.resolve("A.csv"));
     designations = Files.copy(example.resolve("D.csv"), dir.resolve("D.csv"));
   }
 
   private int run(String... args) {
-    return new Main(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+    return new Main(
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8))
         .run(args);
   }
 
   private int allocate(Path report) {
-    return run("allocate", "--policy", policy.toString(), "--assessments", assessments.toString(),
-        "--designations", designations.toString(), "--out", report.toString());
+    return run(
+        "allocate",
+        "--policy",
+        policy.toString(),
+        "--assessments",
+        assessments.toString(),
+        "--designations",
+        designations.toString(),
+        "--out",
+        report.toString());
   }
 
   private static Map<String, String> amounts(Path report) throws IOException, BadInput {
@@ -76,10 +89,14 @@ class CliTest {
     Path report = dir.resolve("REPORT.json");
     allocate(report);
     Json.Obj obj = (Json.Obj) Json.parse("report", Files.readString(report));
-    Path aggregates = Files.writeString(dir.resolve("AGGREGATES.json"), Json.write(obj.values.get("aggregates")));
+    Path aggregates =
+        Files.writeString(dir.resolve("AGGREGATES.json"), Json.write(obj.values.get("aggregates")));
     Path recomputed = dir.resolve("RECOMPUTED.json");
 
-    assertEquals(0, run("recompute", "--aggregates", aggregates.toString(), "--out", recomputed.toString()), err.toString());
+    assertEquals(
+        0,
+        run("recompute", "--aggregates", aggregates.toString(), "--out", recomputed.toString()),
+        err.toString());
 
     assertEquals(amounts(report), amounts(recomputed));
   }
@@ -87,7 +104,10 @@ class CliTest {
   @Test
   @DisplayName("recompute takes the spec's AGGREGATES.json, choices and no amount")
   void recomputeTheSpecForm() throws Exception {
-    Path aggregates = Files.writeString(dir.resolve("AGGREGATES.json"), """
+    Path aggregates =
+        Files.writeString(
+            dir.resolve("AGGREGATES.json"),
+            """
         {
           "policy": %s,
           "pot": "1000.00",
@@ -98,7 +118,8 @@ class CliTest {
             { "recipient": "r", "choices": "1", "amount": null }
           ]
         }
-        """.formatted(Files.readString(policy)));
+        """
+                .formatted(Files.readString(policy)));
 
     assertEquals(0, run("recompute", "--aggregates", aggregates.toString()), err.toString());
 
@@ -121,7 +142,8 @@ class CliTest {
 
     assertEquals(2, allocate(report));
 
-    assertEquals("error: A.csv, line 3, field tax: '12.345' has more than two decimals\n", err.toString());
+    assertEquals(
+        "error: A.csv, line 3, field tax: '12.345' has more than two decimals\n", err.toString());
     assertFalse(Files.exists(report));
   }
 
@@ -138,7 +160,9 @@ class CliTest {
     Files.writeString(assessments, "taxpayer,tax\nt01,1.00\nt01,2.00\n");
 
     assertEquals(2, allocate(dir.resolve("R.json")));
-    assertEquals("error: A.csv, line 3, field taxpayer: 't01' is already assessed on line 2\n", err.toString());
+    assertEquals(
+        "error: A.csv, line 3, field taxpayer: 't01' is already assessed on line 2\n",
+        err.toString());
   }
 
   @Test
@@ -146,20 +170,26 @@ class CliTest {
     Files.writeString(designations, "taxpayer,recipient,share\n");
 
     assertEquals(2, allocate(dir.resolve("R.json")));
-    assertTrue(err.toString().startsWith("error: D.csv, line 1: the header must be 'taxpayer,recipient,share_bp,made_on'"));
+    assertTrue(
+        err.toString()
+            .startsWith(
+                "error: D.csv, line 1: the header must be 'taxpayer,recipient,share_bp,made_on'"));
   }
 
   @Test
   void aBadDateAndABadShare() throws Exception {
-    Files.writeString(designations, "taxpayer,recipient,share_bp,made_on\nt01,a,10000,30/06/2026\n");
+    Files.writeString(
+        designations, "taxpayer,recipient,share_bp,made_on\nt01,a,10000,30/06/2026\n");
     assertEquals(2, allocate(dir.resolve("R.json")));
-    assertEquals("error: D.csv, line 2, field made_on: must be a date such as 2026-06-30, not '30/06/2026'\n",
+    assertEquals(
+        "error: D.csv, line 2, field made_on: must be a date such as 2026-06-30, not '30/06/2026'\n",
         err.toString());
 
     err.reset();
     Files.writeString(designations, "taxpayer,recipient,share_bp,made_on\nt01,a,50%,2026-01-01\n");
     assertEquals(2, allocate(dir.resolve("R.json")));
-    assertEquals("error: D.csv, line 2, field share_bp: must be a whole number of basis points, not '50%'\n",
+    assertEquals(
+        "error: D.csv, line 2, field share_bp: must be a whole number of basis points, not '50%'\n",
         err.toString());
   }
 
@@ -168,7 +198,8 @@ class CliTest {
     Files.writeString(designations, "taxpayer,recipient,share_bp,made_on\nt01,a,10000\n");
 
     assertEquals(2, allocate(dir.resolve("R.json")));
-    assertEquals("error: D.csv, line 2: expected 4 fields (taxpayer,recipient,share_bp,made_on), found 3\n",
+    assertEquals(
+        "error: D.csv, line 2: expected 4 fields (taxpayer,recipient,share_bp,made_on), found 3\n",
         err.toString());
   }
 
@@ -178,7 +209,8 @@ class CliTest {
     Files.writeString(policy, Files.readString(policy).replace("\"0.008\"", "\"0.2\""));
 
     assertEquals(2, allocate(dir.resolve("R.json")));
-    assertEquals("error: POLICY.json, line 3, field designableRate: must be between 0 and 0.10, not 0.2\n",
+    assertEquals(
+        "error: POLICY.json, line 3, field designableRate: must be between 0 and 0.10, not 0.2\n",
         err.toString());
   }
 
@@ -195,7 +227,8 @@ class CliTest {
     Files.writeString(policy, Files.readString(policy).replace("BY_HEADCOUNT", "BY_VOTE"));
 
     assertEquals(2, allocate(dir.resolve("R.json")));
-    assertTrue(err.toString().startsWith("error: POLICY.json, line 4, field weighting:"), err.toString());
+    assertTrue(
+        err.toString().startsWith("error: POLICY.json, line 4, field weighting:"), err.toString());
   }
 
   @Test

@@ -41,16 +41,22 @@ class RollRulesTest {
   void r1Overlap() {
     Resident resident = person("1990-01-01", since(LAC, "2020-01-01"));
 
-    var error = assertThrows(Resident.OverlappingResidence.class, () -> resident.with(since(MON, "2025-01-01")));
+    var error =
+        assertThrows(
+            Resident.OverlappingResidence.class, () -> resident.with(since(MON, "2025-01-01")));
 
-    assertEquals("The residence MON from 2025-01-01 (current) overlaps the recorded residence LAC from 2020-01-01"
-        + " (current); record the move out of it first, or start the new residence after it ends.", error.getMessage());
+    assertEquals(
+        "The residence MON from 2025-01-01 (current) overlaps the recorded residence LAC from 2020-01-01"
+            + " (current); record the move out of it first, or start the new residence after it ends.",
+        error.getMessage());
   }
 
   @Test
   @DisplayName("R1 — a move closes the current period the day before the new one starts")
   void r1Move() {
-    Resident moved = person("1990-01-01", between(LAC, "2020-01-01", "2024-12-31")).with(since(MON, "2025-01-01"));
+    Resident moved =
+        person("1990-01-01", between(LAC, "2020-01-01", "2024-12-31"))
+            .with(since(MON, "2025-01-01"));
 
     assertEquals(MON, moved.periodOn(LocalDate.of(2025, 1, 1)).orElseThrow().canton());
     assertEquals(LAC, moved.periodOn(LocalDate.of(2024, 12, 31)).orElseThrow().canton());
@@ -81,12 +87,21 @@ class RollRulesTest {
     assertEquals(LocalDate.of(2028, 2, 29), Eligibility.reachesAge(LocalDate.of(2008, 2, 29), 20));
     RollPolicy onLeapDay = new RollPolicy("x", 18, 0);
     Resident leapling = person("2008-02-29", since(LAC, "2008-02-29"));
-    assertEquals(Reason.UNDER_AGE, Eligibility.consider(leapling, LAC, LocalDate.of(2026, 2, 28), onLeapDay).orElseThrow().reason());
-    assertEquals(Reason.ELIGIBLE, Eligibility.consider(leapling, LAC, LocalDate.of(2026, 3, 1), onLeapDay).orElseThrow().reason());
+    assertEquals(
+        Reason.UNDER_AGE,
+        Eligibility.consider(leapling, LAC, LocalDate.of(2026, 2, 28), onLeapDay)
+            .orElseThrow()
+            .reason());
+    assertEquals(
+        Reason.ELIGIBLE,
+        Eligibility.consider(leapling, LAC, LocalDate.of(2026, 3, 1), onLeapDay)
+            .orElseThrow()
+            .reason());
   }
 
   @Test
-  @DisplayName("R2 — residence shorter than the minimum: the entry says when it will be long enough")
+  @DisplayName(
+      "R2 — residence shorter than the minimum: the entry says when it will be long enough")
   void r2TooShort() {
     RollEntry entry = entry(person("1990-01-01", since(LAC, "2026-09-24")));
 
@@ -97,7 +112,10 @@ class RollRulesTest {
   @Test
   @DisplayName("R2 — a move within the canton does not reset the clock")
   void r2MoveWithinTheCanton() {
-    RollEntry entry = entry(person("1990-01-01", between(LAC, "2026-01-01", "2026-10-31"), since(LAC, "2026-11-01")));
+    RollEntry entry =
+        entry(
+            person(
+                "1990-01-01", between(LAC, "2026-01-01", "2026-10-31"), since(LAC, "2026-11-01")));
 
     assertEquals(Reason.ELIGIBLE, entry.reason());
   }
@@ -105,8 +123,13 @@ class RollRulesTest {
   @Test
   @DisplayName("R2 — a move away and back starts the clock again")
   void r2AwayAndBack() {
-    RollEntry entry = entry(person("1990-01-01", between(LAC, "2010-01-01", "2026-06-30"),
-        between(MON, "2026-07-01", "2026-09-30"), since(LAC, "2026-10-01")));
+    RollEntry entry =
+        entry(
+            person(
+                "1990-01-01",
+                between(LAC, "2010-01-01", "2026-06-30"),
+                between(MON, "2026-07-01", "2026-09-30"),
+                since(LAC, "2026-10-01")));
 
     assertEquals(Reason.RESIDENCE_TOO_SHORT, entry.reason());
     assertEquals(LocalDate.of(2027, 1, 1), entry.date());
@@ -115,7 +138,10 @@ class RollRulesTest {
   @Test
   @DisplayName("R2 — a gap of one day between periods in the same canton breaks the stretch")
   void r2OneDayGap() {
-    RollEntry entry = entry(person("1990-01-01", between(LAC, "2010-01-01", "2026-10-30"), since(LAC, "2026-11-01")));
+    RollEntry entry =
+        entry(
+            person(
+                "1990-01-01", between(LAC, "2010-01-01", "2026-10-30"), since(LAC, "2026-11-01")));
 
     assertEquals(Reason.RESIDENCE_TOO_SHORT, entry.reason());
   }
@@ -130,24 +156,31 @@ class RollRulesTest {
   }
 
   @Test
-  @DisplayName("R3 — an emigrant is on no roll of the canton they left, and on the new one's once eligible")
+  @DisplayName(
+      "R3 — an emigrant is on no roll of the canton they left, and on the new one's once eligible")
   void r3Emigrant() {
-    Resident emigrant = person("1960-01-01", between(LAC, "1960-01-01", "2025-12-31"), since(MON, "2026-01-01"));
+    Resident emigrant =
+        person("1960-01-01", between(LAC, "1960-01-01", "2025-12-31"), since(MON, "2026-01-01"));
 
     RollEntry here = entry(emigrant);
     assertEquals(Reason.NOT_RESIDENT, here.reason());
     assertEquals(LocalDate.of(2026, 1, 1), here.date());
-    assertEquals(Reason.ELIGIBLE, Eligibility.consider(emigrant, MON, DAY, POLICY).orElseThrow().reason());
+    assertEquals(
+        Reason.ELIGIBLE, Eligibility.consider(emigrant, MON, DAY, POLICY).orElseThrow().reason());
   }
 
   @Test
   @DisplayName("R4 — because periods never overlap, nobody is on two rolls on a day")
   void r4OneRoll() {
-    Resident mover = person("1960-01-01", between(LAC, "1960-01-01", "2026-11-23"), since(MON, "2026-11-24"));
+    Resident mover =
+        person("1960-01-01", between(LAC, "1960-01-01", "2026-11-23"), since(MON, "2026-11-24"));
     RollPolicy none = new RollPolicy("x", 18, 0);
 
-    long rolls = Stream.of(LAC, MON)
-        .filter(c -> Eligibility.consider(mover, c, DAY, none).map(RollEntry::onRoll).orElse(false)).count();
+    long rolls =
+        Stream.of(LAC, MON)
+            .filter(
+                c -> Eligibility.consider(mover, c, DAY, none).map(RollEntry::onRoll).orElse(false))
+            .count();
 
     assertEquals(1, rolls);
   }
@@ -155,8 +188,12 @@ class RollRulesTest {
   @Test
   @DisplayName("R5 — the deceased are considered, with the day of death")
   void r5Deceased() {
-    Resident dead = new Resident("d", LocalDate.parse("1930-01-01"), Optional.of(LocalDate.parse("2026-05-01")),
-        List.of(since(LAC, "1930-01-01")));
+    Resident dead =
+        new Resident(
+            "d",
+            LocalDate.parse("1930-01-01"),
+            Optional.of(LocalDate.parse("2026-05-01")),
+            List.of(since(LAC, "1930-01-01")));
 
     RollEntry entry = entry(dead);
 
@@ -167,19 +204,39 @@ class RollRulesTest {
   @Test
   @DisplayName("R5 — someone who never lived in the canton by the date is not considered")
   void r5NotConsidered() {
-    assertTrue(Eligibility.consider(person("1990-01-01", since(MON, "2000-01-01")), LAC, DAY, POLICY).isEmpty());
-    assertTrue(Eligibility.consider(person("1990-01-01", since(LAC, "2027-01-01")), LAC, DAY, POLICY).isEmpty());
+    assertTrue(
+        Eligibility.consider(person("1990-01-01", since(MON, "2000-01-01")), LAC, DAY, POLICY)
+            .isEmpty());
+    assertTrue(
+        Eligibility.consider(person("1990-01-01", since(LAC, "2027-01-01")), LAC, DAY, POLICY)
+            .isEmpty());
   }
 
   @Test
   @DisplayName("R6 — the diff of two rolls lists who was added and who removed, with reasons")
   void r6Diff() {
-    Resident stays = new Resident("stays", LocalDate.parse("1980-01-01"), Optional.empty(), List.of(since(LAC, "2000-01-01")));
-    Resident leaves = new Resident("leaves", LocalDate.parse("1980-01-01"), Optional.empty(),
-        List.of(between(LAC, "2000-01-01", "2026-06-30"), since(MON, "2026-07-01")));
-    Resident arrives = new Resident("arrives", LocalDate.parse("1980-01-01"), Optional.empty(), List.of(since(LAC, "2026-01-01")));
-    Roll spring = Roll.compute(LAC, LocalDate.of(2026, 3, 1), POLICY, Stream.of(stays, leaves, arrives));
-    Roll autumn = Roll.compute(LAC, LocalDate.of(2026, 10, 1), POLICY, Stream.of(stays, leaves, arrives));
+    Resident stays =
+        new Resident(
+            "stays",
+            LocalDate.parse("1980-01-01"),
+            Optional.empty(),
+            List.of(since(LAC, "2000-01-01")));
+    Resident leaves =
+        new Resident(
+            "leaves",
+            LocalDate.parse("1980-01-01"),
+            Optional.empty(),
+            List.of(between(LAC, "2000-01-01", "2026-06-30"), since(MON, "2026-07-01")));
+    Resident arrives =
+        new Resident(
+            "arrives",
+            LocalDate.parse("1980-01-01"),
+            Optional.empty(),
+            List.of(since(LAC, "2026-01-01")));
+    Roll spring =
+        Roll.compute(LAC, LocalDate.of(2026, 3, 1), POLICY, Stream.of(stays, leaves, arrives));
+    Roll autumn =
+        Roll.compute(LAC, LocalDate.of(2026, 10, 1), POLICY, Stream.of(stays, leaves, arrives));
 
     Roll.Diff diff = Roll.diff(spring, autumn);
 
@@ -190,12 +247,16 @@ class RollRulesTest {
   }
 
   @Test
-  @DisplayName("R7 — the policy in force decides: with a 12-month minimum the same person is too short")
+  @DisplayName(
+      "R7 — the policy in force decides: with a 12-month minimum the same person is too short")
   void r7PolicyMatters() {
     Resident resident = person("1990-01-01", since(LAC, "2026-03-01"));
 
     assertEquals(Reason.ELIGIBLE, entry(resident).reason());
-    assertEquals(Reason.RESIDENCE_TOO_SHORT,
-        Eligibility.consider(resident, LAC, DAY, new RollPolicy("LAC from 2027", 18, 12)).orElseThrow().reason());
+    assertEquals(
+        Reason.RESIDENCE_TOO_SHORT,
+        Eligibility.consider(resident, LAC, DAY, new RollPolicy("LAC from 2027", 18, 12))
+            .orElseThrow()
+            .reason());
   }
 }

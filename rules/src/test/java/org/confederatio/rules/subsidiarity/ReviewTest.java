@@ -20,12 +20,26 @@ class ReviewTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
 
   private static PublicFunction cantonal(String id, boolean coercive) {
-    return new PublicFunction(id, id, Level.CANTONAL, Optional.of(LAC), Optional.empty(), Scope.CANTONAL, coercive,
+    return new PublicFunction(
+        id,
+        id,
+        Level.CANTONAL,
+        Optional.of(LAC),
+        Optional.empty(),
+        Scope.CANTONAL,
+        coercive,
         Set.of());
   }
 
   private static PublicFunction confederal(String id, Scope scope, CantonCode... delegatedBy) {
-    return new PublicFunction(id, id, Level.CONFEDERAL, Optional.empty(), Optional.empty(), scope, false,
+    return new PublicFunction(
+        id,
+        id,
+        Level.CONFEDERAL,
+        Optional.empty(),
+        Optional.empty(),
+        scope,
+        false,
         Set.of(delegatedBy));
   }
 
@@ -34,18 +48,25 @@ class ReviewTest {
     for (int i = 0; i < principles; i++) {
       met.add(DesignPrinciple.values()[i]);
     }
-    return new Candidacy("c-" + function + "-" + principles, function, OrganizationId.of("commons-of-code"), met);
+    return new Candidacy(
+        "c-" + function + "-" + principles, function, OrganizationId.of("commons-of-code"), met);
   }
 
-  private static Review review(List<PublicFunction> register, List<Candidacy> candidacies,
+  private static Review review(
+      List<PublicFunction> register,
+      List<Candidacy> candidacies,
       List<Justification> justifications) {
-    return Review.of(LAC, register, candidacies, justifications, Review.DEFAULT_REQUIRED_PRINCIPLES, TODAY);
+    return Review.of(
+        LAC, register, candidacies, justifications, Review.DEFAULT_REQUIRED_PRINCIPLES, TODAY);
   }
 
   @Test
-  @DisplayName("S1 — a cantonal function with a viable candidacy is COMMONS_CAPABLE, naming the candidate")
+  @DisplayName(
+      "S1 — a cantonal function with a viable candidacy is COMMONS_CAPABLE, naming the candidate")
   void s1CommonsCapable() {
-    var review = review(List.of(cantonal("libraries", false)), List.of(candidacy("libraries", 8)), List.of());
+    var review =
+        review(
+            List.of(cantonal("libraries", false)), List.of(candidacy("libraries", 8)), List.of());
 
     assertEquals(1, review.findings().size());
     Finding finding = review.findings().get(0);
@@ -56,31 +77,46 @@ class ReviewTest {
   }
 
   @Test
-  @DisplayName("S1 — a function that needs coercive authority is never flagged, however good the candidacy")
+  @DisplayName(
+      "S1 — a function that needs coercive authority is never flagged, however good the candidacy")
   void s1NeverCoercive() {
-    var review = review(List.of(cantonal("policing", true), cantonal("courts", true)),
-        List.of(candidacy("policing", 8), candidacy("courts", 8)), List.of());
+    var review =
+        review(
+            List.of(cantonal("policing", true), cantonal("courts", true)),
+            List.of(candidacy("policing", 8), candidacy("courts", 8)),
+            List.of());
 
     assertTrue(review.findings().isEmpty());
     assertEquals(2, review.compliant().size());
   }
 
   @Test
-  @DisplayName("S1 — a candidacy meeting seven of eight principles is not viable under the default policy")
+  @DisplayName(
+      "S1 — a candidacy meeting seven of eight principles is not viable under the default policy")
   void s1SevenOfEightIsNotEnoughByDefault() {
     var register = List.of(cantonal("water", false));
     var candidacies = List.of(candidacy("water", 7));
 
     assertTrue(review(register, candidacies, List.of()).findings().isEmpty());
-    assertEquals(1, Review.of(LAC, register, candidacies, List.of(), 7, TODAY).findings().size(),
+    assertEquals(
+        1,
+        Review.of(LAC, register, candidacies, List.of(), 7, TODAY).findings().size(),
         "a canton whose policy asks for seven counts it");
   }
 
   @Test
   @DisplayName("S1 — a function already run as commons is compliant")
   void s1CommonsIsCompliant() {
-    var commons = new PublicFunction("software", "software", Level.COMMONS, Optional.of(LAC),
-        Optional.of(OrganizationId.of("commons-of-code")), Scope.TRANSNATIONAL, false, Set.of());
+    var commons =
+        new PublicFunction(
+            "software",
+            "software",
+            Level.COMMONS,
+            Optional.of(LAC),
+            Optional.of(OrganizationId.of("commons-of-code")),
+            Scope.TRANSNATIONAL,
+            false,
+            Set.of());
 
     var review = review(List.of(commons), List.of(candidacy("software", 8)), List.of());
 
@@ -88,20 +124,33 @@ class ReviewTest {
   }
 
   @Test
-  @DisplayName("S2 — a confederal function of local or cantonal scope should be cantonal; a transnational one not")
+  @DisplayName(
+      "S2 — a confederal function of local or cantonal scope should be cantonal; a transnational one not")
   void s2ShouldBeCantonal() {
-    var review = review(List.of(confederal("waste", Scope.LOCAL, LAC), confederal("roads", Scope.CANTONAL, LAC),
-        confederal("climate", Scope.TRANSNATIONAL, LAC)), List.of(), List.of());
+    var review =
+        review(
+            List.of(
+                confederal("waste", Scope.LOCAL, LAC),
+                confederal("roads", Scope.CANTONAL, LAC),
+                confederal("climate", Scope.TRANSNATIONAL, LAC)),
+            List.of(),
+            List.of());
 
-    assertEquals(List.of("roads", "waste"), review.findings().stream()
-        .filter(f -> f.kind() == FindingKind.SHOULD_BE_CANTONAL).map(Finding::function).toList());
+    assertEquals(
+        List.of("roads", "waste"),
+        review.findings().stream()
+            .filter(f -> f.kind() == FindingKind.SHOULD_BE_CANTONAL)
+            .map(Finding::function)
+            .toList());
     assertEquals("climate", review.compliant().get(0).id());
   }
 
   @Test
-  @DisplayName("S3 — a confederal function applied to a canton that did not delegate it is NOT_DELEGATED")
+  @DisplayName(
+      "S3 — a confederal function applied to a canton that did not delegate it is NOT_DELEGATED")
   void s3NotDelegated() {
-    var review = review(List.of(confederal("currency", Scope.TRANSNATIONAL, MON)), List.of(), List.of());
+    var review =
+        review(List.of(confederal("currency", Scope.TRANSNATIONAL, MON)), List.of(), List.of());
 
     assertEquals(1, review.findings().size());
     assertEquals(FindingKind.NOT_DELEGATED, review.findings().get(0).kind());
@@ -110,24 +159,41 @@ class ReviewTest {
   }
 
   @Test
-  @DisplayName("S4 — a justified finding is JUSTIFIED until its justification expires, then open again")
+  @DisplayName(
+      "S4 — a justified finding is JUSTIFIED until its justification expires, then open again")
   void s4JustificationExpires() {
     var register = List.of(confederal("waste", Scope.LOCAL, LAC));
-    var justification = new Justification("waste", FindingKind.SHOULD_BE_CANTONAL, "needs uniform regulation",
-        "policy", TODAY);
+    var justification =
+        new Justification(
+            "waste", FindingKind.SHOULD_BE_CANTONAL, "needs uniform regulation", "policy", TODAY);
 
-    assertEquals(Finding.Status.JUSTIFIED, review(register, List.of(), List.of(justification)).findings().get(0).status());
+    assertEquals(
+        Finding.Status.JUSTIFIED,
+        review(register, List.of(), List.of(justification)).findings().get(0).status());
     var later = Review.of(LAC, register, List.of(), List.of(justification), 8, TODAY.plusDays(1));
     assertEquals(Finding.Status.OPEN, later.findings().get(0).status());
   }
 
   @Test
-  @DisplayName("S5 — every function of the canton is either in a finding or compliant; others' are not reviewed")
+  @DisplayName(
+      "S5 — every function of the canton is either in a finding or compliant; others' are not reviewed")
   void s5CoversTheWholeRegister() {
-    var montes = new PublicFunction("mon-schools", "schools", Level.CANTONAL, Optional.of(MON), Optional.empty(),
-        Scope.CANTONAL, false, Set.of());
-    var register = List.of(cantonal("libraries", false), cantonal("courts", true), confederal("waste", Scope.LOCAL, LAC),
-        montes);
+    var montes =
+        new PublicFunction(
+            "mon-schools",
+            "schools",
+            Level.CANTONAL,
+            Optional.of(MON),
+            Optional.empty(),
+            Scope.CANTONAL,
+            false,
+            Set.of());
+    var register =
+        List.of(
+            cantonal("libraries", false),
+            cantonal("courts", true),
+            confederal("waste", Scope.LOCAL, LAC),
+            montes);
 
     var review = review(register, List.of(candidacy("libraries", 8)), List.of());
 

@@ -20,7 +20,8 @@ public class MeResource {
   @Inject private Callers callers;
 
   /** The signed-in caller as the API sees it. */
-  public record Me(String username, String role, String displayName, String canton, String organization) {
+  public record Me(
+      String username, String role, String displayName, String canton, String organization) {
     static Me of(Caller caller) {
       return new Me(
           caller.username(),
@@ -33,7 +34,8 @@ public class MeResource {
 
   @GET
   @PermitAll
-  @Operation(summary = "The signed-in caller: username, role, and the canton or organization they act for")
+  @Operation(
+      summary = "The signed-in caller: username, role, and the canton or organization they act for")
   public Me me() {
     return Me.of(callers.current());
   }

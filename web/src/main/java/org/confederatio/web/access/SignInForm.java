@@ -34,15 +34,20 @@ public class SignInForm {
 
   public void signIn() throws IOException {
     ExternalContext external = faces.getExternalContext();
-    AuthenticationStatus status = security.authenticate(
-        (HttpServletRequest) external.getRequest(),
-        (HttpServletResponse) external.getResponse(),
-        withParams().newAuthentication(true).credential(new UsernamePasswordCredential(username, password)));
+    AuthenticationStatus status =
+        security.authenticate(
+            (HttpServletRequest) external.getRequest(),
+            (HttpServletResponse) external.getResponse(),
+            withParams()
+                .newAuthentication(true)
+                .credential(new UsernamePasswordCredential(username, password)));
     switch (status) {
       case SUCCESS -> external.redirect(external.getRequestContextPath() + landing());
       case SEND_CONTINUE -> faces.responseComplete();
-      default -> faces.addMessage(null, new FacesMessage(
-          FacesMessage.SEVERITY_ERROR, messages.get("signIn.failed"), null));
+      default ->
+          faces.addMessage(
+              null,
+              new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("signIn.failed"), null));
     }
   }
 
@@ -55,8 +60,12 @@ public class SignInForm {
 
   /** Back to the page the person first asked for, if it is a page of ours; else their home. */
   private String landing() {
-    boolean local = next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")
-        && !next.startsWith("/api");
+    boolean local =
+        next != null
+            && next.startsWith("/")
+            && !next.startsWith("//")
+            && !next.contains("\\")
+            && !next.startsWith("/api");
     return local ? next : navigation.homeOf(security);
   }
 

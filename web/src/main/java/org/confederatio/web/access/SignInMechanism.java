@@ -49,9 +49,11 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
       return context.doNothing();
     }
     if (isApi(request)) {
-      return challenge(request, response, "Send your username and password with HTTP Basic authentication.");
+      return challenge(
+          request, response, "Send your username and password with HTTP Basic authentication.");
     }
-    return context.redirect(request.getContextPath() + SIGN_IN_PAGE + "?next=" + originalTarget(request));
+    return context.redirect(
+        request.getContextPath() + SIGN_IN_PAGE + "?next=" + originalTarget(request));
   }
 
   private AuthenticationStatus signIn(
@@ -66,7 +68,10 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
   }
 
   private AuthenticationStatus basic(
-      String encoded, HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+      String encoded,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context) {
     String decoded;
     try {
       decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
@@ -77,8 +82,10 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     if (colon < 0) {
       return challenge(request, response, "The Authorization header must hold username:password.");
     }
-    CredentialValidationResult result = identities.validate(
-        new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+    CredentialValidationResult result =
+        identities.validate(
+            new UsernamePasswordCredential(
+                decoded.substring(0, colon), decoded.substring(colon + 1)));
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       return challenge(request, response, "Wrong username or password.");
     }

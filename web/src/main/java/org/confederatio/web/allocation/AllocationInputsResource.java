@@ -29,7 +29,9 @@ public class AllocationInputsResource {
   @RolesAllowed({Roles.CLERK, Roles.POLICY, Roles.ADMIN})
   @Operation(summary = "The policy of the canton's year with the organizations accredited then")
   public Response policy(@PathParam("canton") String canton, @PathParam("year") Integer year) {
-    return file(inputs.policy(callers.current(), Params.canton(canton), Params.year("year", year)), "POLICY.json");
+    return file(
+        inputs.policy(callers.current(), Params.canton(canton), Params.year("year", year)),
+        "POLICY.json");
   }
 
   @GET
@@ -38,20 +40,29 @@ public class AllocationInputsResource {
   @RolesAllowed(Roles.CLERK)
   @Operation(summary = "Every assessment of the canton's year (taxpayer,tax); audited")
   public Response assessments(@PathParam("canton") String canton, @PathParam("year") Integer year) {
-    return file(inputs.assessments(callers.current(), Params.canton(canton), Params.year("year", year)), "A.csv");
+    return file(
+        inputs.assessments(callers.current(), Params.canton(canton), Params.year("year", year)),
+        "A.csv");
   }
 
   @GET
   @Path("D.csv")
   @Produces("text/csv")
   @RolesAllowed(Roles.CLERK)
-  @Operation(summary = "Every designation of the canton's assessed taxpayers (taxpayer,recipient,share_bp,made_on);"
-      + " audited")
-  public Response designations(@PathParam("canton") String canton, @PathParam("year") Integer year) {
-    return file(inputs.designations(callers.current(), Params.canton(canton), Params.year("year", year)), "D.csv");
+  @Operation(
+      summary =
+          "Every designation of the canton's assessed taxpayers (taxpayer,recipient,share_bp,made_on);"
+              + " audited")
+  public Response designations(
+      @PathParam("canton") String canton, @PathParam("year") Integer year) {
+    return file(
+        inputs.designations(callers.current(), Params.canton(canton), Params.year("year", year)),
+        "D.csv");
   }
 
   private static Response file(String content, String name) {
-    return Response.ok(content).header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+    return Response.ok(content)
+        .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+        .build();
   }
 }

@@ -53,7 +53,9 @@ public class AllocationPage {
 
   /** The draft beside the published run of its year, when there is one to compare with. */
   public List<AllocationRuns.Difference> getComparison() {
-    if (comparison == null && getView() != null && getView().run().state() == AllocationRun.State.DRAFT) {
+    if (comparison == null
+        && getView() != null
+        && getView().run().state() == AllocationRun.State.DRAFT) {
       try {
         comparison = runs.compare(callers.current(), run);
       } catch (Refusal nothingPublished) {
@@ -104,7 +106,8 @@ public class AllocationPage {
   }
 
   private void error(Refusal refusal) {
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
+    faces.addMessage(
+        null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
   }
 
   public int getYear() {

@@ -38,20 +38,30 @@ public class CantonRunsResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.CLERK)
-  @Operation(summary = "Start an allocation run of the canton's year as a batch job; follow it at its Location")
+  @Operation(
+      summary =
+          "Start an allocation run of the canton's year as a batch job; follow it at its Location")
   @APIResponse(responseCode = "202", description = "started")
   @APIResponse(responseCode = "409", description = "a run of that year is still running")
   public Response start(@PathParam("canton") String canton, Start body, @Context UriInfo uri) {
     Start start = body == null ? new Start(null, null) : body;
-    AllocationRuns.View view = runs.start(callers.current(), Params.canton(canton), start.year(), start.chunkSize());
+    AllocationRuns.View view =
+        runs.start(callers.current(), Params.canton(canton), start.year(), start.chunkSize());
     return Response.accepted(view)
-        .location(uri.getBaseUriBuilder().path("allocation-runs").path(Long.toString(view.run().id())).build()).build();
+        .location(
+            uri.getBaseUriBuilder()
+                .path("allocation-runs")
+                .path(Long.toString(view.run().id()))
+                .build())
+        .build();
   }
 
   @GET
   @RolesAllowed({Roles.CLERK, Roles.POLICY, Roles.ADMIN})
   @Operation(summary = "The canton's runs, newest first, optionally of one year")
-  public List<AllocationRun.Summary> list(@PathParam("canton") String canton, @QueryParam("year") Integer year) {
-    return runs.list(callers.current(), Params.canton(canton), year == null ? null : Params.year("year", year));
+  public List<AllocationRun.Summary> list(
+      @PathParam("canton") String canton, @QueryParam("year") Integer year) {
+    return runs.list(
+        callers.current(), Params.canton(canton), year == null ? null : Params.year("year", year));
   }
 }

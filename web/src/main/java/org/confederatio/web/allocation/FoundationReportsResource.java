@@ -34,34 +34,41 @@ public class FoundationReportsResource {
   @GET
   @Path("reports")
   @Produces("application/json; qs=1")
-  @Operation(summary = "Every published line for the organization across cantons and years (counts below 5 hidden);"
-      + " CSV with Accept: text/csv, PDF with Accept: application/pdf")
-  public FoundationReports.Report json(@PathParam("organization") String organization,
-      @QueryParam("year") Integer year) {
+  @Operation(
+      summary =
+          "Every published line for the organization across cantons and years (counts below 5 hidden);"
+              + " CSV with Accept: text/csv, PDF with Accept: application/pdf")
+  public FoundationReports.Report json(
+      @PathParam("organization") String organization, @QueryParam("year") Integer year) {
     return report(organization, year);
   }
 
   @GET
   @Path("reports")
   @Produces("text/csv; qs=0.5")
-  public Response csv(@PathParam("organization") String organization, @QueryParam("year") Integer year) {
+  public Response csv(
+      @PathParam("organization") String organization, @QueryParam("year") Integer year) {
     return Response.ok(FoundationReports.csv(report(organization, year)))
-        .header("Content-Disposition", "attachment; filename=\"" + organization + "-report.csv\"").build();
+        .header("Content-Disposition", "attachment; filename=\"" + organization + "-report.csv\"")
+        .build();
   }
 
   @GET
   @Path("reports")
   @Produces("application/pdf; qs=0.5")
-  public Response pdf(@PathParam("organization") String organization, @QueryParam("year") Integer year) {
+  public Response pdf(
+      @PathParam("organization") String organization, @QueryParam("year") Integer year) {
     return Response.ok(ReportPdf.of(report(organization, year)))
-        .header("Content-Disposition", "attachment; filename=\"" + organization + "-report.pdf\"").build();
+        .header("Content-Disposition", "attachment; filename=\"" + organization + "-report.pdf\"")
+        .build();
   }
 
   @GET
   @Path("reports.csv")
   @Produces("text/csv")
   @Operation(summary = "The report as CSV")
-  public Response csvFile(@PathParam("organization") String organization, @QueryParam("year") Integer year) {
+  public Response csvFile(
+      @PathParam("organization") String organization, @QueryParam("year") Integer year) {
     return csv(organization, year);
   }
 
@@ -69,7 +76,8 @@ public class FoundationReportsResource {
   @Path("reports.pdf")
   @Produces("application/pdf")
   @Operation(summary = "The report as PDF, with the period and each run's digest")
-  public Response pdfFile(@PathParam("organization") String organization, @QueryParam("year") Integer year) {
+  public Response pdfFile(
+      @PathParam("organization") String organization, @QueryParam("year") Integer year) {
     return pdf(organization, year);
   }
 }

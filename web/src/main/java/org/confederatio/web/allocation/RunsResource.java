@@ -31,8 +31,10 @@ public class RunsResource {
 
   @GET
   @RolesAllowed({Roles.CLERK, Roles.POLICY, Roles.ADMIN})
-  @Operation(summary = "Status, progress (taxpayers done of total) and, once computed, every line with its"
-      + " explanation and the undesignated taxpayers by reason")
+  @Operation(
+      summary =
+          "Status, progress (taxpayers done of total) and, once computed, every line with its"
+              + " explanation and the undesignated taxpayers by reason")
   public AllocationRuns.View view(@PathParam("id") long id) {
     return runs.view(callers.current(), id);
   }
@@ -72,12 +74,15 @@ public class RunsResource {
   @GET
   @Path("aggregates.json")
   @PermitAll
-  @Operation(summary = "AGGREGATES.json of ALLOCATION.md: public once published, for 'confederatio-rules.jar"
-      + " recompute'")
+  @Operation(
+      summary =
+          "AGGREGATES.json of ALLOCATION.md: public once published, for 'confederatio-rules.jar"
+              + " recompute'")
   public Response aggregates(@PathParam("id") long id) {
-    Optional<org.confederatio.access.Caller> caller = security.getCallerPrincipal() == null
-        ? Optional.empty() : Optional.of(callers.current());
+    Optional<org.confederatio.access.Caller> caller =
+        security.getCallerPrincipal() == null ? Optional.empty() : Optional.of(callers.current());
     return Response.ok(runs.aggregates(caller, id))
-        .header("Content-Disposition", "attachment; filename=\"AGGREGATES-" + id + ".json\"").build();
+        .header("Content-Disposition", "attachment; filename=\"AGGREGATES-" + id + ".json\"")
+        .build();
   }
 }

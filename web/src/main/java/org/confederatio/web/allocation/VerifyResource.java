@@ -23,7 +23,9 @@ public class VerifyResource {
   @Inject private AllocationRuns runs;
 
   @GET
-  @Operation(summary = "Whether a report with this SHA-256 digest was published: canton, year, organizations")
+  @Operation(
+      summary =
+          "Whether a report with this SHA-256 digest was published: canton, year, organizations")
   @APIResponse(responseCode = "404", description = "no published report has this digest")
   public List<AllocationRuns.Verified> verify(@PathParam("digest") String digest) {
     return runs.verify(digest);

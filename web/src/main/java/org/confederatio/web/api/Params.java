@@ -6,7 +6,9 @@ import org.confederatio.failure.Invalid;
 import org.confederatio.failure.Violations;
 import org.confederatio.rules.canton.CantonCode;
 
-/** Path and query parameters every resource parses the same way, refusing a malformed one by name. */
+/**
+ * Path and query parameters every resource parses the same way, refusing a malformed one by name.
+ */
 public final class Params {
 
   private Params() {}

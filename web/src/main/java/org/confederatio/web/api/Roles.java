@@ -1,6 +1,9 @@
 package org.confederatio.web.api;
 
-/** Role names for {@code @RolesAllowed}; they equal {@link org.confederatio.access.Role#groupName()}. */
+/**
+ * Role names for {@code @RolesAllowed}; they equal {@link
+ * org.confederatio.access.Role#groupName()}.
+ */
 public final class Roles {
 
   public static final String ADMIN = "admin";

@@ -1,2 +1,5 @@
-/** The REST API under {@code /api}: JSON through JSON-B, described by MicroProfile OpenAPI at {@code /openapi}. */
+/**
+ * The REST API under {@code /api}: JSON through JSON-B, described by MicroProfile OpenAPI at {@code
+ * /openapi}.
+ */
 package org.confederatio.web.api;

@@ -37,8 +37,12 @@ public class CantonsPage {
   public void register() {
     try {
       Canton.Summary created = cantons.register(callers.current(), code, name);
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-          messages.get("cantons.registered") + " " + created.code(), null));
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_INFO,
+              messages.get("cantons.registered") + " " + created.code(),
+              null));
       code = null;
       name = null;
       all = null;

@@ -9,10 +9,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.util.List;
 import org.confederatio.access.Callers;
 import org.confederatio.canton.Canton;
@@ -23,7 +23,10 @@ import org.confederatio.web.api.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** The register of cantons: readable by everyone signed in, extended by the confederal administrator. */
+/**
+ * The register of cantons: readable by everyone signed in, extended by the confederal
+ * administrator.
+ */
 @Path("cantons")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -61,6 +64,8 @@ public class CantonsResource {
   public Response register(NewCanton body, @Context UriInfo uri) {
     NewCanton given = body == null ? new NewCanton(null, null) : body;
     Canton.Summary created = cantons.register(callers.current(), given.code(), given.name());
-    return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
+    return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build())
+        .entity(created)
+        .build();
   }
 }

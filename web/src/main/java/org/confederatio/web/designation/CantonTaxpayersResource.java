@@ -24,7 +24,10 @@ import org.confederatio.web.api.Params;
 import org.confederatio.web.api.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** A canton's taxpayers, for its clerks: search, files, assessments and designations from paper forms. */
+/**
+ * A canton's taxpayers, for its clerks: search, files, assessments and designations from paper
+ * forms.
+ */
 @Path("cantons/{canton}/taxpayers")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,22 +41,34 @@ public class CantonTaxpayersResource {
   /** An assessment to record: the tax as a decimal amount, e.g. "1234.56". */
   public record NewAssessment(String tax) {}
 
-  /** A paper form: the shares, the day on the form, and the version it replaces (none for the first). */
+  /**
+   * A paper form: the shares, the day on the form, and the version it replaces (none for the
+   * first).
+   */
   public record PaperForm(List<DesignationCheck.ShareInput> shares, String madeOn, Long version) {}
 
   @GET
-  @Operation(summary = "Assessed taxpayers of a year whose id starts with, or whose name contains, q")
-  public TaxpayerLists.Page<TaxpayerLists.Found> search(@PathParam("canton") String canton,
-      @QueryParam("year") Integer year, @QueryParam("q") String q,
-      @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
-    return lists.search(callers.current(), Params.canton(canton), yearOrCurrent(year), q, page, size);
+  @Operation(
+      summary = "Assessed taxpayers of a year whose id starts with, or whose name contains, q")
+  public TaxpayerLists.Page<TaxpayerLists.Found> search(
+      @PathParam("canton") String canton,
+      @QueryParam("year") Integer year,
+      @QueryParam("q") String q,
+      @QueryParam("page") @DefaultValue("0") int page,
+      @QueryParam("size") @DefaultValue("20") int size) {
+    return lists.search(
+        callers.current(), Params.canton(canton), yearOrCurrent(year), q, page, size);
   }
 
   @GET
   @Path("{id}")
-  @Operation(summary = "A taxpayer's file for a year: assessment, every designation (newest first), which"
-      + " counts, and affiliations; the read is audited")
-  public Designations.TaxpayerFile file(@PathParam("canton") String canton, @PathParam("id") String id,
+  @Operation(
+      summary =
+          "A taxpayer's file for a year: assessment, every designation (newest first), which"
+              + " counts, and affiliations; the read is audited")
+  public Designations.TaxpayerFile file(
+      @PathParam("canton") String canton,
+      @PathParam("id") String id,
       @QueryParam("year") Integer year) {
     return designations.taxpayer(callers.current(), Params.canton(canton), id, yearOrCurrent(year));
   }
@@ -62,22 +77,39 @@ public class CantonTaxpayersResource {
   @Path("{id}/assessments/{year}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Record or correct a taxpayer's assessed tax for a year")
-  public Assessment.Summary assess(@PathParam("canton") String canton, @PathParam("id") String id,
-      @PathParam("year") Integer year, NewAssessment body) {
-    return designations.assess(callers.current(), Params.canton(canton), id, Params.year("year", year),
+  public Assessment.Summary assess(
+      @PathParam("canton") String canton,
+      @PathParam("id") String id,
+      @PathParam("year") Integer year,
+      NewAssessment body) {
+    return designations.assess(
+        callers.current(),
+        Params.canton(canton),
+        id,
+        Params.year("year", year),
         body == null ? null : body.tax());
   }
 
   @PUT
   @Path("{id}/designations/{year}")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Enter a designation from a paper form (madeOn is the form's date); a correction quotes"
-      + " the version it replaces and keeps the history")
-  public DesignationRecord.Summary designate(@PathParam("canton") String canton, @PathParam("id") String id,
-      @PathParam("year") Integer year, PaperForm body) {
+  @Operation(
+      summary =
+          "Enter a designation from a paper form (madeOn is the form's date); a correction quotes"
+              + " the version it replaces and keeps the history")
+  public DesignationRecord.Summary designate(
+      @PathParam("canton") String canton,
+      @PathParam("id") String id,
+      @PathParam("year") Integer year,
+      PaperForm body) {
     PaperForm form = body == null ? new PaperForm(null, null, null) : body;
-    return designations.designateFor(callers.current(), Params.canton(canton), id, Params.year("year", year),
-        new Designations.PaperForm(form.shares(), Params.date("madeOn", form.madeOn()), form.version()));
+    return designations.designateFor(
+        callers.current(),
+        Params.canton(canton),
+        id,
+        Params.year("year", year),
+        new Designations.PaperForm(
+            form.shares(), Params.date("madeOn", form.madeOn()), form.version()));
   }
 
   static int yearOrCurrent(Integer year) {

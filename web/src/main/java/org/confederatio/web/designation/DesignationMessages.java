@@ -8,10 +8,14 @@ import org.confederatio.failure.Invalid;
 import org.confederatio.failure.Refusal;
 import org.confederatio.web.language.Messages;
 
-/** Shows a refused designation on a form: a share's problem names its row, the way the form shows it. */
+/**
+ * Shows a refused designation on a form: a share's problem names its row, the way the form shows
+ * it.
+ */
 final class DesignationMessages {
 
-  private static final Pattern SHARE = Pattern.compile("shares\\[(\\d+)]\\.(recipient|basisPoints)");
+  private static final Pattern SHARE =
+      Pattern.compile("shares\\[(\\d+)]\\.(recipient|basisPoints)");
 
   private DesignationMessages() {}
 
@@ -19,13 +23,19 @@ final class DesignationMessages {
     if (refusal instanceof Invalid invalid) {
       for (Invalid.Violation v : invalid.violations()) {
         Matcher share = SHARE.matcher(v.field());
-        String where = share.matches()
-            ? messages.get("designation.row") + " " + (Integer.parseInt(share.group(1)) + 1) + ": "
-            : "";
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, where + v.message(), null));
+        String where =
+            share.matches()
+                ? messages.get("designation.row")
+                    + " "
+                    + (Integer.parseInt(share.group(1)) + 1)
+                    + ": "
+                : "";
+        faces.addMessage(
+            null, new FacesMessage(FacesMessage.SEVERITY_ERROR, where + v.message(), null));
       }
     } else {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
+      faces.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
     }
   }
 }

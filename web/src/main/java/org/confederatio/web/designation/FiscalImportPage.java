@@ -37,7 +37,9 @@ public class FiscalImportPage {
 
   public String upload() throws IOException {
     if (file == null || file.getSize() == 0) {
-      faces.addMessage("upload:file", new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("import.noFile"), null));
+      faces.addMessage(
+          "upload:file",
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("import.noFile"), null));
       return null;
     }
     Caller caller = callers.current();
@@ -45,7 +47,8 @@ public class FiscalImportPage {
     String csv = new String(file.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     FiscalImport.Kind chosen = kind;
     int chosenYear = year;
-    ImportProgress started = jobs.start(caller, p -> fiscalImport.run(caller, canton, chosen, chosenYear, csv, p));
+    ImportProgress started =
+        jobs.start(caller, p -> fiscalImport.run(caller, canton, chosen, chosenYear, csv, p));
     return "/clerk/fiscal-import.xhtml?faces-redirect=true&job=" + started.id();
   }
 
@@ -54,7 +57,8 @@ public class FiscalImportPage {
       try {
         progress = jobs.of(callers.current(), job);
       } catch (Refusal refusal) {
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
+        faces.addMessage(
+            null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
       }
     }
     return progress;

@@ -31,30 +31,38 @@ public class FiscalImportsResource {
   @POST
   @Path("assessments")
   @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-  @Operation(summary = "Import assessments as CSV (header: taxpayer,tax); any bad row imports nothing")
+  @Operation(
+      summary = "Import assessments as CSV (header: taxpayer,tax); any bad row imports nothing")
   @APIResponse(responseCode = "400", description = "every bad row, by line and column")
   @APIResponse(responseCode = "409", description = "the same file was imported before; says when")
-  public FiscalImport.Result assessments(@PathParam("canton") String canton, @QueryParam("year") Integer year,
-      String csv) {
+  public FiscalImport.Result assessments(
+      @PathParam("canton") String canton, @QueryParam("year") Integer year, String csv) {
     return run(canton, FiscalImport.Kind.ASSESSMENTS, year, csv);
   }
 
   @POST
   @Path("designations")
   @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-  @Operation(summary = "Import designations as CSV (header: taxpayer,recipient,share_bp,made_on; rows of one"
-      + " taxpayer and day form one designation); every bad row is named with the rule it breaks, and any bad"
-      + " row imports nothing")
+  @Operation(
+      summary =
+          "Import designations as CSV (header: taxpayer,recipient,share_bp,made_on; rows of one"
+              + " taxpayer and day form one designation); every bad row is named with the rule it breaks, and any bad"
+              + " row imports nothing")
   @APIResponse(responseCode = "400", description = "every bad row, by line and column")
   @APIResponse(responseCode = "409", description = "the same file was imported before; says when")
-  public FiscalImport.Result designations(@PathParam("canton") String canton, @QueryParam("year") Integer year,
-      String csv) {
+  public FiscalImport.Result designations(
+      @PathParam("canton") String canton, @QueryParam("year") Integer year, String csv) {
     return run(canton, FiscalImport.Kind.DESIGNATIONS, year, csv);
   }
 
   private FiscalImport.Result run(String canton, FiscalImport.Kind kind, Integer year, String csv) {
     var caller = callers.current();
-    return fiscalImport.run(caller, Params.canton(canton), kind, year, csv,
+    return fiscalImport.run(
+        caller,
+        Params.canton(canton),
+        kind,
+        year,
+        csv,
         new ImportProgress("inline", caller.username()));
   }
 }

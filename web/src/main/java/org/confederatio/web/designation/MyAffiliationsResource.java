@@ -37,7 +37,9 @@ public class MyAffiliationsResource {
 
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Replace your affiliations: active organizations accredited in your canton this year")
+  @Operation(
+      summary =
+          "Replace your affiliations: active organizations accredited in your canton this year")
   public List<Taxpayer.Affiliation> choose(Choice choice) {
     return affiliations.setMine(callers.current(), choice == null ? null : choice.organizations());
   }

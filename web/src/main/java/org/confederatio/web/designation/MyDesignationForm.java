@@ -47,16 +47,23 @@ public class MyDesignationForm implements Serializable {
     try {
       mine = designations.mine(callers.current(), year);
       choosable = designations.choosable(CantonCode.of(mine.canton()), year);
-      affiliated = new ArrayList<>(affiliations.mine(callers.current()).stream().map(Taxpayer.Affiliation::organization).toList());
+      affiliated =
+          new ArrayList<>(
+              affiliations.mine(callers.current()).stream()
+                  .map(Taxpayer.Affiliation::organization)
+                  .toList());
       version = mine.current() == null ? null : mine.current().version();
       rows = rowsFrom(mine.current());
     } catch (Refusal refusal) {
-      FacesContext.getCurrentInstance().addMessage(null,
-          new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
+      FacesContext.getCurrentInstance()
+          .addMessage(
+              null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
     }
   }
 
-  /** The current designation's shares, or the affiliations split evenly (the canton's by default). */
+  /**
+   * The current designation's shares, or the affiliations split evenly (the canton's by default).
+   */
   private List<ShareRow> rowsFrom(DesignationRecord.Summary current) {
     List<ShareRow> result = new ArrayList<>();
     if (current != null) {
@@ -68,7 +75,8 @@ public class MyDesignationForm implements Serializable {
       }
       for (int i = 0; i < prefill.size(); i++) {
         int even = 10_000 / prefill.size();
-        result.add(new ShareRow(prefill.get(i), i == 0 ? 10_000 - even * (prefill.size() - 1) : even));
+        result.add(
+            new ShareRow(prefill.get(i), i == 0 ? 10_000 - even * (prefill.size() - 1) : even));
       }
     }
     while (result.size() < mine.maxRecipients()) {
@@ -91,8 +99,13 @@ public class MyDesignationForm implements Serializable {
 
   public void save() {
     try {
-      mine = designations.designateMine(callers.current(), year, new Designations.Change(
-          rows.stream().filter(r -> !r.isBlank()).map(ShareRow::toInput).toList(), version));
+      mine =
+          designations.designateMine(
+              callers.current(),
+              year,
+              new Designations.Change(
+                  rows.stream().filter(r -> !r.isBlank()).map(ShareRow::toInput).toList(),
+                  version));
       version = mine.current().version();
       rows = rowsFrom(mine.current());
       info("designation.saved");
@@ -102,8 +115,8 @@ public class MyDesignationForm implements Serializable {
   }
 
   private void info(String key) {
-    FacesContext.getCurrentInstance().addMessage(null,
-        new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get(key), null));
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get(key), null));
   }
 
   public int getYear() {

@@ -29,15 +29,18 @@ public class MyDesignationsResource {
   @Inject private Callers callers;
 
   @GET
-  @Operation(summary = "Your designation of the year, its deadline, and the estimated amount it moves")
+  @Operation(
+      summary = "Your designation of the year, its deadline, and the estimated amount it moves")
   public Designations.Mine mine(@PathParam("year") Integer year) {
     return designations.mine(callers.current(), Params.year("year", year));
   }
 
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Make or change your designation until the deadline; 'version' is the one you replace"
-      + " (omit it for your first)")
+  @Operation(
+      summary =
+          "Make or change your designation until the deadline; 'version' is the one you replace"
+              + " (omit it for your first)")
   @APIResponse(responseCode = "400", description = "refused under rule A2, saying why")
   @APIResponse(responseCode = "409", description = "changed by someone else since you read it")
   public Designations.Mine designate(@PathParam("year") Integer year, Designations.Change change) {
@@ -51,6 +54,7 @@ public class MyDesignationsResource {
   public Response receipt(@PathParam("year") Integer year) {
     int y = Params.year("year", year);
     return Response.ok(designations.receipt(callers.current(), y))
-        .header("Content-Disposition", "attachment; filename=\"designation-" + y + "-receipt.txt\"").build();
+        .header("Content-Disposition", "attachment; filename=\"designation-" + y + "-receipt.txt\"")
+        .build();
   }
 }

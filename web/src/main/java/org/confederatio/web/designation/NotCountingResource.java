@@ -27,11 +27,18 @@ public class NotCountingResource {
   @Inject private Callers callers;
 
   @GET
-  @Operation(summary = "Taxpayers whose designations do not count, with the reason of the latest; audited")
-  public TaxpayerLists.Page<TaxpayerLists.NotCounting> list(@PathParam("canton") String canton,
-      @QueryParam("year") Integer year, @QueryParam("page") @DefaultValue("0") int page,
+  @Operation(
+      summary = "Taxpayers whose designations do not count, with the reason of the latest; audited")
+  public TaxpayerLists.Page<TaxpayerLists.NotCounting> list(
+      @PathParam("canton") String canton,
+      @QueryParam("year") Integer year,
+      @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("20") int size) {
-    return lists.notCounting(callers.current(), Params.canton(canton), CantonTaxpayersResource.yearOrCurrent(year),
-        page, size);
+    return lists.notCounting(
+        callers.current(),
+        Params.canton(canton),
+        CantonTaxpayersResource.yearOrCurrent(year),
+        page,
+        size);
   }
 }

@@ -6,8 +6,8 @@ import org.confederatio.designation.DesignationCheck;
 
 /**
  * One line of a designation form: a recipient and its share as a percentage, the way people write
- * it (60, 33.33). The service works in basis points; a percentage with more than two decimals cannot
- * be one and is passed on as missing, so the service names the row.
+ * it (60, 33.33). The service works in basis points; a percentage with more than two decimals
+ * cannot be one and is passed on as missing, so the service names the row.
  */
 public class ShareRow implements Serializable {
 

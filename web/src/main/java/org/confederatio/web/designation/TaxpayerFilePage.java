@@ -72,9 +72,15 @@ public class TaxpayerFilePage implements Serializable {
   public void designate() {
     try {
       Long version = file.history().isEmpty() ? null : file.history().get(0).version();
-      designations.designateFor(callers.current(), canton(), file.person().id(), year, new Designations.PaperForm(
-          rows.stream().filter(r -> !r.isBlank()).map(ShareRow::toInput).toList(), Params.date("madeOn", madeOn),
-          version));
+      designations.designateFor(
+          callers.current(),
+          canton(),
+          file.person().id(),
+          year,
+          new Designations.PaperForm(
+              rows.stream().filter(r -> !r.isBlank()).map(ShareRow::toInput).toList(),
+              Params.date("madeOn", madeOn),
+              version));
       reload("taxpayer.designated");
     } catch (Refusal refusal) {
       DesignationMessages.show(FacesContext.getCurrentInstance(), messages, refusal);
@@ -85,8 +91,8 @@ public class TaxpayerFilePage implements Serializable {
     file = null;
     load();
     madeOn = null;
-    FacesContext.getCurrentInstance().addMessage(null,
-        new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get(key), null));
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get(key), null));
   }
 
   private CantonCode canton() {
@@ -94,7 +100,8 @@ public class TaxpayerFilePage implements Serializable {
   }
 
   private static void error(String message) {
-    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
   }
 
   public Designations.TaxpayerFile getFile() {

@@ -10,7 +10,9 @@ import org.confederatio.designation.TaxpayerLists;
 import org.confederatio.failure.Refusal;
 import org.confederatio.policy.CantonPolicies;
 
-/** The clerk's list of taxpayers: a search by name or id, and the designations that do not count. */
+/**
+ * The clerk's list of taxpayers: a search by name or id, and the designations that do not count.
+ */
 @Named
 @RequestScoped
 public class TaxpayersPage {
@@ -32,9 +34,12 @@ public class TaxpayersPage {
     if (found == null) {
       try {
         var caller = callers.current();
-        found = lists.search(caller, caller.canton().orElseThrow(), year, q, Math.max(0, page), PAGE_SIZE);
+        found =
+            lists.search(
+                caller, caller.canton().orElseThrow(), year, q, Math.max(0, page), PAGE_SIZE);
       } catch (Refusal refusal) {
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
+        faces.addMessage(
+            null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
         found = new TaxpayerLists.Page<>(java.util.List.of(), 0, PAGE_SIZE, 0);
       }
     }
@@ -45,9 +50,12 @@ public class TaxpayersPage {
     if (notCounting == null) {
       try {
         var caller = callers.current();
-        notCounting = lists.notCounting(caller, caller.canton().orElseThrow(), year, Math.max(0, invalidPage), PAGE_SIZE);
+        notCounting =
+            lists.notCounting(
+                caller, caller.canton().orElseThrow(), year, Math.max(0, invalidPage), PAGE_SIZE);
       } catch (Refusal refusal) {
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
+        faces.addMessage(
+            null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
         notCounting = new TaxpayerLists.Page<>(java.util.List.of(), 0, PAGE_SIZE, 0);
       }
     }

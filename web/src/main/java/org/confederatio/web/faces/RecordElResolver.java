@@ -10,8 +10,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Lets pages read record components ({@code #{canton.code}}): Expression Language 5 (Jakarta EE
- * 10) knows only JavaBean getters; EL 6 (EE 11) adds records, and this resolver can then go.
+ * Lets pages read record components ({@code #{canton.code}}): Expression Language 5 (Jakarta EE 10)
+ * knows only JavaBean getters; EL 6 (EE 11) adds records, and this resolver can then go.
  */
 public class RecordElResolver extends ELResolver {
 

@@ -5,7 +5,9 @@ import jakarta.faces.context.FacesContext;
 import org.confederatio.failure.Invalid;
 import org.confederatio.failure.Refusal;
 
-/** Shows a service's refusal on a page: each invalid field beside its input, anything else on top. */
+/**
+ * Shows a service's refusal on a page: each invalid field beside its input, anything else on top.
+ */
 public final class Refusals {
 
   private Refusals() {}
@@ -13,7 +15,9 @@ public final class Refusals {
   /** {@code form} is the id of the form whose inputs are named like the refused fields. */
   public static void show(FacesContext faces, String form, Refusal refusal) {
     if (refusal instanceof Invalid invalid) {
-      invalid.violations().forEach(v -> faces.addMessage(form + ":" + v.field(), error(v.message())));
+      invalid
+          .violations()
+          .forEach(v -> faces.addMessage(form + ":" + v.field(), error(v.message())));
     } else {
       faces.addMessage(null, error(refusal.getMessage()));
     }

@@ -21,24 +21,31 @@ public class Navigation {
 
   private static final Entry CANTONS = new Entry("nav.cantons", "/cantons.xhtml");
   private static final Entry ORGANIZATIONS = new Entry("nav.organizations", "/organizations.xhtml");
-  private static final Entry ORGANIZATIONS_ADMIN = new Entry("nav.organizationsAdmin", "/admin/organizations.xhtml");
+  private static final Entry ORGANIZATIONS_ADMIN =
+      new Entry("nav.organizationsAdmin", "/admin/organizations.xhtml");
   private static final Entry MOVES = new Entry("nav.moves", "/clerk/moves.xhtml");
   private static final Entry IMPORT = new Entry("nav.import", "/clerk/import.xhtml");
   private static final Entry ELECTIONS = new Entry("nav.elections", "/clerk/elections.xhtml");
   private static final Entry CLERK_ROLL = new Entry("nav.roll", "/clerk/roll.xhtml");
   private static final Entry POLICY_ROLL = new Entry("nav.roll", "/policy/roll.xhtml");
   private static final Entry MY_STATUS = new Entry("nav.myStatus", "/citizen/roll.xhtml");
-  private static final Entry MY_DESIGNATION = new Entry("nav.myDesignation", "/citizen/designation.xhtml");
+  private static final Entry MY_DESIGNATION =
+      new Entry("nav.myDesignation", "/citizen/designation.xhtml");
   private static final Entry TAXPAYERS = new Entry("nav.taxpayers", "/clerk/taxpayers.xhtml");
-  private static final Entry FISCAL_IMPORT = new Entry("nav.fiscalImport", "/clerk/fiscal-import.xhtml");
+  private static final Entry FISCAL_IMPORT =
+      new Entry("nav.fiscalImport", "/clerk/fiscal-import.xhtml");
   private static final Entry POLICIES = new Entry("nav.policies", "/policy/policies.xhtml");
-  private static final Entry CLERK_ALLOCATION = new Entry("nav.allocation", "/clerk/allocation.xhtml");
-  private static final Entry POLICY_ALLOCATION = new Entry("nav.allocation", "/policy/allocation.xhtml");
+  private static final Entry CLERK_ALLOCATION =
+      new Entry("nav.allocation", "/clerk/allocation.xhtml");
+  private static final Entry POLICY_ALLOCATION =
+      new Entry("nav.allocation", "/policy/allocation.xhtml");
   private static final Entry REPORTS = new Entry("nav.reports", "/foundation/reports.xhtml");
-  private static final Entry SUBSIDIARITY = new Entry("nav.subsidiarity", "/policy/subsidiarity.xhtml");
+  private static final Entry SUBSIDIARITY =
+      new Entry("nav.subsidiarity", "/policy/subsidiarity.xhtml");
   private static final Entry BODIES = new Entry("nav.bodies", "/policy/bodies.xhtml");
   private static final Entry FUNCTIONS = new Entry("nav.functions", "/policy/functions.xhtml");
-  private static final Entry CANDIDACIES = new Entry("nav.candidacies", "/foundation/candidacies.xhtml");
+  private static final Entry CANDIDACIES =
+      new Entry("nav.candidacies", "/foundation/candidacies.xhtml");
   private static final Entry SETTLEMENTS = new Entry("nav.settlements", "/admin/settlements.xhtml");
 
   @Inject private SecurityContext security;
@@ -52,10 +59,11 @@ public class Navigation {
   }
 
   public String homeOf(SecurityContext context) {
-    Role role = Arrays.stream(Role.values())
-        .filter(r -> context.isCallerInRole(r.groupName()))
-        .findFirst()
-        .orElseThrow(() -> new IllegalStateException("signed in without a known role"));
+    Role role =
+        Arrays.stream(Role.values())
+            .filter(r -> context.isCallerInRole(r.groupName()))
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("signed in without a known role"));
     return "/" + role.groupName() + "/index.xhtml";
   }
 
@@ -71,10 +79,29 @@ public class Navigation {
     Entry home = new Entry("nav.home", homeOf(security));
     return switch (role) {
       case ADMIN -> List.of(home, CANTONS, ORGANIZATIONS_ADMIN, SETTLEMENTS);
-      case CLERK -> List.of(home, TAXPAYERS, FISCAL_IMPORT, CLERK_ALLOCATION, MOVES, IMPORT, CLERK_ROLL, ELECTIONS, CANTONS,
-          ORGANIZATIONS);
-      case POLICY -> List.of(home, POLICIES, POLICY_ALLOCATION, SUBSIDIARITY, FUNCTIONS, BODIES, POLICY_ROLL,
-          CANTONS, ORGANIZATIONS);
+      case CLERK ->
+          List.of(
+              home,
+              TAXPAYERS,
+              FISCAL_IMPORT,
+              CLERK_ALLOCATION,
+              MOVES,
+              IMPORT,
+              CLERK_ROLL,
+              ELECTIONS,
+              CANTONS,
+              ORGANIZATIONS);
+      case POLICY ->
+          List.of(
+              home,
+              POLICIES,
+              POLICY_ALLOCATION,
+              SUBSIDIARITY,
+              FUNCTIONS,
+              BODIES,
+              POLICY_ROLL,
+              CANTONS,
+              ORGANIZATIONS);
       case CITIZEN -> List.of(home, MY_DESIGNATION, MY_STATUS, ORGANIZATIONS);
       case FOUNDATION -> List.of(home, REPORTS, CANDIDACIES, ORGANIZATIONS);
     };

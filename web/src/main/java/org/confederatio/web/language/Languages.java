@@ -7,7 +7,9 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 
-/** The language a person reads the UI in: chosen on any page, else the best match of the browser's. */
+/**
+ * The language a person reads the UI in: chosen on any page, else the best match of the browser's.
+ */
 @Named
 @SessionScoped
 public class Languages implements Serializable {

@@ -18,7 +18,10 @@ import org.confederatio.organization.Accreditations;
 import org.confederatio.web.api.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** An organization's accreditations per canton: public to everyone signed in, granted by the administrator. */
+/**
+ * An organization's accreditations per canton: public to everyone signed in, granted by the
+ * administrator.
+ */
 @Path("organizations/{id}/accreditations")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,7 +50,8 @@ public class AccreditationsResource {
   public Response accredit(@PathParam("id") String id, Grant body) {
     Grant g = body == null ? new Grant(null, null) : body;
     return Response.status(Response.Status.CREATED)
-        .entity(accreditations.accredit(callers.current(), id, g.canton(), g.fromYear())).build();
+        .entity(accreditations.accredit(callers.current(), id, g.canton(), g.fromYear()))
+        .build();
   }
 
   @POST
@@ -55,8 +59,9 @@ public class AccreditationsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.ADMIN)
   @Operation(summary = "Withdraw the open accreditation in a canton after a last fiscal year")
-  public Accreditation.Summary withdraw(@PathParam("id") String id, @PathParam("canton") String canton,
-      Withdrawal body) {
-    return accreditations.withdraw(callers.current(), id, canton, body == null ? null : body.untilYear());
+  public Accreditation.Summary withdraw(
+      @PathParam("id") String id, @PathParam("canton") String canton, Withdrawal body) {
+    return accreditations.withdraw(
+        callers.current(), id, canton, body == null ? null : body.untilYear());
   }
 }

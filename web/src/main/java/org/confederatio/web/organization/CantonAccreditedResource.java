@@ -27,10 +27,13 @@ public class CantonAccreditedResource {
   @Inject private Accreditations accreditations;
 
   @GET
-  @Operation(summary = "The ids of the organizations that may be chosen in a canton in a fiscal year")
-  public List<String> accredited(@PathParam("canton") String canton, @QueryParam("year") Integer year) {
+  @Operation(
+      summary = "The ids of the organizations that may be chosen in a canton in a fiscal year")
+  public List<String> accredited(
+      @PathParam("canton") String canton, @QueryParam("year") Integer year) {
     CantonCode code = Violations.parseOrRefuse("canton", () -> CantonCode.of(canton));
-    new Violations().check(year != null && year >= 1900 && year <= 9999, "year", "is a four-digit fiscal year")
+    new Violations()
+        .check(year != null && year >= 1900 && year <= 9999, "year", "is a four-digit fiscal year")
         .throwIfAny();
     return accreditations.accredited(code, year).stream().map(OrganizationId::value).toList();
   }

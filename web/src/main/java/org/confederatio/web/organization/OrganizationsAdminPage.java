@@ -58,8 +58,15 @@ public class OrganizationsAdminPage {
   }
 
   public void register() {
-    act("organization", () -> administration.register(callers.current(), id,
-        new OrganizationAdministration.Entry(name, kind, description, website, payoutReference)), "organizations.registered");
+    act(
+        "organization",
+        () ->
+            administration.register(
+                callers.current(),
+                id,
+                new OrganizationAdministration.Entry(
+                    name, kind, description, website, payoutReference)),
+        "organizations.registered");
   }
 
   /** Fills the form with an organization's details, to change them. */
@@ -78,29 +85,43 @@ public class OrganizationsAdminPage {
   }
 
   public void edit() {
-    act("organization", () -> administration.edit(callers.current(), id,
-        new OrganizationAdministration.Entry(name, kind, description, website, payoutReference)), "organizations.edited");
+    act(
+        "organization",
+        () ->
+            administration.edit(
+                callers.current(),
+                id,
+                new OrganizationAdministration.Entry(
+                    name, kind, description, website, payoutReference)),
+        "organizations.edited");
   }
 
   public void withdraw() {
-    act("withdraw", () -> accreditations.withdraw(callers.current(), withdrawnId, withdrawnCanton, lastYear),
+    act(
+        "withdraw",
+        () -> accreditations.withdraw(callers.current(), withdrawnId, withdrawnCanton, lastYear),
         "organizations.withdrawn");
   }
 
   public void suspend(String organization, boolean suspended) {
-    act(null, () -> administration.suspend(callers.current(), organization, suspended),
+    act(
+        null,
+        () -> administration.suspend(callers.current(), organization, suspended),
         suspended ? "organizations.suspended" : "organizations.reinstated");
   }
 
   public void accredit() {
-    act("accredit", () -> accreditations.accredit(callers.current(), accreditedId, canton, fromYear),
+    act(
+        "accredit",
+        () -> accreditations.accredit(callers.current(), accreditedId, canton, fromYear),
         "organizations.accredited");
   }
 
   private void act(String form, Runnable action, String done) {
     try {
       action.run();
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get(done), null));
+      faces.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get(done), null));
       current = null;
     } catch (Refusal refusal) {
       Refusals.show(faces, form == null ? "list" : form, refusal);

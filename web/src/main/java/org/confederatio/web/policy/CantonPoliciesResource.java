@@ -45,7 +45,9 @@ public class CantonPoliciesResource {
 
   @GET
   @RolesAllowed({Roles.ADMIN, Roles.CLERK, Roles.POLICY, Roles.CITIZEN, Roles.FOUNDATION})
-  @Operation(summary = "Every version of the canton's policy, newest first, with its decision and standing")
+  @Operation(
+      summary =
+          "Every version of the canton's policy, newest first, with its decision and standing")
   public List<CantonPolicyVersion.Summary> history(@PathParam("canton") String canton) {
     return policies.history(Params.canton(canton));
   }
@@ -54,7 +56,8 @@ public class CantonPoliciesResource {
   @Path("{validFrom}")
   @RolesAllowed({Roles.ADMIN, Roles.CLERK, Roles.POLICY, Roles.CITIZEN, Roles.FOUNDATION})
   @Operation(summary = "One version; its ETag is the version a change must quote in If-Match")
-  public Response version(@PathParam("canton") String canton, @PathParam("validFrom") int validFrom) {
+  public Response version(
+      @PathParam("canton") String canton, @PathParam("validFrom") int validFrom) {
     CantonPolicyVersion.Summary version = policies.version(Params.canton(canton), validFrom);
     return Response.ok(version).tag(new EntityTag(Long.toString(version.version()))).build();
   }
@@ -62,27 +65,39 @@ public class CantonPoliciesResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.POLICY)
-  @Operation(summary = "Schedule a new version from a future fiscal year, with the decision it comes from")
+  @Operation(
+      summary = "Schedule a new version from a future fiscal year, with the decision it comes from")
   @APIResponse(responseCode = "201", description = "scheduled")
   @APIResponse(responseCode = "400", description = "a field is wrong; each is named")
   @APIResponse(responseCode = "409", description = "the year has a version already")
-  public Response schedule(@PathParam("canton") String canton, PolicyDraft draft, @Context UriInfo uri) {
+  public Response schedule(
+      @PathParam("canton") String canton, PolicyDraft draft, @Context UriInfo uri) {
     CantonCode code = Params.canton(canton);
     CantonPolicyVersion.Summary created = policies.schedule(callers.current(), code, draft);
-    return Response.created(uri.getAbsolutePathBuilder().path(Integer.toString(created.validFrom())).build())
-        .tag(new EntityTag(Long.toString(created.version()))).entity(created).build();
+    return Response.created(
+            uri.getAbsolutePathBuilder().path(Integer.toString(created.validFrom())).build())
+        .tag(new EntityTag(Long.toString(created.version())))
+        .entity(created)
+        .build();
   }
 
   @PUT
   @Path("{validFrom}")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.POLICY)
-  @Operation(summary = "Change a scheduled version; If-Match must quote the version you read (its ETag)")
-  @APIResponse(responseCode = "409", description = "in force already, or someone saved it since you read it")
-  public Response change(@PathParam("canton") String canton, @PathParam("validFrom") int validFrom,
-      @HeaderParam("If-Match") String ifMatch, PolicyDraft draft) {
-    CantonPolicyVersion.Summary changed = policies.change(callers.current(), Params.canton(canton), validFrom, draft,
-        version(ifMatch));
+  @Operation(
+      summary = "Change a scheduled version; If-Match must quote the version you read (its ETag)")
+  @APIResponse(
+      responseCode = "409",
+      description = "in force already, or someone saved it since you read it")
+  public Response change(
+      @PathParam("canton") String canton,
+      @PathParam("validFrom") int validFrom,
+      @HeaderParam("If-Match") String ifMatch,
+      PolicyDraft draft) {
+    CantonPolicyVersion.Summary changed =
+        policies.change(
+            callers.current(), Params.canton(canton), validFrom, draft, version(ifMatch));
     return Response.ok(changed).tag(new EntityTag(Long.toString(changed.version()))).build();
   }
 
@@ -90,16 +105,20 @@ public class CantonPoliciesResource {
   @Path("what-if")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.POLICY)
-  @Operation(summary = "Allocate a year's taxpayers under a draft policy beside the policy in force, line by line"
-      + " (year defaults to the current one); nothing is stored")
-  public WhatIf.Result whatIf(@PathParam("canton") String canton, @QueryParam("year") Integer year,
-      PolicyDraft draft) {
+  @Operation(
+      summary =
+          "Allocate a year's taxpayers under a draft policy beside the policy in force, line by line"
+              + " (year defaults to the current one); nothing is stored")
+  public WhatIf.Result whatIf(
+      @PathParam("canton") String canton, @QueryParam("year") Integer year, PolicyDraft draft) {
     return whatIf.compare(callers.current(), Params.canton(canton), year, draft);
   }
 
   private static Long version(String ifMatch) {
     if (ifMatch == null || ifMatch.isBlank()) {
-      throw new Invalid("If-Match", "is required: the ETag of the version you read, so that nobody's change is lost");
+      throw new Invalid(
+          "If-Match",
+          "is required: the ETag of the version you read, so that nobody's change is lost");
     }
     try {
       return Long.valueOf(ifMatch.strip().replace("W/", "").replace("\"", ""));

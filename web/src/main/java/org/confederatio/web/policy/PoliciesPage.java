@@ -56,34 +56,59 @@ public class PoliciesPage implements Serializable {
   @PostConstruct
   void load() {
     history = policies.history(canton());
-    history.stream().filter(v -> v.standing() == CantonPolicyVersion.Standing.IN_FORCE).findFirst().ifPresent(v -> {
-      designableRate = v.designableRate();
-      weighting = v.weighting().name();
-      undesignated = v.undesignated().name();
-      fund = v.fund();
-      renouncing = String.join(" ", v.renouncing());
-      cap = v.cap();
-      minimumPayout = v.minimumPayout();
-      maxRecipients = v.maxRecipients();
-      deadline = v.deadline();
-      votingAge = v.votingAge();
-      minResidenceMonths = v.minResidenceMonths();
-    });
+    history.stream()
+        .filter(v -> v.standing() == CantonPolicyVersion.Standing.IN_FORCE)
+        .findFirst()
+        .ifPresent(
+            v -> {
+              designableRate = v.designableRate();
+              weighting = v.weighting().name();
+              undesignated = v.undesignated().name();
+              fund = v.fund();
+              renouncing = String.join(" ", v.renouncing());
+              cap = v.cap();
+              minimumPayout = v.minimumPayout();
+              maxRecipients = v.maxRecipients();
+              deadline = v.deadline();
+              votingAge = v.votingAge();
+              minResidenceMonths = v.minResidenceMonths();
+            });
   }
 
   private PolicyDraft draft() {
-    List<String> renouncingIds = renouncing == null || renouncing.isBlank() ? List.of()
-        : Arrays.asList(renouncing.strip().split("[\\s,]+"));
-    return new PolicyDraft(validFrom, designableRate, weighting, undesignated, fund, renouncingIds, cap, minimumPayout,
-        maxRecipients, deadline, votingAge, minResidenceMonths, decisionTitle, decisionAdopted, decisionReference);
+    List<String> renouncingIds =
+        renouncing == null || renouncing.isBlank()
+            ? List.of()
+            : Arrays.asList(renouncing.strip().split("[\\s,]+"));
+    return new PolicyDraft(
+        validFrom,
+        designableRate,
+        weighting,
+        undesignated,
+        fund,
+        renouncingIds,
+        cap,
+        minimumPayout,
+        maxRecipients,
+        deadline,
+        votingAge,
+        minResidenceMonths,
+        decisionTitle,
+        decisionAdopted,
+        decisionReference);
   }
 
   public void schedule() {
     try {
       CantonPolicyVersion.Summary created = policies.schedule(callers.current(), canton(), draft());
       history = policies.history(canton());
-      FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-          messages.get("policies.scheduled") + " " + created.validFrom(), null));
+      FacesContext.getCurrentInstance()
+          .addMessage(
+              null,
+              new FacesMessage(
+                  FacesMessage.SEVERITY_INFO,
+                  messages.get("policies.scheduled") + " " + created.validFrom(),
+                  null));
     } catch (Refusal refusal) {
       Refusals.show(FacesContext.getCurrentInstance(), "draft", refusal);
     }

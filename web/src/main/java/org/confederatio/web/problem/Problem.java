@@ -9,10 +9,17 @@ import java.io.IOException;
 import java.util.List;
 import org.confederatio.failure.Invalid;
 
-/** An RFC 9457 problem document; {@code violations} lists every wrong field of an invalid request. */
+/**
+ * An RFC 9457 problem document; {@code violations} lists every wrong field of an invalid request.
+ */
 @JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "violations"})
 public record Problem(
-    String type, String title, int status, String detail, String instance, List<Invalid.Violation> violations) {
+    String type,
+    String title,
+    int status,
+    String detail,
+    String instance,
+    List<Invalid.Violation> violations) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
   private static final Jsonb JSON = JsonbBuilder.create();

@@ -9,7 +9,9 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Anything else is our fault: log it under an id the caller can quote, and reveal nothing inside. */
+/**
+ * Anything else is our fault: log it under an id the caller can quote, and reveal nothing inside.
+ */
 @Provider
 public class UnexpectedMapper implements ExceptionMapper<Throwable> {
 
@@ -24,7 +26,9 @@ public class UnexpectedMapper implements ExceptionMapper<Throwable> {
     return new Problem(
             "Internal error",
             500,
-            "Something went wrong on our side; nothing was changed. Quote incident " + incident + " when you report it.",
+            "Something went wrong on our side; nothing was changed. Quote incident "
+                + incident
+                + " when you report it.",
             uri.getRequestUri().getPath())
         .toResponse();
   }

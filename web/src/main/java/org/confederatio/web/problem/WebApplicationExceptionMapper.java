@@ -21,20 +21,26 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
   public Response toResponse(WebApplicationException exception) {
     int status = exception.getResponse().getStatus();
     Response.Status.Family family = Response.Status.Family.familyOf(status);
-    String title = Response.Status.fromStatusCode(status) == null
-        ? "Error " + status
-        : Response.Status.fromStatusCode(status).getReasonPhrase();
-    Response problem = new Problem(title, status, detail(exception), uri.getRequestUri().getPath()).toResponse();
+    String title =
+        Response.Status.fromStatusCode(status) == null
+            ? "Error " + status
+            : Response.Status.fromStatusCode(status).getReasonPhrase();
+    Response problem =
+        new Problem(title, status, detail(exception), uri.getRequestUri().getPath()).toResponse();
     if (family == Response.Status.Family.SERVER_ERROR) {
       return problem;
     }
     // keep headers such as Allow on a 405
     Response.ResponseBuilder builder = Response.fromResponse(problem);
-    exception.getResponse().getHeaders().forEach((name, values) -> {
-      if (!name.equalsIgnoreCase("Content-Type")) {
-        values.forEach(v -> builder.header(name, v));
-      }
-    });
+    exception
+        .getResponse()
+        .getHeaders()
+        .forEach(
+            (name, values) -> {
+              if (!name.equalsIgnoreCase("Content-Type")) {
+                values.forEach(v -> builder.header(name, v));
+              }
+            });
     return builder.build();
   }
 

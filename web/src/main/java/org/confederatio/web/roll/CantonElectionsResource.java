@@ -39,9 +39,15 @@ public class CantonElectionsResource {
   public Response freeze(@PathParam("canton") String canton, Freeze body, @Context UriInfo uri) {
     Freeze f = body == null ? new Freeze(null, null) : body;
     CantonCode code = Violations.parseOrRefuse("canton", () -> CantonCode.of(canton));
-    Election.Summary frozen = rolls.freeze(callers.current(), code, f.name(),
-        f.referenceDate() == null ? null : Dates.parse("referenceDate", f.referenceDate()));
-    return Response.created(uri.getBaseUriBuilder().path("elections").path(String.valueOf(frozen.id())).build())
-        .entity(frozen).build();
+    Election.Summary frozen =
+        rolls.freeze(
+            callers.current(),
+            code,
+            f.name(),
+            f.referenceDate() == null ? null : Dates.parse("referenceDate", f.referenceDate()));
+    return Response.created(
+            uri.getBaseUriBuilder().path("elections").path(String.valueOf(frozen.id())).build())
+        .entity(frozen)
+        .build();
   }
 }

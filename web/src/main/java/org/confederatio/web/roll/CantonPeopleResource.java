@@ -34,7 +34,12 @@ public class CantonPeopleResource {
   @Inject private Callers callers;
 
   /** A person to register in the clerk's canton. */
-  public record NewPerson(String id, String name, String born, String residentSince, String nationality,
+  public record NewPerson(
+      String id,
+      String name,
+      String born,
+      String residentSince,
+      String nationality,
       String placeOfOrigin) {}
 
   @POST
@@ -43,21 +48,36 @@ public class CantonPeopleResource {
   @Operation(summary = "Register a person living in the clerk's canton since a date")
   @APIResponse(responseCode = "201", description = "registered")
   @APIResponse(responseCode = "409", description = "the id is taken")
-  public Response register(@PathParam("canton") String canton, NewPerson body, @Context UriInfo uri) {
+  public Response register(
+      @PathParam("canton") String canton, NewPerson body, @Context UriInfo uri) {
     NewPerson p = body == null ? new NewPerson(null, null, null, null, null, null) : body;
     CantonCode code = Violations.parseOrRefuse("canton", () -> CantonCode.of(canton));
-    Person.Summary created = register.register(callers.current(), code, new ResidenceRegister.NewPerson(
-        p.id(), p.name(), optionalDate("born", p.born()), optionalDate("residentSince", p.residentSince()),
-        p.nationality(), p.placeOfOrigin()));
-    return Response.created(uri.getBaseUriBuilder().path("people").path(created.id()).build()).entity(created).build();
+    Person.Summary created =
+        register.register(
+            callers.current(),
+            code,
+            new ResidenceRegister.NewPerson(
+                p.id(),
+                p.name(),
+                optionalDate("born", p.born()),
+                optionalDate("residentSince", p.residentSince()),
+                p.nationality(),
+                p.placeOfOrigin()));
+    return Response.created(uri.getBaseUriBuilder().path("people").path(created.id()).build())
+        .entity(created)
+        .build();
   }
 
   @POST
   @Path("import")
   @Consumes({"text/csv", MediaType.TEXT_PLAIN})
   @RolesAllowed(Roles.CLERK)
-  @Operation(summary = "Import a residence register as CSV (header: " + RegisterImport.HEADER + "); "
-      + "every bad row is reported by line and column and nothing is imported; a second import adds nothing")
+  @Operation(
+      summary =
+          "Import a residence register as CSV (header: "
+              + RegisterImport.HEADER
+              + "); "
+              + "every bad row is reported by line and column and nothing is imported; a second import adds nothing")
   public RegisterImport.Result importRegister(@PathParam("canton") String canton, String csv) {
     CantonCode code = Violations.parseOrRefuse("canton", () -> CantonCode.of(canton));
     return registerImport.run(callers.current(), code, csv);

@@ -35,16 +35,31 @@ public class CantonRollResource {
   @Inject private Callers callers;
 
   /** A page of a roll, with the count of each reason over the whole roll. */
-  public record RollPage(String canton, String date, String policyVersion, long eligible, long considered,
-      Map<Reason, Long> byReason, int page, int size, List<RollEntry> entries) {}
+  public record RollPage(
+      String canton,
+      String date,
+      String policyVersion,
+      long eligible,
+      long considered,
+      Map<Reason, Long> byReason,
+      int page,
+      int size,
+      List<RollEntry> entries) {}
 
   @GET
   @RolesAllowed({Roles.CLERK, Roles.POLICY, Roles.ADMIN})
-  @Operation(summary = "The roll of a canton for a date: every person considered with the reason (R2, R5), a page at a time")
-  public RollPage roll(@PathParam("canton") String canton, @QueryParam("date") String date,
-      @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("500") int size) {
-    new Violations().check(page >= 0, "page", "is 0 or more")
-        .check(size >= 1 && size <= MAX_PAGE, "size", "is between 1 and " + MAX_PAGE).throwIfAny();
+  @Operation(
+      summary =
+          "The roll of a canton for a date: every person considered with the reason (R2, R5), a page at a time")
+  public RollPage roll(
+      @PathParam("canton") String canton,
+      @QueryParam("date") String date,
+      @QueryParam("page") @DefaultValue("0") int page,
+      @QueryParam("size") @DefaultValue("500") int size) {
+    new Violations()
+        .check(page >= 0, "page", "is 0 or more")
+        .check(size >= 1 && size <= MAX_PAGE, "size", "is between 1 and " + MAX_PAGE)
+        .throwIfAny();
     CantonCode code = Violations.parseOrRefuse("canton", () -> CantonCode.of(canton));
     Roll roll = rolls.compute(callers.current(), code, Dates.parse("date", date));
     return page(roll, page, size);
@@ -55,7 +70,15 @@ public class CantonRollResource {
     roll.entries().forEach(e -> byReason.merge(e.reason(), 1L, Long::sum));
     int from = (int) Math.min((long) page * size, roll.entries().size());
     int to = Math.min(from + size, roll.entries().size());
-    return new RollPage(roll.canton().value(), roll.date().toString(), roll.policyVersion(), roll.eligible(),
-        roll.entries().size(), byReason, page, size, roll.entries().subList(from, to));
+    return new RollPage(
+        roll.canton().value(),
+        roll.date().toString(),
+        roll.policyVersion(),
+        roll.eligible(),
+        roll.entries().size(),
+        byReason,
+        page,
+        size,
+        roll.entries().subList(from, to));
   }
 }

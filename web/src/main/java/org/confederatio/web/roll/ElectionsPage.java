@@ -36,10 +36,20 @@ public class ElectionsPage {
   public void freeze() {
     try {
       Caller caller = callers.current();
-      Election.Summary frozen = rolls.freeze(caller, caller.canton().orElseThrow(), name,
-          referenceDate == null || referenceDate.isBlank() ? null : Dates.parse("referenceDate", referenceDate));
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-          messages.get("elections.frozen") + " " + frozen.name(), null));
+      Election.Summary frozen =
+          rolls.freeze(
+              caller,
+              caller.canton().orElseThrow(),
+              name,
+              referenceDate == null || referenceDate.isBlank()
+                  ? null
+                  : Dates.parse("referenceDate", referenceDate));
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_INFO,
+              messages.get("elections.frozen") + " " + frozen.name(),
+              null));
       name = null;
       elections = null;
     } catch (Refusal refusal) {
@@ -49,7 +59,9 @@ public class ElectionsPage {
 
   public void compare() {
     if (from == null || to == null) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("elections.pickTwo"), null));
+      faces.addMessage(
+          null,
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("elections.pickTwo"), null));
       return;
     }
     try {

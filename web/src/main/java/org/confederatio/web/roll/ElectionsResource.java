@@ -41,17 +41,27 @@ public class ElectionsResource {
   public Response csv(@PathParam("id") long id) {
     Roll roll = rolls.frozen(callers.current(), id);
     StringBuilder csv = new StringBuilder("person_id,reason,date\n");
-    roll.entries().forEach(e -> csv.append(e.personId()).append(',').append(e.reason()).append(',')
-        .append(e.date()).append('\n'));
+    roll.entries()
+        .forEach(
+            e ->
+                csv.append(e.personId())
+                    .append(',')
+                    .append(e.reason())
+                    .append(',')
+                    .append(e.date())
+                    .append('\n'));
     return Response.ok(csv.toString(), "text/csv; charset=UTF-8")
-        .header("Content-Disposition", "attachment; filename=\"roll-" + roll.canton() + "-" + roll.date() + ".csv\"")
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"roll-" + roll.canton() + "-" + roll.date() + ".csv\"")
         .build();
   }
 
   @GET
   @Path("{a}/diff/{b}")
   @RolesAllowed({Roles.CLERK, Roles.POLICY, Roles.ADMIN})
-  @Operation(summary = "Who was added to and removed from the roll between two frozen elections (R6)")
+  @Operation(
+      summary = "Who was added to and removed from the roll between two frozen elections (R6)")
   public Roll.Diff diff(@PathParam("a") long a, @PathParam("b") long b) {
     return rolls.diff(callers.current(), a, b);
   }

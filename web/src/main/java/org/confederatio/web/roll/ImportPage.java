@@ -13,8 +13,8 @@ import org.confederatio.access.Callers;
 import org.confederatio.failure.Refusal;
 import org.confederatio.importing.ImportJobs;
 import org.confederatio.importing.ImportProgress;
-import org.confederatio.rules.canton.CantonCode;
 import org.confederatio.residence.RegisterImport;
+import org.confederatio.rules.canton.CantonCode;
 import org.confederatio.web.language.Messages;
 
 /** The clerk's upload of a residence register, and the progress of the import it starts. */
@@ -34,13 +34,16 @@ public class ImportPage {
 
   public String upload() throws IOException {
     if (file == null || file.getSize() == 0) {
-      faces.addMessage("upload:file", new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("import.noFile"), null));
+      faces.addMessage(
+          "upload:file",
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("import.noFile"), null));
       return null;
     }
     Caller caller = callers.current();
     String csv = new String(file.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     CantonCode canton = caller.canton().orElseThrow();
-    ImportProgress started = jobs.start(caller, progress -> registerImport.run(caller, canton, csv, progress));
+    ImportProgress started =
+        jobs.start(caller, progress -> registerImport.run(caller, canton, csv, progress));
     return "/clerk/import.xhtml?faces-redirect=true&job=" + started.id();
   }
 
@@ -49,7 +52,8 @@ public class ImportPage {
       try {
         progress = jobs.of(callers.current(), job);
       } catch (Refusal refusal) {
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
+        faces.addMessage(
+            null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
       }
     }
     return progress;

@@ -42,12 +42,18 @@ public class MoveForm {
 
   public void submit() {
     try {
-      Optional<CantonCode> to = canton == null || canton.isEmpty()
-          ? Optional.empty()
-          : Optional.of(Violations.parseOrRefuse("canton", () -> CantonCode.of(canton)));
-      result = register.move(callers.current(), personId == null ? null : personId.strip(), to,
-          Dates.parse("date", date));
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("moves.recorded"), null));
+      Optional<CantonCode> to =
+          canton == null || canton.isEmpty()
+              ? Optional.empty()
+              : Optional.of(Violations.parseOrRefuse("canton", () -> CantonCode.of(canton)));
+      result =
+          register.move(
+              callers.current(),
+              personId == null ? null : personId.strip(),
+              to,
+              Dates.parse("date", date));
+      faces.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("moves.recorded"), null));
     } catch (Refusal refusal) {
       Refusals.show(faces, "move", refusal);
     }

@@ -23,7 +23,9 @@ public class MyRollStatusResource {
 
   @GET
   @RolesAllowed(Roles.CITIZEN)
-  @Operation(summary = "The citizen's own residences and roll status, today and in each frozen election (R5)")
+  @Operation(
+      summary =
+          "The citizen's own residences and roll status, today and in each frozen election (R5)")
   public RollStatus.Status me() {
     return status.of(callers.current());
   }

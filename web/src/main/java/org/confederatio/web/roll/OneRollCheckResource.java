@@ -24,7 +24,8 @@ public class OneRollCheckResource {
 
   @GET
   @RolesAllowed(Roles.ADMIN)
-  @Operation(summary = "R4: anyone resident in two places on one day, across all cantons (always empty)")
+  @Operation(
+      summary = "R4: anyone resident in two places on one day, across all cantons (always empty)")
   public List<OneRollCheck.DoubleResidence> oneRollCheck() {
     return oneRoll.run(callers.current());
   }

@@ -42,7 +42,9 @@ public class PeopleResource {
   @GET
   @Path("{id}")
   @RolesAllowed({Roles.CLERK, Roles.ADMIN, Roles.CITIZEN})
-  @Operation(summary = "A person and their residences (clerks of a canton they lived in, admins, themselves)")
+  @Operation(
+      summary =
+          "A person and their residences (clerks of a canton they lived in, admins, themselves)")
   public Person.Summary person(@PathParam("id") String id) {
     return register.find(callers.current(), id);
   }
@@ -51,13 +53,18 @@ public class PeopleResource {
   @Path("{id}/moves")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.CLERK)
-  @Operation(summary = "Record a move on a date into a canton, or abroad (canton null); refused if it would overlap (R1)")
-  @APIResponse(responseCode = "409", description = "the move overlaps a recorded residence, which the problem names")
+  @Operation(
+      summary =
+          "Record a move on a date into a canton, or abroad (canton null); refused if it would overlap (R1)")
+  @APIResponse(
+      responseCode = "409",
+      description = "the move overlaps a recorded residence, which the problem names")
   public Person.Summary move(@PathParam("id") String id, Move body) {
     Move move = body == null ? new Move(null, null) : body;
-    Optional<CantonCode> canton = move.canton() == null || move.canton().isBlank()
-        ? Optional.empty()
-        : Optional.of(Violations.parseOrRefuse("canton", () -> CantonCode.of(move.canton())));
+    Optional<CantonCode> canton =
+        move.canton() == null || move.canton().isBlank()
+            ? Optional.empty()
+            : Optional.of(Violations.parseOrRefuse("canton", () -> CantonCode.of(move.canton())));
     return register.move(callers.current(), id, canton, Dates.parse("date", move.date()));
   }
 
@@ -67,7 +74,8 @@ public class PeopleResource {
   @RolesAllowed(Roles.CLERK)
   @Operation(summary = "Record a death")
   public Person.Summary death(@PathParam("id") String id, Death body) {
-    return register.death(callers.current(), id, Dates.parse("date", body == null ? null : body.date()));
+    return register.death(
+        callers.current(), id, Dates.parse("date", body == null ? null : body.date()));
   }
 
   @PATCH
@@ -76,6 +84,7 @@ public class PeopleResource {
   @RolesAllowed(Roles.CLERK)
   @Operation(summary = "Correct the recorded nationality (no roll reads it: R3)")
   public Person.Summary correct(@PathParam("id") String id, Correction body) {
-    return register.changeNationality(callers.current(), id, body == null ? null : body.nationality());
+    return register.changeNationality(
+        callers.current(), id, body == null ? null : body.nationality());
   }
 }

@@ -36,10 +36,23 @@ public class RegisterPersonForm {
   public void register() {
     try {
       Caller caller = callers.current();
-      registered = register.register(caller, caller.canton().orElseThrow(), new ResidenceRegister.NewPerson(
-          id, name, date("born", born), date("residentSince", residentSince), nationality, null));
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-          messages.get("register.done") + " " + registered.id(), null));
+      registered =
+          register.register(
+              caller,
+              caller.canton().orElseThrow(),
+              new ResidenceRegister.NewPerson(
+                  id,
+                  name,
+                  date("born", born),
+                  date("residentSince", residentSince),
+                  nationality,
+                  null));
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_INFO,
+              messages.get("register.done") + " " + registered.id(),
+              null));
     } catch (Refusal refusal) {
       Refusals.show(faces, "person", refusal);
     }
@@ -47,8 +60,12 @@ public class RegisterPersonForm {
 
   public void recordDeath() {
     try {
-      register.death(callers.current(), deceasedId == null ? null : deceasedId.strip(), Dates.parse("date", diedOn));
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("death.done"), null));
+      register.death(
+          callers.current(),
+          deceasedId == null ? null : deceasedId.strip(),
+          Dates.parse("date", diedOn));
+      faces.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("death.done"), null));
     } catch (Refusal refusal) {
       Refusals.show(faces, "death", refusal);
     }

@@ -35,7 +35,8 @@ public class RollView {
         Caller caller = callers.current();
         roll = rolls.compute(caller, caller.canton().orElseThrow(), Dates.parse("date", date));
       } catch (Refusal refusal) {
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
+        faces.addMessage(
+            null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
       }
     }
     return roll;

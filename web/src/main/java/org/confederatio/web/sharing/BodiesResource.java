@@ -27,7 +27,8 @@ public class BodiesResource {
 
   @GET
   @RolesAllowed({Roles.ADMIN, Roles.CLERK, Roles.POLICY, Roles.CITIZEN, Roles.FOUNDATION})
-  @Operation(summary = "Every body with its rate range, disbursement rule and memberships (with history)")
+  @Operation(
+      summary = "Every body with its rate range, disbursement rule and memberships (with history)")
   public List<Bodies.BodyView> all() {
     return bodies.all();
   }
@@ -35,7 +36,8 @@ public class BodiesResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.ADMIN)
-  @Operation(summary = "Define a body: a CONFEDERAL_FUND organization, its rate range, rule and target")
+  @Operation(
+      summary = "Define a body: a CONFEDERAL_FUND organization, its rate range, rule and target")
   public Response define(Bodies.NewBody body) {
     return Response.status(201).entity(bodies.define(callers.current(), body)).build();
   }

@@ -30,9 +30,12 @@ public class BodySettlementsResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.ADMIN)
-  @Operation(summary = "Settle a body's fiscal year as a draft: contributions (C2), pot (C3), disbursements (C4, C5)")
+  @Operation(
+      summary =
+          "Settle a body's fiscal year as a draft: contributions (C2), pot (C3), disbursements (C4, C5)")
   public Response settle(@PathParam("id") String body, Year year) {
-    return Response.status(201).entity(settlements.settle(callers.current(), body, year == null ? null : year.year()))
+    return Response.status(201)
+        .entity(settlements.settle(callers.current(), body, year == null ? null : year.year()))
         .build();
   }
 }

@@ -40,14 +40,20 @@ public class CantonMembershipsResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.POLICY)
-  @Operation(summary = "Join a body from a future fiscal year at a rate in its range (C1); send lastYear instead"
-      + " to leave it after that year")
+  @Operation(
+      summary =
+          "Join a body from a future fiscal year at a rate in its range (C1); send lastYear instead"
+              + " to leave it after that year")
   public Response change(@PathParam("canton") String canton, Change body) {
     Change c = body == null ? new Change(null, null, null, null) : body;
     if (c.lastYear() != null) {
-      return Response.ok(bodies.leave(callers.current(), Params.canton(canton), c.body(), c.lastYear())).build();
+      return Response.ok(
+              bodies.leave(callers.current(), Params.canton(canton), c.body(), c.lastYear()))
+          .build();
     }
-    return Response.status(201).entity(bodies.join(callers.current(), Params.canton(canton), c.body(), c.rate(),
-        c.fromYear())).build();
+    return Response.status(201)
+        .entity(
+            bodies.join(callers.current(), Params.canton(canton), c.body(), c.rate(), c.fromYear()))
+        .build();
   }
 }

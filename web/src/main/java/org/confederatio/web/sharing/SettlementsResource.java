@@ -39,13 +39,29 @@ public class SettlementsResource {
   @RolesAllowed({Roles.ADMIN, Roles.CLERK, Roles.POLICY, Roles.CITIZEN, Roles.FOUNDATION})
   public Response csv(@PathParam("id") long id) {
     Settlements.View s = settlements.view(id);
-    StringBuilder out = new StringBuilder("canton,tax,residents,per_capita,contribution,received,net,"
-        + "after_percent_of_mean,reached_target\n");
-    s.lines().forEach(l -> out.append(String.join(",", l.canton(), l.tax(), Long.toString(l.residents()),
-        l.perCapita(), l.contribution(), l.received(), l.net(), l.afterPercentOfMean(),
-        Boolean.toString(l.reachedTarget()))).append('\n'));
+    StringBuilder out =
+        new StringBuilder(
+            "canton,tax,residents,per_capita,contribution,received,net,"
+                + "after_percent_of_mean,reached_target\n");
+    s.lines()
+        .forEach(
+            l ->
+                out.append(
+                        String.join(
+                            ",",
+                            l.canton(),
+                            l.tax(),
+                            Long.toString(l.residents()),
+                            l.perCapita(),
+                            l.contribution(),
+                            l.received(),
+                            l.net(),
+                            l.afterPercentOfMean(),
+                            Boolean.toString(l.reachedTarget())))
+                    .append('\n'));
     return Response.ok(out.toString())
-        .header("Content-Disposition", "attachment; filename=\"settlement-" + id + ".csv\"").build();
+        .header("Content-Disposition", "attachment; filename=\"settlement-" + id + ".csv\"")
+        .build();
   }
 
   @GET
@@ -54,17 +70,48 @@ public class SettlementsResource {
   public Response pdf(@PathParam("id") long id) {
     Settlements.View s = settlements.view(id);
     List<String[]> lines = new ArrayList<>();
-    lines.add(new String[] {"", "Body " + s.body() + ", fiscal year " + s.year() + ", " + s.state()});
-    lines.add(new String[] {"", "Contributions " + s.contributions() + " + from allocation runs " + s.fromAllocations()
-        + " = pot " + s.pot()});
+    lines.add(
+        new String[] {"", "Body " + s.body() + ", fiscal year " + s.year() + ", " + s.state()});
+    lines.add(
+        new String[] {
+          "",
+          "Contributions "
+              + s.contributions()
+              + " + from allocation runs "
+              + s.fromAllocations()
+              + " = pot "
+              + s.pot()
+        });
     for (Settlements.LineView l : s.lines()) {
-      lines.add(new String[] {"B", l.canton() + ": contributes " + l.contribution() + ", receives " + l.received()
-          + ", net " + l.net()});
-      lines.add(new String[] {"", "  tax " + l.tax() + ", residents " + l.residents() + ", per capita " + l.perCapita()
-          + ", after: " + l.afterPercentOfMean() + " % of the mean" + (l.reachedTarget() ? "" : " (below the target)")});
+      lines.add(
+          new String[] {
+            "B",
+            l.canton()
+                + ": contributes "
+                + l.contribution()
+                + ", receives "
+                + l.received()
+                + ", net "
+                + l.net()
+          });
+      lines.add(
+          new String[] {
+            "",
+            "  tax "
+                + l.tax()
+                + ", residents "
+                + l.residents()
+                + ", per capita "
+                + l.perCapita()
+                + ", after: "
+                + l.afterPercentOfMean()
+                + " % of the mean"
+                + (l.reachedTarget() ? "" : " (below the target)")
+          });
     }
     return Response.ok(PdfText.of("Confederatio: settlement " + id, lines))
-        .header("Content-Disposition", "attachment; filename=\"settlement-" + id + ".pdf\"").build();
+        .header("Content-Disposition", "attachment; filename=\"settlement-" + id + ".pdf\"")
+        .build();
   }
 
   @GET

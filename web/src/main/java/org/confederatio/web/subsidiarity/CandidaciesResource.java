@@ -39,8 +39,10 @@ public class CandidaciesResource {
   @Path("review")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.POLICY, Roles.ADMIN})
-  @Operation(summary = "Accept or reject principles of a candidacy (policy officer of the function's canton;"
-      + " the administrator for a confederal function); only accepted principles count")
+  @Operation(
+      summary =
+          "Accept or reject principles of a candidacy (policy officer of the function's canton;"
+              + " the administrator for a confederal function); only accepted principles count")
   public Candidacies.View review(@PathParam("id") long id, ReviewBody body) {
     return candidacies.review(callers.current(), id, body == null ? null : body.principles());
   }

@@ -39,11 +39,16 @@ public class CantonFunctionsResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.ADMIN, Roles.POLICY})
-  @Operation(summary = "Register a function: CANTONAL or COMMONS by a policy officer of the canton, CONFEDERAL"
-      + " (with delegatedBy) by the administrator")
-  public Response register(@PathParam("canton") String canton, FunctionRegister.NewFunction body,
-      @Context UriInfo uri) {
-    FunctionRegister.Summary created = register.register(callers.current(), Params.canton(canton), body);
-    return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
+  @Operation(
+      summary =
+          "Register a function: CANTONAL or COMMONS by a policy officer of the canton, CONFEDERAL"
+              + " (with delegatedBy) by the administrator")
+  public Response register(
+      @PathParam("canton") String canton, FunctionRegister.NewFunction body, @Context UriInfo uri) {
+    FunctionRegister.Summary created =
+        register.register(callers.current(), Params.canton(canton), body);
+    return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
+        .entity(created)
+        .build();
   }
 }

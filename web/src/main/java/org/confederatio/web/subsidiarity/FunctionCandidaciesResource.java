@@ -31,11 +31,15 @@ public class FunctionCandidaciesResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.FOUNDATION)
-  @Operation(summary = "Offer the foundation's organization to run a function, assessed against the eight design"
-      + " principles (met or not, with evidence)")
+  @Operation(
+      summary =
+          "Offer the foundation's organization to run a function, assessed against the eight design"
+              + " principles (met or not, with evidence)")
   public Response submit(@PathParam("id") String function, Submission body) {
-    return Response.status(201).entity(candidacies.submit(callers.current(), function,
-        body == null ? null : body.principles())).build();
+    return Response.status(201)
+        .entity(
+            candidacies.submit(
+                callers.current(), function, body == null ? null : body.principles()))
+        .build();
   }
-
 }

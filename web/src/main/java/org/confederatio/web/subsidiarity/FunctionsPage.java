@@ -38,7 +38,8 @@ public class FunctionsPage {
   private String operator;
   private String function;
   private Long candidacy;
-  private final List<Claim> claims = new ArrayList<>(Arrays.stream(DesignPrinciple.values()).map(Claim::new).toList());
+  private final List<Claim> claims =
+      new ArrayList<>(Arrays.stream(DesignPrinciple.values()).map(Claim::new).toList());
 
   /** One principle in the foundation's form, or in the policy officer's review. */
   public static final class Claim {
@@ -86,9 +87,18 @@ public class FunctionsPage {
 
   public void registerFunction() {
     try {
-      register.register(callers.current(), org.confederatio.rules.canton.CantonCode.of(cantonOfCaller()),
-          new FunctionRegister.NewFunction(id, name, null, level, scope, coercive,
-              operator == null || operator.isBlank() ? null : operator, List.of()));
+      register.register(
+          callers.current(),
+          org.confederatio.rules.canton.CantonCode.of(cantonOfCaller()),
+          new FunctionRegister.NewFunction(
+              id,
+              name,
+              null,
+              level,
+              scope,
+              coercive,
+              operator == null || operator.isBlank() ? null : operator,
+              List.of()));
       info("Registered " + id);
     } catch (Refusal refusal) {
       Refusals.show(faces, "function", refusal);
@@ -97,8 +107,12 @@ public class FunctionsPage {
 
   public void submit() {
     try {
-      candidacies.submit(callers.current(), function,
-          claims.stream().map(c -> new Candidacies.Claim(c.principle.name(), c.met, c.text)).toList());
+      candidacies.submit(
+          callers.current(),
+          function,
+          claims.stream()
+              .map(c -> new Candidacies.Claim(c.principle.name(), c.met, c.text))
+              .toList());
       info("Candidacy submitted for " + function);
     } catch (Refusal refusal) {
       Refusals.show(faces, null, refusal);
@@ -108,8 +122,12 @@ public class FunctionsPage {
   /** Accepts the principles ticked, rejects the others; the text is the comment. */
   public void review() {
     try {
-      candidacies.review(callers.current(), candidacy,
-          claims.stream().map(c -> new Candidacies.Verdict(c.principle.name(), c.met, c.text)).toList());
+      candidacies.review(
+          callers.current(),
+          candidacy,
+          claims.stream()
+              .map(c -> new Candidacies.Verdict(c.principle.name(), c.met, c.text))
+              .toList());
       info("Candidacy " + candidacy + " reviewed");
     } catch (Refusal refusal) {
       Refusals.show(faces, null, refusal);

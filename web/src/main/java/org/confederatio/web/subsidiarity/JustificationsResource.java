@@ -30,8 +30,11 @@ public class JustificationsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.POLICY)
-  @Operation(summary = "Justify a finding of your canton (S4) with a reason until a day; it is open again after")
-  public SubsidiarityReviews.FindingView justify(@PathParam("id") String id, JustificationBody body) {
+  @Operation(
+      summary =
+          "Justify a finding of your canton (S4) with a reason until a day; it is open again after")
+  public SubsidiarityReviews.FindingView justify(
+      @PathParam("id") String id, JustificationBody body) {
     JustificationBody b = body == null ? new JustificationBody(null, null) : body;
     return reviews.justify(callers.current(), id, b.reason(), Params.date("until", b.until()));
   }

@@ -25,9 +25,9 @@ public class SubsidiarityDashboardResource {
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.ADMIN, Roles.CLERK, Roles.POLICY, Roles.CITIZEN, Roles.FOUNDATION})
-  @Operation(summary = "Functions per level, findings open, justified and resolved, and the trend by day")
+  @Operation(
+      summary = "Functions per level, findings open, justified and resolved, and the trend by day")
   public SubsidiarityReviews.Dashboard dashboard(@PathParam("canton") String canton) {
     return reviews.dashboard(callers.current(), Params.canton(canton));
   }
-
 }

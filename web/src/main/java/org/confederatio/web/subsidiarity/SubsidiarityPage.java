@@ -13,7 +13,10 @@ import org.confederatio.failure.Refusal;
 import org.confederatio.subsidiarity.SubsidiarityReviews;
 import org.confederatio.web.api.Params;
 
-/** The policy officer's review of their canton: the dashboard, the findings, and a justification form. */
+/**
+ * The policy officer's review of their canton: the dashboard, the findings, and a justification
+ * form.
+ */
 @Named
 @RequestScoped
 public class SubsidiarityPage {
@@ -51,7 +54,8 @@ public class SubsidiarityPage {
   public void justify() {
     try {
       reviews.justify(callers.current(), finding, reason, Params.date("until", until));
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Justified: " + finding, null));
+      faces.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Justified: " + finding, null));
       review = null;
       dashboard = null;
       reason = null;
@@ -66,11 +70,25 @@ public class SubsidiarityPage {
     var days = getDashboard().trend();
     int width = 480;
     int height = 160;
-    int max = Math.max(1, days.stream().mapToInt(d -> Math.max(d.open(), Math.max(d.justified(), d.resolved()))).max().orElse(1));
-    StringBuilder svg = new StringBuilder(String.format(Locale.ROOT, "<svg id=\"trend\" role=\"img\""
-        + " aria-labelledby=\"trend-title\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\""
-        + " xmlns=\"http://www.w3.org/2000/svg\"><title id=\"trend-title\">Findings open (red), justified (blue) and"
-        + " resolved (green) by day</title>", width, height + 20, width, height + 20));
+    int max =
+        Math.max(
+            1,
+            days.stream()
+                .mapToInt(d -> Math.max(d.open(), Math.max(d.justified(), d.resolved())))
+                .max()
+                .orElse(1));
+    StringBuilder svg =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "<svg id=\"trend\" role=\"img\""
+                    + " aria-labelledby=\"trend-title\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\""
+                    + " xmlns=\"http://www.w3.org/2000/svg\"><title id=\"trend-title\">Findings open (red), justified (blue) and"
+                    + " resolved (green) by day</title>",
+                width,
+                height + 20,
+                width,
+                height + 20));
     String[] colours = {"#b4461a", "#1b5e91", "#2e7d32"};
     for (int series = 0; series < 3; series++) {
       StringBuilder points = new StringBuilder();
@@ -80,13 +98,28 @@ public class SubsidiarityPage {
         int x = days.size() == 1 ? width / 2 : 20 + i * (width - 40) / (days.size() - 1);
         int y = height - value * (height - 20) / max;
         points.append(x).append(',').append(y).append(' ');
-        svg.append(String.format(Locale.ROOT, "<circle cx=\"%d\" cy=\"%d\" r=\"3\" fill=\"%s\"/>", x, y, colours[series]));
+        svg.append(
+            String.format(
+                Locale.ROOT,
+                "<circle cx=\"%d\" cy=\"%d\" r=\"3\" fill=\"%s\"/>",
+                x,
+                y,
+                colours[series]));
       }
-      svg.append(String.format(Locale.ROOT, "<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"2\" points=\"%s\"/>",
-          colours[series], points.toString().strip()));
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"2\" points=\"%s\"/>",
+              colours[series],
+              points.toString().strip()));
     }
     if (!days.isEmpty()) {
-      svg.append(String.format(Locale.ROOT, "<text x=\"20\" y=\"%d\" font-size=\"11\">%s</text>", height + 16, days.get(0).on()));
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<text x=\"20\" y=\"%d\" font-size=\"11\">%s</text>",
+              height + 16,
+              days.get(0).on()));
     }
     return svg.append("</svg>").toString();
   }

@@ -32,8 +32,10 @@ public class SubsidiarityReviewResource {
   @GET
   @Produces("application/json; qs=1")
   @RolesAllowed({Roles.ADMIN, Roles.CLERK, Roles.POLICY, Roles.CITIZEN, Roles.FOUNDATION})
-  @Operation(summary = "The findings of S1-S3 over the canton's register (S4 justified ones marked) and every"
-      + " compliant function (S5); CSV with Accept: text/csv, PDF with Accept: application/pdf")
+  @Operation(
+      summary =
+          "The findings of S1-S3 over the canton's register (S4 justified ones marked) and every"
+              + " compliant function (S5); CSV with Accept: text/csv, PDF with Accept: application/pdf")
   public SubsidiarityReviews.ReviewView json(@PathParam("canton") String canton) {
     return review(canton);
   }
@@ -47,7 +49,10 @@ public class SubsidiarityReviewResource {
 
   static Response csv(SubsidiarityReviews.ReviewView review) {
     return Response.ok(SubsidiarityReviews.csv(review))
-        .header("Content-Disposition", "attachment; filename=\"subsidiarity-" + review.canton() + ".csv\"").build();
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"subsidiarity-" + review.canton() + ".csv\"")
+        .build();
   }
 
   @GET
@@ -59,20 +64,40 @@ public class SubsidiarityReviewResource {
 
   static Response pdf(SubsidiarityReviews.ReviewView review) {
     List<String[]> lines = new ArrayList<>();
-    lines.add(new String[] {"", "Canton " + review.canton() + ", reviewed on " + review.on() + " from "
-        + review.functions() + " functions and " + review.candidacies() + " candidacies (viable from "
-        + review.requiredPrinciples() + " principles)"});
+    lines.add(
+        new String[] {
+          "",
+          "Canton "
+              + review.canton()
+              + ", reviewed on "
+              + review.on()
+              + " from "
+              + review.functions()
+              + " functions and "
+              + review.candidacies()
+              + " candidacies (viable from "
+              + review.requiredPrinciples()
+              + " principles)"
+        });
     for (SubsidiarityReviews.FindingView f : review.findings()) {
-      lines.add(new String[] {"B", f.rule() + " " + f.kind() + " " + f.status() + ": " + f.functionName()});
+      lines.add(
+          new String[] {
+            "B", f.rule() + " " + f.kind() + " " + f.status() + ": " + f.functionName()
+          });
       lines.add(new String[] {"", "  " + f.facts()});
       lines.add(new String[] {"", "  To resolve: " + f.resolution()});
       if (f.justification() != null) {
-        lines.add(new String[] {"", "  Justified until " + f.justifiedUntil() + ": " + f.justification()});
+        lines.add(
+            new String[] {
+              "", "  Justified until " + f.justifiedUntil() + ": " + f.justification()
+            });
       }
     }
     review.compliant().forEach(f -> lines.add(new String[] {"", "S5 compliant: " + f.name()}));
     return Response.ok(PdfText.of("Subsidiarity review of " + review.canton(), lines))
-        .header("Content-Disposition", "attachment; filename=\"subsidiarity-" + review.canton() + ".pdf\"").build();
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"subsidiarity-" + review.canton() + ".pdf\"")
+        .build();
   }
-
 }

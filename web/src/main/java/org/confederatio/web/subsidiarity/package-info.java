@@ -1,2 +1,4 @@
-/** The API and pages of the register of public functions, candidacies and the subsidiarity review. */
+/**
+ * The API and pages of the register of public functions, candidacies and the subsidiarity review.
+ */
 package org.confederatio.web.subsidiarity;

@@ -41,8 +41,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * split two ways, 10 % three ways, 5 % designated twice (a correction), 5 % are invalid (late,
  * unaccredited, bad shares). Taxes are log-uniform from 1.00 to 1,000,000.00.
  *
- * <p>Throughput is reported per taxpayer; the number of designations processed is 0.7 x that
- * (plus the corrections), see {@link #DESIGNATIONS_PER_TAXPAYER}.
+ * <p>Throughput is reported per taxpayer; the number of designations processed is 0.7 x that (plus
+ * the corrections), see {@link #DESIGNATIONS_PER_TAXPAYER}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -52,12 +52,14 @@ import org.openjdk.jmh.annotations.Warmup;
 public class AggregationBenchmark {
 
   static final int TAXPAYERS = 10_000_000;
+
   /**
    * Distinct designations the taxpayers draw from. Small enough to stay in the CPU cache, as the
    * designation being aggregated does in a real stream (it was read just before); a pool of 65,536
    * scattered objects measured cache misses of the benchmark's own making, not the engine.
    */
   static final int POOL = 1 << 12;
+
   static final int ORGANIZATIONS = 40;
   static final double DESIGNATIONS_PER_TAXPAYER = 0.7 * 1.05;
 
@@ -80,7 +82,9 @@ public class AggregationBenchmark {
     }
   }
 
-  /** The taxes and choices of ten million taxpayers, generated once, for the in-memory benchmark. */
+  /**
+   * The taxes and choices of ten million taxpayers, generated once, for the in-memory benchmark.
+   */
   @State(Scope.Benchmark)
   public static class Taxpayers {
     long[] taxes = new long[TAXPAYERS];
@@ -98,10 +102,12 @@ public class AggregationBenchmark {
 
   /** Ten million taxpayers from memory through the aggregation: the engine's own speed. */
   @Benchmark
-  @Fork(value = 1, jvmArgs = {"-Xms1g", "-Xmx1g"})
+  @Fork(
+      value = 1,
+      jvmArgs = {"-Xms1g", "-Xmx1g"})
   @OperationsPerInvocation(TAXPAYERS)
   public Aggregates aggregateTenMillion(Taxpayers input) {
-    Aggregation aggregation = new Aggregation(policy, table, (taxpayer, reason) -> { });
+    Aggregation aggregation = new Aggregation(policy, table, (taxpayer, reason) -> {});
     for (int i = 0; i < TAXPAYERS; i++) {
       aggregation.add(ids[i & 1023], input.taxes[i], pool.get(input.choice[i]));
     }
@@ -113,13 +119,15 @@ public class AggregationBenchmark {
    * taxpayer. Slower than the above because generating the input is part of it.
    */
   @Benchmark
-  @Fork(value = 1, jvmArgs = {"-Xms64m", "-Xmx64m"})
+  @Fork(
+      value = 1,
+      jvmArgs = {"-Xms64m", "-Xmx64m"})
   @OperationsPerInvocation(TAXPAYERS)
   @Warmup(iterations = 1)
   @Measurement(iterations = 3)
   public Aggregates streamTenMillionIn64MegabytesOfHeap() {
     SplittableRandom random = new SplittableRandom(7);
-    Aggregation aggregation = new Aggregation(policy, table, (taxpayer, reason) -> { });
+    Aggregation aggregation = new Aggregation(policy, table, (taxpayer, reason) -> {});
     for (int i = 0; i < TAXPAYERS; i++) {
       aggregation.add(ids[i & 1023], tax(random), pool.get(random.nextInt(POOL)));
     }
@@ -127,7 +135,8 @@ public class AggregationBenchmark {
   }
 
   private static long tax(SplittableRandom random) {
-    return (long) Math.pow(10, 2 + random.nextDouble() * 6); // synthetic data only, never money math
+    return (long)
+        Math.pow(10, 2 + random.nextDouble() * 6); // synthetic data only, never money math
   }
 
   private List<Designation> designations(SplittableRandom random) {
@@ -145,14 +154,16 @@ public class AggregationBenchmark {
       int b = 1 + random.nextInt(4_999);
       return List.of(table.designation(day, shares(random, a, b, 10_000 - a - b)));
     } else if (kind < 30 + 38 + 18 + 7 + 4) {
-      return List.of(table.designation(day, shares(random, 10_000)),
+      return List.of(
+          table.designation(day, shares(random, 10_000)),
           table.designation(day.plusDays(3), shares(random, 5_000, 5_000)));
     }
-    return List.of(switch (random.nextInt(3)) {
-      case 0 -> table.designation(LocalDate.of(2026, 8, 1), shares(random, 10_000));
-      case 1 -> table.designation(day, List.of(new Share(Recipient.of("unknown"), 10_000)));
-      default -> table.designation(day, shares(random, 6_000, 6_000));
-    });
+    return List.of(
+        switch (random.nextInt(3)) {
+          case 0 -> table.designation(LocalDate.of(2026, 8, 1), shares(random, 10_000));
+          case 1 -> table.designation(day, List.of(new Share(Recipient.of("unknown"), 10_000)));
+          default -> table.designation(day, shares(random, 6_000, 6_000));
+        });
   }
 
   /** Distinct recipients with the given shares, the canton among them now and then. */
@@ -161,7 +172,8 @@ public class AggregationBenchmark {
     int start = random.nextInt(ORGANIZATIONS + 1);
     for (int i = 0; i < bp.length; i++) {
       int r = (start + i) % (ORGANIZATIONS + 1);
-      shares.add(new Share(r == ORGANIZATIONS ? Recipient.CANTON : Recipient.of("org-" + r), bp[i]));
+      shares.add(
+          new Share(r == ORGANIZATIONS ? Recipient.CANTON : Recipient.of("org-" + r), bp[i]));
     }
     return shares;
   }
@@ -171,8 +183,19 @@ public class AggregationBenchmark {
     for (int i = 0; i < ORGANIZATIONS; i++) {
       accredited.add(OrganizationId.of("org-" + i));
     }
-    return new AllocationPolicy(CantonCode.of("BENCH"), 2026, "benchmark", new BigDecimal("0.008"),
-        Weighting.BY_AMOUNT, UndesignatedTreatment.PROPORTIONAL, Optional.empty(), new TreeSet<>(),
-        Optional.empty(), Money.ZERO, 3, LocalDate.of(2026, 6, 30), accredited);
+    return new AllocationPolicy(
+        CantonCode.of("BENCH"),
+        2026,
+        "benchmark",
+        new BigDecimal("0.008"),
+        Weighting.BY_AMOUNT,
+        UndesignatedTreatment.PROPORTIONAL,
+        Optional.empty(),
+        new TreeSet<>(),
+        Optional.empty(),
+        Money.ZERO,
+        3,
+        LocalDate.of(2026, 6, 30),
+        accredited);
   }
 }
