@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +15,7 @@ class CantonPoliciesApiIT {
 
   /** A future year nobody else is likely to have scheduled, so that the test can run again. */
   private static int futureYear() {
-    return LocalDate.now().getYear() + 2 + ThreadLocalRandom.current().nextInt(7000);
+    return ServerClock.YEAR + 2 + ThreadLocalRandom.current().nextInt(7000);
   }
 
   private static String draft(int validFrom, String rate) {
@@ -26,7 +25,7 @@ class CantonPoliciesApiIT {
          "deadline":"05-31","votingAge":17,"minResidenceMonths":6,
          "decisionTitle":"Law on designations, revised","decisionAdopted":"%s",
          "decisionReference":"https://lacus.example.org/laws/revised"}"""
-        .formatted(validFrom, rate, LocalDate.now());
+        .formatted(validFrom, rate, ServerClock.TODAY);
   }
 
   @Test

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -18,7 +17,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** The citizen's designation form and the clerk's import of designations, in Chromium. */
 class DesignationBrowserIT extends BrowserTest {
 
-  private static final int LAST_YEAR = LocalDate.now().getYear() - 1;
+  private static final int LAST_YEAR = ServerClock.YEAR - 1;
 
   private static WebElement row(int index, String field) {
     return browser.driver.findElement(By.cssSelector("[id$=':" + index + ":" + field + "']"));
@@ -58,7 +57,7 @@ class DesignationBrowserIT extends BrowserTest {
     browser.clickAndWait(By.id("designation:save"));
 
     assertTrue(messages().contains("9999"), messages());
-    var mine = Api.json(Api.as("citizen").get("/api/me/designations/" + LocalDate.now().getYear()));
+    var mine = Api.json(Api.as("citizen").get("/api/me/designations/" + ServerClock.YEAR));
     assertEquals(
         4000,
         mine.getJsonObject("current").getJsonArray("shares").getJsonObject(1).getInt("basisPoints"),

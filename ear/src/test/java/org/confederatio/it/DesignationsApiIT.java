@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class DesignationsApiIT {
 
-  private static final int YEAR = LocalDate.now().getYear();
+  private static final int YEAR = ServerClock.YEAR;
 
   private final Api citizen = Api.as("citizen");
   private final Api clerk = Api.as("clerk");
@@ -173,7 +172,7 @@ class DesignationsApiIT {
     var clerkSaves =
         clerk.putJson(
             "/api/cantons/LAC/taxpayers/P-0001/designations/" + YEAR,
-            body.replace("{\"version\"", "{\"madeOn\":\"" + LocalDate.now() + "\",\"version\""));
+            body.replace("{\"version\"", "{\"madeOn\":\"" + ServerClock.TODAY + "\",\"version\""));
     assertEquals(200, clerkSaves.statusCode(), clerkSaves.body());
 
     var citizenSaves = citizen.putJson("/api/me/designations/" + YEAR, body);
@@ -195,7 +194,7 @@ class DesignationsApiIT {
         clerk.putJson(
             "/api/cantons/LAC/taxpayers/P-0002/designations/" + YEAR,
             "{\"madeOn\":\""
-                + LocalDate.now()
+                + ServerClock.TODAY
                 + "\",\"version\":"
                 + version
                 + ",\"shares\":[{\"recipient\":\"las-indias\",\"basisPoints\":10000}]}");

@@ -18,6 +18,7 @@ import org.confederatio.failure.Invalid;
 import org.confederatio.importing.ImportProgress;
 import org.confederatio.residence.ResidenceRegister;
 import org.confederatio.rules.canton.CantonCode;
+import org.confederatio.time.FiscalCalendar;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -32,11 +33,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class DesignationsIT {
 
   private static final CantonCode LAC = CantonCode.of("LAC");
-  private static final int LAST_YEAR = LocalDate.now().getYear() - 1;
 
   @Deployment
   static WebArchive deployment() {
     return InServer.archive("designations-it.war").addClasses(DesignationsIT.class, InServer.class);
+  }
+
+  private int lastYear() {
+    return calendar.currentYear() - 1;
   }
 
   @Inject private Designations designations;
@@ -44,6 +48,7 @@ class DesignationsIT {
   @Inject private ResidenceRegister register;
   @Inject private Callers callers;
   @Inject private AuditTrail audit;
+  @Inject private FiscalCalendar calendar;
 
   private String taxpayer() {
     String id = "D-" + UUID.randomUUID().toString().substring(0, 13);
@@ -66,12 +71,12 @@ class DesignationsIT {
         callers.byUsername("clerk"),
         LAC,
         id,
-        LAST_YEAR,
-        form(LocalDate.of(LAST_YEAR, 3, 1), null, "canton"));
+        lastYear(),
+        form(LocalDate.of(lastYear(), 3, 1), null, "canton"));
 
-    designations.taxpayer(callers.byUsername("clerk"), LAC, id, LAST_YEAR);
+    designations.taxpayer(callers.byUsername("clerk"), LAC, id, lastYear());
 
-    var entries = audit.of("Designation", LAC + "/" + LAST_YEAR + "/" + id);
+    var entries = audit.of("Designation", LAC + "/" + lastYear() + "/" + id);
     assertEquals(List.of("designate", "read"), entries.stream().map(e -> e.action()).toList());
     assertEquals("clerk", entries.get(1).actor());
   }
@@ -85,22 +90,22 @@ class DesignationsIT {
             clerk,
             LAC,
             id,
-            LAST_YEAR,
-            form(LocalDate.of(LAST_YEAR, 3, 1), null, "commons-of-code"));
+            lastYear(),
+            form(LocalDate.of(lastYear(), 3, 1), null, "commons-of-code"));
     var second =
         designations.designateFor(
             clerk,
             LAC,
             id,
-            LAST_YEAR,
-            form(LocalDate.of(LAST_YEAR, 3, 1), first.version(), "ocean-care"));
+            lastYear(),
+            form(LocalDate.of(lastYear(), 3, 1), first.version(), "ocean-care"));
 
-    var file = designations.taxpayer(clerk, LAC, id, LAST_YEAR);
+    var file = designations.taxpayer(clerk, LAC, id, lastYear());
 
     assertEquals(2, file.history().size());
     assertEquals("NO_ASSESSMENT", file.standing(), "no assessment yet, so nothing counts");
-    designations.assess(clerk, LAC, id, LAST_YEAR, "800.00");
-    var assessed = designations.taxpayer(clerk, LAC, id, LAST_YEAR);
+    designations.assess(clerk, LAC, id, lastYear(), "800.00");
+    var assessed = designations.taxpayer(clerk, LAC, id, lastYear());
     assertEquals("COUNTS", assessed.standing());
     assertEquals(
         second.version(), assessed.counted(), "of two forms of one day, the correction counts");
@@ -112,13 +117,13 @@ class DesignationsIT {
     var clerk = callers.byUsername("clerk");
     var first =
         designations.designateFor(
-            clerk, LAC, id, LAST_YEAR, form(LocalDate.of(LAST_YEAR, 3, 1), null, "canton"));
+            clerk, LAC, id, lastYear(), form(LocalDate.of(lastYear(), 3, 1), null, "canton"));
     designations.designateFor(
         clerk,
         LAC,
         id,
-        LAST_YEAR,
-        form(LocalDate.of(LAST_YEAR, 4, 1), first.version(), "las-indias"));
+        lastYear(),
+        form(LocalDate.of(lastYear(), 4, 1), first.version(), "las-indias"));
 
     assertThrows(
         Conflict.class,
@@ -127,9 +132,9 @@ class DesignationsIT {
                 clerk,
                 LAC,
                 id,
-                LAST_YEAR,
-                form(LocalDate.of(LAST_YEAR, 5, 1), first.version(), "ocean-care")));
-    assertEquals(2, designations.taxpayer(clerk, LAC, id, LAST_YEAR).history().size());
+                lastYear(),
+                form(LocalDate.of(lastYear(), 5, 1), first.version(), "ocean-care")));
+    assertEquals(2, designations.taxpayer(clerk, LAC, id, lastYear()).history().size());
   }
 
   @Test
@@ -144,8 +149,8 @@ class DesignationsIT {
                     callers.byUsername("clerk-montes"),
                     CantonCode.of("MON"),
                     id,
-                    LAST_YEAR,
-                    form(LocalDate.of(LAST_YEAR, 7, 1), null, "canton")));
+                    lastYear(),
+                    form(LocalDate.of(lastYear(), 7, 1), null, "canton")));
 
     assertEquals("madeOn", refused.violations().get(0).field());
     assertTrue(refused.violations().get(0).message().contains("late"), refused.getMessage());
@@ -158,11 +163,11 @@ class DesignationsIT {
         "taxpayer,recipient,share_bp,made_on\n"
             + id
             + ",canton,10000,"
-            + LAST_YEAR
+            + lastYear()
             + "-02-01\n"
             + id
             + ",canton,5000,"
-            + LAST_YEAR
+            + lastYear()
             + "-02-02\n";
     var clerk = callers.byUsername("clerk");
 
@@ -174,7 +179,7 @@ class DesignationsIT {
                     clerk,
                     LAC,
                     FiscalImport.Kind.DESIGNATIONS,
-                    LAST_YEAR,
+                    lastYear(),
                     file,
                     new ImportProgress("t", "clerk")));
     assertEquals("line 3, column share_bp", refused.violations().get(0).field());
@@ -188,9 +193,9 @@ class DesignationsIT {
                 clerk,
                 LAC,
                 FiscalImport.Kind.DESIGNATIONS,
-                LAST_YEAR,
+                lastYear(),
                 file,
                 new ImportProgress("t", "clerk")));
-    assertEquals(0, designations.taxpayer(clerk, LAC, id, LAST_YEAR).history().size());
+    assertEquals(0, designations.taxpayer(clerk, LAC, id, lastYear()).history().size());
   }
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class FiscalSecurityIT {
 
-  private static final int YEAR = java.time.LocalDate.now().getYear();
+  private static final int YEAR = ServerClock.YEAR;
   private static final String FORM =
       "{\"madeOn\":\"2026-01-02\",\"shares\":[{\"recipient\":\"canton\",\"basisPoints\":10000}]}";
   private static final String POLICY =

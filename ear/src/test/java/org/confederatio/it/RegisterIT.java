@@ -19,6 +19,7 @@ import org.confederatio.roll.Rolls;
 import org.confederatio.rules.canton.CantonCode;
 import org.confederatio.rules.roll.Reason;
 import org.confederatio.rules.roll.RollEntry;
+import org.confederatio.time.FiscalCalendar;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -43,6 +44,7 @@ class RegisterIT {
   @Inject private Rolls rolls;
   @Inject private Callers callers;
   @Inject private AuditTrail audit;
+  @Inject private FiscalCalendar calendar;
 
   private static String id() {
     return "A-" + UUID.randomUUID().toString().substring(0, 13);
@@ -93,18 +95,18 @@ class RegisterIT {
   void aSnapshotIsUnchangedByLaterMoves() {
     String id = registered(LocalDate.of(2015, 1, 1));
     var election =
-        rolls.freeze(callers.byUsername("clerk"), LAC, "IT " + UUID.randomUUID(), LocalDate.now());
+        rolls.freeze(callers.byUsername("clerk"), LAC, "IT " + UUID.randomUUID(), calendar.today());
     RollEntry frozen =
         entryOf(rolls.frozen(callers.byUsername("clerk"), election.id()).entries(), id);
 
-    register.move(callers.byUsername("clerk"), id, Optional.empty(), LocalDate.now().minusDays(1));
+    register.move(callers.byUsername("clerk"), id, Optional.empty(), calendar.today().minusDays(1));
 
     assertEquals(Reason.ELIGIBLE, frozen.reason());
     assertEquals(
         frozen, entryOf(rolls.frozen(callers.byUsername("clerk"), election.id()).entries(), id));
     assertEquals(
         Reason.NOT_RESIDENT,
-        entryOf(rolls.compute(callers.byUsername("clerk"), LAC, LocalDate.now()).entries(), id)
+        entryOf(rolls.compute(callers.byUsername("clerk"), LAC, calendar.today()).entries(), id)
             .reason());
   }
 
@@ -156,7 +158,7 @@ class RegisterIT {
     assertEquals(2, register.find(callers.byUsername("clerk"), a).residences().size());
     assertEquals(
         Reason.DECEASED,
-        entryOf(rolls.compute(callers.byUsername("clerk"), LAC, LocalDate.now()).entries(), b)
+        entryOf(rolls.compute(callers.byUsername("clerk"), LAC, calendar.today()).entries(), b)
             .reason());
   }
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class RollApiIT {
 
   private final Api clerk = Api.as("clerk");
-  private static final LocalDate TODAY = LocalDate.now();
+  private static final LocalDate TODAY = ServerClock.TODAY;
 
   private static String newId() {
     return "T-" + UUID.randomUUID().toString().substring(0, 12);

@@ -3,7 +3,6 @@ package org.confederatio.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -91,7 +90,7 @@ class RollBrowserIT extends BrowserTest {
   void aClerkSeesTheRollWithAReasonForEveryone() {
     browser
         .signIn("clerk", DemoLogins.password("clerk"))
-        .open("/clerk/roll.xhtml?date=" + LocalDate.now());
+        .open("/clerk/roll.xhtml?date=" + ServerClock.TODAY);
 
     assertTrue(browser.text("roll-summary").startsWith("Eligible: "), browser.text("roll-summary"));
     assertTrue(browser.text("entries").contains("Under age"));
@@ -163,7 +162,7 @@ class RollBrowserIT extends BrowserTest {
             .statusCode());
     browser.signIn("clerk", DemoLogins.password("clerk")).open("/clerk/elections.xhtml");
     browser.driver.findElement(By.id("freeze:name")).sendKeys(first);
-    browser.setDate("freeze:referenceDate", LocalDate.now().minusDays(3).toString());
+    browser.setDate("freeze:referenceDate", ServerClock.TODAY.minusDays(3).toString());
     browser.clickAndWait(By.id("freeze:submit")).checkAccessibility();
     assertTrue(browser.text("list").contains(first));
 
@@ -172,15 +171,15 @@ class RollBrowserIT extends BrowserTest {
         Api.as("clerk")
             .postJson(
                 "/api/people/" + id + "/moves",
-                "{\"canton\":null,\"date\":\"" + LocalDate.now().minusDays(1) + "\"}")
+                "{\"canton\":null,\"date\":\"" + ServerClock.TODAY.minusDays(1) + "\"}")
             .statusCode());
     browser.driver.findElement(By.id("freeze:name")).sendKeys(second);
-    browser.setDate("freeze:referenceDate", LocalDate.now().toString());
+    browser.setDate("freeze:referenceDate", ServerClock.TODAY.toString());
     browser.clickAndWait(By.id("freeze:submit"));
     new Select(browser.driver.findElement(By.id("compare:from")))
-        .selectByVisibleText(first + " (" + LocalDate.now().minusDays(3) + ")");
+        .selectByVisibleText(first + " (" + ServerClock.TODAY.minusDays(3) + ")");
     new Select(browser.driver.findElement(By.id("compare:to")))
-        .selectByVisibleText(second + " (" + LocalDate.now() + ")");
+        .selectByVisibleText(second + " (" + ServerClock.TODAY + ")");
     browser.clickAndWait(By.id("compare:submit")).checkAccessibility();
 
     String removed = browser.text("removed");

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +52,7 @@ class SharingApiIT {
     }
     String join =
         "{\"body\":\"transit-fund\",\"rate\":\"0.005\",\"fromYear\":"
-            + (LocalDate.now().getYear() + 1)
+            + (ServerClock.YEAR + 1)
             + "}";
     assertRefused(Api.as("policy-montes").postJson("/api/cantons/LAC/memberships", join));
     assertRefused(Api.as("clerk").postJson("/api/cantons/LAC/memberships", join));
@@ -62,7 +61,7 @@ class SharingApiIT {
 
   @Test
   void aPolicyOfficerJoinsABodyFromAFutureYearAtARateInItsRangeAndLeaves() {
-    int year = LocalDate.now().getYear() + 2 + ThreadLocalRandom.current().nextInt(7000);
+    int year = ServerClock.YEAR + 2 + ThreadLocalRandom.current().nextInt(7000);
     var outOfRange =
         Api.as("policy")
             .postJson(

@@ -3,7 +3,6 @@ package org.confederatio.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -28,9 +27,8 @@ class SharingBrowserIT extends BrowserTest {
                 m -> m.getString("body").equals("solidarity-fund") && !m.containsKey("untilYear"))
             .mapToInt(m -> m.getInt("fromYear"))
             .max()
-            .orElse(LocalDate.now().getYear());
-    int year =
-        Math.max(open, LocalDate.now().getYear()) + 2 + ThreadLocalRandom.current().nextInt(20);
+            .orElse(ServerClock.YEAR);
+    int year = Math.max(open, ServerClock.YEAR) + 2 + ThreadLocalRandom.current().nextInt(20);
     browser
         .signIn("policy-montes", DemoLogins.password("policy-montes"))
         .open("/policy/bodies.xhtml")

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -149,13 +148,13 @@ class SubsidiarityApiIT {
             .postJson(
                 "/api/findings/" + finding + "/justification",
                 "{\"reason\":\"uniform regulation\",\"until\":\""
-                    + LocalDate.now().plusYears(1)
+                    + ServerClock.TODAY.plusYears(1)
                     + "\"}"));
     assertProblem(
         Api.as("policy")
             .postJson(
                 "/api/findings/" + finding + "/justification",
-                "{\"reason\":\"\",\"until\":\"" + LocalDate.now().minusDays(1) + "\"}"),
+                "{\"reason\":\"\",\"until\":\"" + ServerClock.TODAY.minusDays(1) + "\"}"),
         400,
         "Invalid input");
     var justified =
@@ -163,7 +162,7 @@ class SubsidiarityApiIT {
             .postJson(
                 "/api/findings/" + finding + "/justification",
                 "{\"reason\":\"needs uniform regulation\",\"until\":\""
-                    + LocalDate.now().plusYears(1)
+                    + ServerClock.TODAY.plusYears(1)
                     + "\"}");
 
     assertEquals(200, justified.statusCode(), justified.body());
@@ -205,7 +204,7 @@ class SubsidiarityApiIT {
         FoundationReportsApiIT.fetch("policy", "/api/cantons/LAC/subsidiarity-review", "text/csv");
     assertEquals(200, csv.statusCode());
     String text = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8);
-    assertTrue(text.startsWith("# subsidiarity review of LAC on " + LocalDate.now()), text);
+    assertTrue(text.startsWith("# subsidiarity review of LAC on " + ServerClock.TODAY), text);
     assertTrue(text.contains("LAC:lac-libraries:COMMONS_CAPABLE,S1"), text);
     var pdf =
         FoundationReportsApiIT.fetch(
@@ -213,7 +212,8 @@ class SubsidiarityApiIT {
     try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
       String content = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
       assertTrue(
-          content.contains("reviewed on " + LocalDate.now()) && content.contains("COMMONS_CAPABLE"),
+          content.contains("reviewed on " + ServerClock.TODAY)
+              && content.contains("COMMONS_CAPABLE"),
           content);
     }
     var dashboard = Api.json(Api.as("policy").get("/api/cantons/LAC/subsidiarity-dashboard"));

@@ -3,7 +3,6 @@ package org.confederatio.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -44,7 +43,7 @@ class SubsidiarityBrowserIT extends BrowserTest {
         .driver
         .findElement(By.id("justify:reason"))
         .sendKeys("Needs one timetable across the cantons");
-    browser.setDate("justify:until", LocalDate.now().plusMonths(6).toString());
+    browser.setDate("justify:until", ServerClock.TODAY.plusMonths(6).toString());
     browser.clickAndWait(By.id("justify:submit")).checkAccessibility();
 
     assertTrue(

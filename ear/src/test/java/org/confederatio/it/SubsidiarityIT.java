@@ -4,11 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
-import java.sql.Date;
-import java.time.LocalDate;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.confederatio.access.Callers;
@@ -16,9 +12,11 @@ import org.confederatio.failure.Invalid;
 import org.confederatio.rules.canton.CantonCode;
 import org.confederatio.subsidiarity.FunctionRegister;
 import org.confederatio.subsidiarity.SubsidiarityReviews;
+import org.confederatio.time.FiscalCalendar;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -30,16 +28,20 @@ class SubsidiarityIT {
 
   @Deployment
   static WebArchive deployment() {
-    return InServer.archive("subsidiarity-it.war").addClasses(SubsidiarityIT.class, InServer.class);
+    return InServer.archive("subsidiarity-it.war")
+        .addClasses(SubsidiarityIT.class, InServer.class, MovableClock.class);
   }
 
   @Inject private FunctionRegister register;
   @Inject private SubsidiarityReviews reviews;
   @Inject private Callers callers;
-  @Inject private UserTransaction transaction;
+  @Inject private MovableClock clock;
+  @Inject private FiscalCalendar calendar;
 
-  @PersistenceContext(unitName = "confederatio")
-  private EntityManager em;
+  @AfterEach
+  void backToToday() {
+    clock.reset();
+  }
 
   private String confederalLocalFunction() {
     String id = "s-" + UUID.randomUUID().toString().substring(0, 8);
@@ -72,16 +74,10 @@ class SubsidiarityIT {
     String function = confederalLocalFunction();
     String finding = "LAC:" + function + ":SHOULD_BE_CANTONAL";
     reviews.justify(
-        callers.byUsername("policy"), finding, "uniform regulation", LocalDate.now().plusDays(1));
+        callers.byUsername("policy"), finding, "uniform regulation", calendar.today().plusDays(1));
     assertEquals("JUSTIFIED", status(finding));
 
-    // the service only takes days to come; an expired one is what yesterday's justification becomes
-    transaction.begin();
-    em.createNativeQuery("UPDATE justification SET until_date = ? WHERE function_id = ?")
-        .setParameter(1, Date.valueOf(LocalDate.now().minusDays(1)))
-        .setParameter(2, function)
-        .executeUpdate();
-    transaction.commit();
+    clock.advance(Duration.ofDays(2));
 
     assertEquals("OPEN", status(finding));
   }
@@ -94,7 +90,8 @@ class SubsidiarityIT {
         assertThrows(
             Invalid.class,
             () ->
-                reviews.justify(callers.byUsername("policy"), finding, "because", LocalDate.now()));
+                reviews.justify(
+                    callers.byUsername("policy"), finding, "because", calendar.today()));
     assertEquals("until", refused.violations().get(0).field());
     assertEquals("OPEN", status(finding));
   }

@@ -91,14 +91,15 @@ public class AllocationRun {
       String policyVersion,
       String policyJson,
       long taxpayers,
-      String by) {
+      String by,
+      Instant at) {
     this.canton = canton.value();
     this.year = year;
     this.state = State.RUNNING;
     this.policyVersion = policyVersion;
     this.policyJson = policyJson;
     this.taxpayersTotal = taxpayers;
-    this.startedAt = Instant.now();
+    this.startedAt = at;
     this.startedBy = by;
   }
 
@@ -107,17 +108,17 @@ public class AllocationRun {
     this.state = State.RUNNING;
   }
 
-  void computed(long potCents, String aggregatesJson, String digest) {
+  void computed(long potCents, String aggregatesJson, String digest, Instant at) {
     this.state = State.DRAFT;
-    this.computedAt = Instant.now();
+    this.computedAt = at;
     this.potCents = potCents;
     this.aggregatesJson = aggregatesJson;
     this.digest = digest;
   }
 
-  void publish(String by) {
+  void publish(String by, Instant at) {
     this.state = State.PUBLISHED;
-    this.publishedAt = Instant.now();
+    this.publishedAt = at;
     this.publishedBy = by;
   }
 

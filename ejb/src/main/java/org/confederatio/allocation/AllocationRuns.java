@@ -24,6 +24,7 @@ import org.confederatio.policy.CantonPolicies;
 import org.confederatio.rules.allocation.AllocationPolicy;
 import org.confederatio.rules.allocation.UndesignatedReason;
 import org.confederatio.rules.canton.CantonCode;
+import org.confederatio.time.FiscalCalendar;
 
 /**
  * Allocation runs as their clerks start, follow, stop, restart and publish them, and as the
@@ -42,6 +43,7 @@ public class AllocationRuns {
   @Inject private CantonRegistry cantons;
   @Inject private CantonPolicies policies;
   @Inject private TaxpayerLists taxpayerCount;
+  @Inject private FiscalCalendar calendar;
 
   /** A run with what is known of it: its lines and undesignated counts once computed. */
   public record View(
@@ -62,7 +64,7 @@ public class AllocationRuns {
   public View start(Caller caller, CantonCode canton, Integer year, Integer chunkSize) {
     caller.requireCanton(canton, Role.CLERK);
     cantons.find(canton);
-    CantonPolicies.requireYearSoFar(year);
+    calendar.requireYearSoFar(year);
     if (chunkSize != null && (chunkSize < 1 || chunkSize > 10_000)) {
       throw new Invalid("chunkSize", "is between 1 and 10000 taxpayers");
     }

@@ -24,6 +24,7 @@ import org.confederatio.rules.allocation.UndesignatedReason;
 import org.confederatio.rules.canton.CantonCode;
 import org.confederatio.rules.cli.AggregatesFile;
 import org.confederatio.rules.cli.PolicyFile;
+import org.confederatio.time.FiscalCalendar;
 
 /**
  * The allocation run rows, each change in its own transaction: the batch job and the service that
@@ -38,6 +39,7 @@ public class RunRecords {
   @Inject private RunLedger ledger;
   @Inject private TaxpayerSource taxpayers;
   @Inject private AuditTrail audit;
+  @Inject private FiscalCalendar calendar;
 
   public AllocationRun find(long id) {
     AllocationRun run = em.find(AllocationRun.class, id);
@@ -89,7 +91,8 @@ public class RunRecords {
   public long create(
       CantonCode canton, int year, AllocationPolicy policy, long taxpayers, String by) {
     AllocationRun run =
-        new AllocationRun(canton, year, policy.version(), PolicyFile.json(policy), taxpayers, by);
+        new AllocationRun(
+            canton, year, policy.version(), PolicyFile.json(policy), taxpayers, by, calendar.now());
     em.persist(run);
     em.flush();
     ledger.open(run.id());
@@ -135,12 +138,12 @@ public class RunRecords {
     Allocation allocation = Apportionment.apportion(aggregates);
     String json = AggregatesFile.json(aggregates);
     ledger.writeLines(id, allocation);
-    run.computed(allocation.pot().cents(), json, digest(json, allocation.lines()));
+    run.computed(allocation.pot().cents(), json, digest(json, allocation.lines()), calendar.now());
   }
 
   public AllocationRun publish(long id, String by) {
     AllocationRun run = find(id);
-    run.publish(by);
+    run.publish(by, calendar.now());
     audit.record(
         by, "publish", "AllocationRun", id, null, run.summary(AllocationRun.State.PUBLISHED));
     return run;

@@ -22,6 +22,7 @@ import org.confederatio.rules.allocation.Recipient;
 import org.confederatio.rules.allocation.UndesignatedReason;
 import org.confederatio.rules.canton.CantonCode;
 import org.confederatio.rules.money.Money;
+import org.confederatio.time.FiscalCalendar;
 
 /**
  * A policy officer's what-if: a year's taxpayers allocated under a draft policy beside the same
@@ -33,6 +34,7 @@ public class WhatIf {
   @Inject private CantonRegistry cantons;
   @Inject private CantonPolicies policies;
   @Inject private TaxpayerSource taxpayers;
+  @Inject private FiscalCalendar calendar;
 
   /** One recipient under both policies; amounts in currency units. */
   public record Comparison(String recipient, String inForce, String draft, String difference) {}
@@ -52,10 +54,9 @@ public class WhatIf {
   public Result compare(Caller caller, CantonCode canton, Integer year, PolicyDraft draft) {
     caller.requireCanton(canton, Role.POLICY);
     cantons.find(canton);
-    int y = year == null ? CantonPolicies.currentYear() : year;
-    if (y < 1900 || y > CantonPolicies.currentYear()) {
-      throw new Invalid(
-          "year", "is a fiscal year with data, up to " + CantonPolicies.currentYear());
+    int y = year == null ? calendar.currentYear() : year;
+    if (y < 1900 || y > calendar.currentYear()) {
+      throw new Invalid("year", "is a fiscal year with data, up to " + calendar.currentYear());
     }
     AllocationPolicy inForce = policies.allocationPolicy(canton, y);
     PolicyVersion version = policies.checkWhatIf(canton, draft).version();

@@ -3,12 +3,13 @@ package org.confederatio.audit;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.util.List;
+import org.confederatio.time.FiscalCalendar;
 
 /**
  * Writes the audit log. Joins the caller's transaction, so a change and its record stand or fall
@@ -21,6 +22,8 @@ public class AuditTrail {
 
   @PersistenceContext(unitName = "confederatio")
   private EntityManager em;
+
+  @Inject private FiscalCalendar calendar;
 
   /**
    * Records a change by {@code actor}. {@code before} and {@code after} are snapshots (records or
@@ -36,7 +39,7 @@ public class AuditTrail {
       Object after) {
     em.persist(
         new AuditEntry(
-            Instant.now(),
+            calendar.now(),
             actor,
             action,
             entityType,

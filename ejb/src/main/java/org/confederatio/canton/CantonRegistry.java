@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.util.List;
 import org.confederatio.access.Caller;
 import org.confederatio.access.Role;
@@ -13,6 +12,7 @@ import org.confederatio.failure.Conflict;
 import org.confederatio.failure.NotFound;
 import org.confederatio.failure.Violations;
 import org.confederatio.rules.canton.CantonCode;
+import org.confederatio.time.FiscalCalendar;
 
 /**
  * The register of cantons. Anyone signed in may read it; only the confederal administrator adds to
@@ -27,6 +27,7 @@ public class CantonRegistry {
   private EntityManager em;
 
   @Inject private AuditTrail audit;
+  @Inject private FiscalCalendar calendar;
 
   public List<Canton.Summary> all() {
     return em.createQuery("SELECT c FROM Canton c ORDER BY c.code", Canton.class)
@@ -59,7 +60,7 @@ public class CantonRegistry {
     if (em.find(Canton.class, parsed.value()) != null) {
       throw new Conflict("A canton with the code " + parsed + " is already registered.");
     }
-    Canton canton = new Canton(parsed, trimmed, Instant.now());
+    Canton canton = new Canton(parsed, trimmed, calendar.now());
     em.persist(canton);
     audit.record(caller.username(), "register", "Canton", parsed, null, canton.summary());
     return canton.summary();

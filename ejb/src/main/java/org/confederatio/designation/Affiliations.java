@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Date;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.confederatio.policy.CantonPolicies;
 import org.confederatio.residence.Person;
 import org.confederatio.rules.canton.CantonCode;
 import org.confederatio.rules.canton.OrganizationId;
+import org.confederatio.time.FiscalCalendar;
 
 /**
  * The organizations a citizen identifies with; they pre-fill the designation. Sensitive personal
@@ -36,6 +36,7 @@ public class Affiliations {
 
   @Inject private CantonPolicies policies;
   @Inject private AuditTrail audit;
+  @Inject private FiscalCalendar calendar;
 
   /** One affiliation as shown. */
   public List<Taxpayer.Affiliation> mine(Caller caller) {
@@ -48,9 +49,9 @@ public class Affiliations {
    */
   public List<Taxpayer.Affiliation> setMine(Caller caller, List<String> organizations) {
     Person person = Taxpayer.locked(em, Taxpayer.citizen(em, caller).id());
-    int year = CantonPolicies.currentYear();
+    int year = calendar.currentYear();
     CantonCode canton =
-        Taxpayer.cantonOf(em, person, year)
+        Taxpayer.cantonOf(em, person, year, calendar.today())
             .orElseThrow(
                 () ->
                     new Conflict(
@@ -99,7 +100,7 @@ public class Affiliations {
                 "INSERT INTO affiliation (person_id, organization_id, since) VALUES (?, ?, ?)")
             .setParameter(1, person.id())
             .setParameter(2, id)
-            .setParameter(3, Date.valueOf(LocalDate.now()))
+            .setParameter(3, Date.valueOf(calendar.today()))
             .executeUpdate();
       }
     }

@@ -62,13 +62,14 @@ public class DesignationRecord {
       LocalDate madeOn,
       List<Share> shares,
       String recordedBy,
+      Instant recordedAt,
       Channel channel) {
     this.canton = key.canton();
     this.year = key.year();
     this.person = key.person();
     this.madeOn = madeOn;
     this.shares = Shares.format(shares);
-    this.recordedAt = Instant.now();
+    this.recordedAt = recordedAt;
     this.recordedBy = recordedBy;
     this.channel = channel;
   }

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +26,7 @@ import org.confederatio.rules.allocation.Share;
 import org.confederatio.rules.canton.CantonCode;
 import org.confederatio.rules.canton.OrganizationId;
 import org.confederatio.rules.money.Money;
+import org.confederatio.time.FiscalCalendar;
 
 /**
  * Designations as citizens and clerks make them. Every save is checked with A2 (the rules module)
@@ -42,6 +42,7 @@ public class Designations {
   @Inject private CantonPolicies policies;
   @Inject private CantonRegistry cantons;
   @Inject private AuditTrail audit;
+  @Inject private FiscalCalendar calendar;
 
   /** A new designation: the shares, and the version it replaces (null for the first). */
   public record Change(List<DesignationCheck.ShareInput> shares, Long version) {}
@@ -88,7 +89,7 @@ public class Designations {
 
   public Mine designateMine(Caller caller, int year, Change change) {
     Person person = Taxpayer.citizen(em, caller);
-    if (year > CantonPolicies.currentYear()) {
+    if (year > calendar.currentYear()) {
       throw new Invalid("year", "designations for " + year + " open on 1 January " + year);
     }
     CantonCode canton = cantonOf(person, year);
@@ -98,7 +99,7 @@ public class Designations {
         caller,
         key,
         c.shares(),
-        LocalDate.now(),
+        calendar.today(),
         c.version(),
         DesignationRecord.Channel.CITIZEN,
         "madeOn");
@@ -172,7 +173,7 @@ public class Designations {
         key.canton(),
         key.year(),
         policy.deadline(),
-        !LocalDate.now().isAfter(policy.deadline()),
+        !calendar.today().isAfter(policy.deadline()),
         policy.designableRate().stripTrailingZeros().toPlainString(),
         policy.maxRecipients(),
         assessment.map(a -> a.tax().toString()).orElse(null),
@@ -185,7 +186,7 @@ public class Designations {
     if (year < 1900 || year > 9999) {
       throw new Invalid("year", "is a four-digit fiscal year");
     }
-    return Taxpayer.cantonOf(em, person, year)
+    return Taxpayer.cantonOf(em, person, year, calendar.today())
         .orElseThrow(
             () ->
                 new Conflict(
@@ -237,7 +238,7 @@ public class Designations {
     if (f.madeOn() == null) {
       throw new Invalid("madeOn", "is required: the date on the taxpayer's form, as YYYY-MM-DD");
     }
-    if (f.madeOn().isAfter(LocalDate.now())) {
+    if (f.madeOn().isAfter(calendar.today())) {
       throw new Invalid("madeOn", "is " + f.madeOn() + ", a day still to come");
     }
     Assessment.Key key =
@@ -256,8 +257,8 @@ public class Designations {
       Caller caller, CantonCode canton, String personId, int year, String tax) {
     caller.requireCanton(canton, Role.CLERK);
     cantons.find(canton);
-    if (year < 1900 || year > CantonPolicies.currentYear()) {
-      throw new Invalid("year", "is a fiscal year up to " + CantonPolicies.currentYear());
+    if (year < 1900 || year > calendar.currentYear()) {
+      throw new Invalid("year", "is a fiscal year up to " + calendar.currentYear());
     }
     Money amount =
         org.confederatio.failure.Violations.parseOrRefuse(
@@ -269,11 +270,11 @@ public class Designations {
     Assessment assessment =
         existing.orElseGet(
             () -> {
-              Assessment created = new Assessment(key, amount, caller.username(), Instant.now());
+              Assessment created = new Assessment(key, amount, caller.username(), calendar.now());
               em.persist(created);
               return created;
             });
-    assessment.assess(amount, caller.username(), Instant.now());
+    assessment.assess(amount, caller.username(), calendar.now());
     em.flush();
     audit.record(
         caller.username(),
@@ -324,7 +325,8 @@ public class Designations {
       throw new Invalid(problems);
     }
     DesignationRecord record =
-        new DesignationRecord(key, madeOn, shares.get(), caller.username(), channel);
+        new DesignationRecord(
+            key, madeOn, shares.get(), caller.username(), calendar.now(), channel);
     em.persist(record);
     em.flush();
     audit.record(

@@ -13,7 +13,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -37,6 +36,7 @@ import org.confederatio.rules.allocation.AllocationPolicy;
 import org.confederatio.rules.allocation.Share;
 import org.confederatio.rules.canton.CantonCode;
 import org.confederatio.rules.money.Money;
+import org.confederatio.time.FiscalCalendar;
 
 /**
  * Bulk import of a canton's assessments or designations for a fiscal year, in the CSV formats of
@@ -69,6 +69,7 @@ public class FiscalImport {
   @Inject private CantonPolicies policies;
   @Inject private Designations designations;
   @Inject private AuditTrail audit;
+  @Inject private FiscalCalendar calendar;
 
   /** What an import did. */
   public record Result(
@@ -92,7 +93,7 @@ public class FiscalImport {
       ImportProgress progress) {
     caller.requireCanton(canton, Role.CLERK);
     cantons.find(canton);
-    CantonPolicies.requireYearSoFar(year);
+    calendar.requireYearSoFar(year);
     String content = csv == null ? "" : csv;
     String sha256 = sha256(content);
     try (Connection c = dataSource.getConnection()) {
@@ -264,7 +265,7 @@ public class FiscalImport {
     }
     long importId = record(c, caller, canton, Kind.ASSESSMENTS, year, rows.size(), sha256);
     progress.start(ImportProgress.Phase.IMPORTING, taxes.size());
-    Timestamp now = Timestamp.from(Instant.now());
+    Timestamp now = Timestamp.from(calendar.now());
     int added = 0;
     int corrected = 0;
     try (PreparedStatement insert =
@@ -315,7 +316,7 @@ public class FiscalImport {
       throws SQLException {
     AllocationPolicy policy = policies.allocationPolicy(canton, year);
     DesignationCheck check = new DesignationCheck(policy, designations::whyNotChoosable);
-    LocalDate today = LocalDate.now();
+    LocalDate today = calendar.today();
     // rows of one taxpayer with the same made_on form one designation (ALLOCATION.md, D.csv)
     Map<String, List<Row>> groups = new LinkedHashMap<>();
     Map<String, LocalDate> madeOn = new HashMap<>();
@@ -366,7 +367,7 @@ public class FiscalImport {
     throwIfAny(problems);
     long importId = record(c, caller, canton, Kind.DESIGNATIONS, year, rows.size(), sha256);
     progress.start(ImportProgress.Phase.IMPORTING, accepted.size());
-    Timestamp now = Timestamp.from(Instant.now());
+    Timestamp now = Timestamp.from(calendar.now());
     try (PreparedStatement insert =
         c.prepareStatement(
             "INSERT INTO designation (canton_code, fiscal_year, person_id,"
@@ -395,7 +396,7 @@ public class FiscalImport {
 
   private record Designation(String taxpayer, LocalDate madeOn, List<Share> shares) {}
 
-  private static long record(
+  private long record(
       Connection c, Caller caller, CantonCode canton, Kind kind, int year, int rows, String sha256)
       throws SQLException {
     try (PreparedStatement s =
@@ -408,7 +409,7 @@ public class FiscalImport {
       s.setInt(3, year);
       s.setString(4, sha256);
       s.setInt(5, rows);
-      s.setTimestamp(6, Timestamp.from(Instant.now()));
+      s.setTimestamp(6, Timestamp.from(calendar.now()));
       s.setString(7, caller.username());
       s.executeUpdate();
       try (ResultSet keys = s.getGeneratedKeys()) {

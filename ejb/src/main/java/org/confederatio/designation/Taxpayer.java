@@ -89,7 +89,7 @@ public final class Taxpayer {
    * The canton a citizen designates in for a year: where they are assessed for it, or else where
    * they live at the end of the year (today, for the current year).
    */
-  static Optional<CantonCode> cantonOf(EntityManager em, Person person, int year) {
+  static Optional<CantonCode> cantonOf(EntityManager em, Person person, int year, LocalDate today) {
     List<String> assessed =
         em.createQuery(
                 "SELECT a.canton FROM Assessment a WHERE a.person = :p AND a.year = :y"
@@ -102,7 +102,7 @@ public final class Taxpayer {
       return Optional.of(CantonCode.of(assessed.get(0)));
     }
     LocalDate endOfYear = LocalDate.of(year, 12, 31);
-    LocalDate day = LocalDate.now().isBefore(endOfYear) ? LocalDate.now() : endOfYear;
+    LocalDate day = today.isBefore(endOfYear) ? today : endOfYear;
     return person.residenceOn(day).map(Residence::period).map(period -> period.canton());
   }
 }

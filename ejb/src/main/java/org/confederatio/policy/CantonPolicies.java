@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.confederatio.access.Caller;
@@ -24,6 +22,7 @@ import org.confederatio.rules.allocation.PolicyVersion;
 import org.confederatio.rules.canton.CantonCode;
 import org.confederatio.rules.canton.OrganizationId;
 import org.confederatio.rules.canton.OrganizationKind;
+import org.confederatio.time.FiscalCalendar;
 
 /**
  * The dated versions of each canton's policy. Anyone signed in may read them (they are the canton's
@@ -39,11 +38,12 @@ public class CantonPolicies {
   @Inject private CantonRegistry cantons;
   @Inject private Accreditations accreditations;
   @Inject private AuditTrail audit;
+  @Inject private FiscalCalendar calendar;
 
   /** Every version of the canton's policy, newest first, with where each stands today. */
   public List<CantonPolicyVersion.Summary> history(CantonCode canton) {
     cantons.find(canton);
-    int year = currentYear();
+    int year = calendar.currentYear();
     List<CantonPolicyVersion> versions = versions(canton);
     int inForce =
         versions.stream()
@@ -102,7 +102,7 @@ public class CantonPolicies {
               + "; change that one instead of adding a second.");
     }
     CantonPolicyVersion version = new CantonPolicyVersion(canton.value(), validFrom);
-    version.apply(checked, caller.username(), Instant.now());
+    version.apply(checked, caller.username(), calendar.now());
     em.persist(version);
     em.flush();
     CantonPolicyVersion.Summary created = version.summary(CantonPolicyVersion.Standing.SCHEDULED);
@@ -127,7 +127,7 @@ public class CantonPolicies {
     if (version == null) {
       throw new NotFound("policy version from " + validFrom + " of canton", canton);
     }
-    if (validFrom <= currentYear()) {
+    if (validFrom <= calendar.currentYear()) {
       throw new Conflict(
           "The version from "
               + validFrom
@@ -147,7 +147,7 @@ public class CantonPolicies {
           "is " + validFrom + " for this version; schedule a new version for another year");
     }
     CantonPolicyVersion.Summary before = version.summary(CantonPolicyVersion.Standing.SCHEDULED);
-    version.apply(checked, caller.username(), Instant.now());
+    version.apply(checked, caller.username(), calendar.now());
     em.flush();
     CantonPolicyVersion.Summary after = version.summary(CantonPolicyVersion.Standing.SCHEDULED);
     audit.record(
@@ -172,7 +172,7 @@ public class CantonPolicies {
     }
     return check(
         new PolicyDraft(
-            draft.validFrom() == null ? currentYear() : draft.validFrom(),
+            draft.validFrom() == null ? calendar.currentYear() : draft.validFrom(),
             draft.designableRate(),
             draft.weighting(),
             draft.undesignated(),
@@ -195,8 +195,8 @@ public class CantonPolicies {
       throw new Invalid("body", "is required: the policy version as JSON");
     }
     Violations v = new Violations();
-    Optional<PolicyDraft.Checked> checked = draft.check(v, LocalDate.now());
-    int year = currentYear();
+    Optional<PolicyDraft.Checked> checked = draft.check(v, calendar.today());
+    int year = calendar.currentYear();
     v.check(
         !toSchedule || draft.validFrom() == null || draft.validFrom() > year,
         "validFrom",
@@ -239,20 +239,5 @@ public class CantonPolicies {
             CantonPolicyVersion.class)
         .setParameter("c", canton.value())
         .getResultList();
-  }
-
-  /**
-   * A required fiscal year that has begun (runs, imports and settlements work on such years only).
-   */
-  public static int requireYearSoFar(Integer year) {
-    if (year == null || year < 1900 || year > currentYear()) {
-      throw new Invalid("year", "is required: a fiscal year up to " + currentYear());
-    }
-    return year;
-  }
-
-  /** The fiscal year of today, in the server's time zone. */
-  public static int currentYear() {
-    return LocalDate.now().getYear();
   }
 }

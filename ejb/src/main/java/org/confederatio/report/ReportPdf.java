@@ -13,7 +13,7 @@ public final class ReportPdf {
 
   private ReportPdf() {}
 
-  public static byte[] of(FoundationReports.Report report) {
+  public static byte[] of(FoundationReports.Report report, LocalDate generatedOn) {
     List<String[]> lines = new ArrayList<>();
     lines.add(
         new String[] {"", "Organization: " + report.name() + " (" + report.organization() + ")"});
@@ -25,7 +25,7 @@ public final class ReportPdf {
                   ? "no published allocation yet"
                   : report.firstYear() + " to " + report.lastYear())
         });
-    lines.add(new String[] {"", "Total: " + report.total() + "   Generated: " + LocalDate.now()});
+    lines.add(new String[] {"", "Total: " + report.total() + "   Generated: " + generatedOn});
     lines.add(new String[] {"", ""});
     for (FoundationReports.Line l : report.lines()) {
       lines.add(new String[] {"B", l.canton() + " " + l.year() + ": " + l.amount()});

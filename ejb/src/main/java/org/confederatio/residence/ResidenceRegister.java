@@ -20,6 +20,7 @@ import org.confederatio.failure.NotFound;
 import org.confederatio.failure.Violations;
 import org.confederatio.rules.canton.CantonCode;
 import org.confederatio.rules.roll.Resident;
+import org.confederatio.time.FiscalCalendar;
 
 /**
  * The register's changes, each checked against the clerk's canton, refused whole on bad input or on
@@ -35,6 +36,7 @@ public class ResidenceRegister {
 
   @Inject private AuditTrail audit;
   @Inject private CantonRegistry cantons;
+  @Inject private FiscalCalendar calendar;
 
   /** What a clerk enters to register a person living in their canton. */
   public record NewPerson(
@@ -58,7 +60,7 @@ public class ResidenceRegister {
             "is at most 200 characters")
         .check(given.born() != null, "born", "is required")
         .check(
-            given.born() == null || !given.born().isAfter(LocalDate.now()),
+            given.born() == null || !given.born().isAfter(calendar.today()),
             "born",
             "is not in the future")
         .check(given.residentSince() != null, "residentSince", "is required")

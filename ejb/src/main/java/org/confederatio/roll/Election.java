@@ -44,12 +44,13 @@ public class Election {
       String name,
       LocalDate referenceDate,
       String policyVersion,
-      String frozenBy) {
+      String frozenBy,
+      Instant frozenAt) {
     this.canton = canton.value();
     this.name = name;
     this.referenceDate = referenceDate;
     this.policyVersion = policyVersion;
-    this.frozenAt = Instant.now();
+    this.frozenAt = frozenAt;
     this.frozenBy = frozenBy;
   }
 

@@ -19,6 +19,7 @@ import org.confederatio.rules.canton.CantonCode;
 import org.confederatio.rules.roll.Eligibility;
 import org.confederatio.rules.roll.Resident;
 import org.confederatio.rules.roll.RollEntry;
+import org.confederatio.time.FiscalCalendar;
 
 /**
  * R5 — a citizen's own view: their residences, today's outcome, and their outcome in each frozen
@@ -31,6 +32,7 @@ public class RollStatus {
   private EntityManager em;
 
   @Inject private Rolls rolls;
+  @Inject private FiscalCalendar calendar;
 
   /**
    * The outcome for one canton on one date (null entry when the roll did not consider the person).
@@ -60,7 +62,7 @@ public class RollStatus {
       throw new NotFound("person", personId);
     }
     Resident resident = person.resident();
-    LocalDate today = LocalDate.now();
+    LocalDate today = calendar.today();
     Set<CantonCode> cantons = new LinkedHashSet<>();
     person.residences().forEach(r -> cantons.add(r.period().canton()));
     List<Outcome> now = new ArrayList<>();

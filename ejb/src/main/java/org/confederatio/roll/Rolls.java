@@ -22,6 +22,7 @@ import org.confederatio.rules.roll.Reason;
 import org.confederatio.rules.roll.Roll;
 import org.confederatio.rules.roll.RollEntry;
 import org.confederatio.rules.roll.RollPolicy;
+import org.confederatio.time.FiscalCalendar;
 
 /** Computing, freezing and comparing a canton's rolls, for its clerks and policy officers. */
 @Stateless
@@ -34,6 +35,7 @@ public class Rolls {
   @Inject private AuditTrail audit;
   @Inject private CantonRegistry cantons;
   @Inject private CantonPolicies policies;
+  @Inject private FiscalCalendar calendar;
 
   /** R7 — the voting age and minimum residence of the policy version in force on a date. */
   public RollPolicy policyOn(CantonCode canton, LocalDate date) {
@@ -83,7 +85,8 @@ public class Rolls {
     }
     Roll roll = compute(canton, date);
     Election election =
-        new Election(canton, trimmed, date, roll.policyVersion(), caller.username());
+        new Election(
+            canton, trimmed, date, roll.policyVersion(), caller.username(), calendar.now());
     em.persist(election);
     em.flush();
     int n = 0;

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.confederatio.access.Caller;
@@ -18,12 +17,12 @@ import org.confederatio.failure.Invalid;
 import org.confederatio.failure.NotFound;
 import org.confederatio.failure.Violations;
 import org.confederatio.organization.Organization;
-import org.confederatio.policy.CantonPolicies;
 import org.confederatio.rules.canton.CantonCode;
 import org.confederatio.rules.canton.OrganizationId;
 import org.confederatio.rules.canton.OrganizationKind;
 import org.confederatio.rules.sharing.Body;
 import org.confederatio.rules.sharing.DisbursementRule;
+import org.confederatio.time.FiscalCalendar;
 
 /**
  * The confederal bodies (defined by the administrator) and the cantons' memberships (a policy
@@ -38,6 +37,7 @@ public class Bodies {
 
   @Inject private CantonRegistry cantons;
   @Inject private AuditTrail audit;
+  @Inject private FiscalCalendar calendar;
 
   /** A body as typed. */
   public record NewBody(
@@ -143,7 +143,7 @@ public class Bodies {
         .setParameter(3, max)
         .setParameter(4, rule.name())
         .setParameter(5, target)
-        .setParameter(6, Timestamp.from(Instant.now()))
+        .setParameter(6, Timestamp.from(calendar.now()))
         .setParameter(7, caller.username())
         .executeUpdate();
     BodyView created = find(in.organization());
@@ -170,9 +170,9 @@ public class Bodies {
             + bodyId
             + " (C1)");
     v.check(
-        fromYear != null && fromYear > CantonPolicies.currentYear() && fromYear <= 9999,
+        fromYear != null && fromYear > calendar.currentYear() && fromYear <= 9999,
         "fromYear",
-        "must be a future fiscal year (after " + CantonPolicies.currentYear() + ")");
+        "must be a future fiscal year (after " + calendar.currentYear() + ")");
     v.throwIfAny();
     if (current(bodyId, canton, fromYear) != null) {
       throw new Conflict(
@@ -191,7 +191,7 @@ public class Bodies {
         .setParameter(2, canton.value())
         .setParameter(3, r)
         .setParameter(4, fromYear)
-        .setParameter(5, Timestamp.from(Instant.now()))
+        .setParameter(5, Timestamp.from(calendar.now()))
         .setParameter(6, caller.username())
         .executeUpdate();
     MembershipView joined = current(bodyId, canton, fromYear);
@@ -203,7 +203,7 @@ public class Bodies {
   public MembershipView leave(Caller caller, CantonCode canton, String bodyId, Integer lastYear) {
     caller.requireCanton(canton, Role.POLICY);
     find(bodyId);
-    if (lastYear == null || lastYear < CantonPolicies.currentYear()) {
+    if (lastYear == null || lastYear < calendar.currentYear()) {
       throw new Invalid(
           "lastYear", "is required: the last fiscal year of membership, this year or later");
     }

@@ -16,12 +16,12 @@ import org.confederatio.access.Role;
 import org.confederatio.audit.AuditTrail;
 import org.confederatio.failure.Conflict;
 import org.confederatio.failure.NotFound;
-import org.confederatio.policy.CantonPolicies;
 import org.confederatio.rules.canton.CantonCode;
 import org.confederatio.rules.money.Money;
 import org.confederatio.rules.sharing.Member;
 import org.confederatio.rules.sharing.Settlement;
 import org.confederatio.schema.NativeValues;
+import org.confederatio.time.FiscalCalendar;
 
 /**
  * A body's yearly settlement, run by the administrator: each member's total assessed tax and
@@ -36,6 +36,7 @@ public class Settlements {
 
   @Inject private Bodies bodies;
   @Inject private AuditTrail audit;
+  @Inject private FiscalCalendar calendar;
 
   /** A settlement as shown; amounts in currency units. */
   public record View(
@@ -65,7 +66,7 @@ public class Settlements {
 
   public View settle(Caller caller, String bodyId, Integer year) {
     caller.require(Role.ADMIN);
-    CantonPolicies.requireYearSoFar(year);
+    calendar.requireYearSoFar(year);
     var body = bodies.rules(bodyId);
     List<Bodies.MembershipView> memberships = bodies.membersIn(bodyId, year);
     if (memberships.isEmpty()) {
@@ -98,7 +99,7 @@ public class Settlements {
         .setParameter(4, s.fromAllocations().cents())
         .setParameter(5, s.pot().cents())
         .setParameter(6, s.everyMemberReachedTarget())
-        .setParameter(7, Timestamp.from(Instant.now()))
+        .setParameter(7, Timestamp.from(calendar.now()))
         .setParameter(8, caller.username())
         .executeUpdate();
     long id =
@@ -140,7 +141,7 @@ public class Settlements {
     }
     em.createNativeQuery(
             "UPDATE settlement SET state = 'PUBLISHED', published_at = ?, published_by = ? WHERE id = ?")
-        .setParameter(1, Timestamp.from(Instant.now()))
+        .setParameter(1, Timestamp.from(calendar.now()))
         .setParameter(2, caller.username())
         .setParameter(3, id)
         .executeUpdate();

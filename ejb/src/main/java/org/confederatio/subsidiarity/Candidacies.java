@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -24,6 +23,7 @@ import org.confederatio.rules.subsidiarity.Candidacy;
 import org.confederatio.rules.subsidiarity.DesignPrinciple;
 import org.confederatio.rules.subsidiarity.Level;
 import org.confederatio.schema.NativeValues;
+import org.confederatio.time.FiscalCalendar;
 
 /**
  * Commons candidacies: a foundation offers to run a function and assesses its organization against
@@ -38,6 +38,7 @@ public class Candidacies {
 
   @Inject private FunctionRegister register;
   @Inject private AuditTrail audit;
+  @Inject private FiscalCalendar calendar;
 
   /** One principle as the organization assesses it. */
   public record Claim(String principle, Boolean met, String evidence) {}
@@ -99,7 +100,7 @@ public class Candidacies {
                 + " VALUES (?, ?, ?, ?)")
         .setParameter(1, functionId)
         .setParameter(2, organization.value())
-        .setParameter(3, Timestamp.from(Instant.now()))
+        .setParameter(3, Timestamp.from(calendar.now()))
         .setParameter(4, caller.username())
         .executeUpdate();
     long id =
@@ -158,7 +159,7 @@ public class Candidacies {
           .setParameter(1, r.accepted())
           .setParameter(2, r.comment())
           .setParameter(3, caller.username())
-          .setParameter(4, Timestamp.from(Instant.now()))
+          .setParameter(4, Timestamp.from(calendar.now()))
           .setParameter(5, id)
           .setParameter(6, r.principle())
           .executeUpdate();

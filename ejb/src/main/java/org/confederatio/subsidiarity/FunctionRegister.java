@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +27,7 @@ import org.confederatio.rules.subsidiarity.Level;
 import org.confederatio.rules.subsidiarity.PublicFunction;
 import org.confederatio.rules.subsidiarity.Scope;
 import org.confederatio.schema.NativeValues;
+import org.confederatio.time.FiscalCalendar;
 
 /**
  * The register of public functions: the administrator keeps the confederal ones, each canton's
@@ -43,6 +43,7 @@ public class FunctionRegister {
 
   @Inject private CantonRegistry cantons;
   @Inject private AuditTrail audit;
+  @Inject private FiscalCalendar calendar;
 
   /** A function to register, every field as typed. */
   public record NewFunction(
@@ -209,7 +210,7 @@ public class FunctionRegister {
         .setParameter(6, level == Level.COMMONS ? in.operator() : null)
         .setParameter(7, scope.name())
         .setParameter(8, in.coercive())
-        .setParameter(9, Timestamp.from(Instant.now()))
+        .setParameter(9, Timestamp.from(calendar.now()))
         .setParameter(10, caller.username())
         .executeUpdate();
     for (String code : delegations) {

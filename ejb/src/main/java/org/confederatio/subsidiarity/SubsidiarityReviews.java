@@ -28,6 +28,7 @@ import org.confederatio.rules.subsidiarity.FindingKind;
 import org.confederatio.rules.subsidiarity.Justification;
 import org.confederatio.rules.subsidiarity.Level;
 import org.confederatio.rules.subsidiarity.Review;
+import org.confederatio.time.FiscalCalendar;
 
 /**
  * A canton's subsidiarity review, computed by the rules module from the register as it is now. Each
@@ -45,6 +46,7 @@ public class SubsidiarityReviews {
   @Inject private CantonRegistry cantons;
   @Inject private CantonPolicies policies;
   @Inject private AuditTrail audit;
+  @Inject private FiscalCalendar calendar;
 
   /** A finding as shown; its id names the canton, the function and the kind. */
   public record FindingView(
@@ -88,7 +90,7 @@ public class SubsidiarityReviews {
 
   public ReviewView review(Caller caller, CantonCode canton) {
     cantons.find(canton);
-    LocalDate today = LocalDate.now();
+    LocalDate today = calendar.today();
     List<FunctionRegister.Summary> functions = register.of(canton);
     int required =
         policies
@@ -110,7 +112,7 @@ public class SubsidiarityReviews {
     return new ReviewView(
         canton.value(),
         today,
-        Instant.now(),
+        calendar.now(),
         functions.size(),
         (int)
             all.stream()
@@ -135,7 +137,7 @@ public class SubsidiarityReviews {
         "reason",
         "is required: why the function stays where it is (at most 2000 characters)");
     v.check(
-        until != null && until.isAfter(LocalDate.now()),
+        until != null && until.isAfter(calendar.today()),
         "until",
         "is required: a day to come, as YYYY-MM-DD");
     v.throwIfAny();
@@ -152,7 +154,7 @@ public class SubsidiarityReviews {
         .setParameter(3, finding.kind().name())
         .setParameter(4, reason.strip())
         .setParameter(5, Date.valueOf(until))
-        .setParameter(6, Timestamp.from(Instant.now()))
+        .setParameter(6, Timestamp.from(calendar.now()))
         .setParameter(7, caller.username())
         .executeUpdate();
     audit.record(

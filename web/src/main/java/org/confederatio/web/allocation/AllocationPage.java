@@ -1,5 +1,6 @@
 package org.confederatio.web.allocation;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -11,7 +12,7 @@ import org.confederatio.access.Callers;
 import org.confederatio.allocation.AllocationRun;
 import org.confederatio.allocation.AllocationRuns;
 import org.confederatio.failure.Refusal;
-import org.confederatio.policy.CantonPolicies;
+import org.confederatio.time.FiscalCalendar;
 
 /**
  * The canton's allocation runs: the clerk starts, follows, stops, restarts and publishes them; the
@@ -24,8 +25,14 @@ public class AllocationPage {
   @Inject private AllocationRuns runs;
   @Inject private Callers callers;
   @Inject private FacesContext faces;
+  @Inject private FiscalCalendar calendar;
 
-  private int year = CantonPolicies.currentYear() - 1;
+  @PostConstruct
+  void thisYear() {
+    year = calendar.currentYear() - 1;
+  }
+
+  private int year;
   private Long run;
   private AllocationRuns.View view;
   private List<AllocationRun.Summary> list;

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import org.confederatio.access.Callers;
 import org.confederatio.report.FoundationReports;
 import org.confederatio.report.ReportPdf;
+import org.confederatio.time.FiscalCalendar;
 import org.confederatio.web.api.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -26,6 +27,7 @@ public class FoundationReportsResource {
 
   @Inject private FoundationReports reports;
   @Inject private Callers callers;
+  @Inject private FiscalCalendar calendar;
 
   private FoundationReports.Report report(String organization, Integer year) {
     return reports.report(callers.current(), organization, year);
@@ -58,7 +60,7 @@ public class FoundationReportsResource {
   @Produces("application/pdf; qs=0.5")
   public Response pdf(
       @PathParam("organization") String organization, @QueryParam("year") Integer year) {
-    return Response.ok(ReportPdf.of(report(organization, year)))
+    return Response.ok(ReportPdf.of(report(organization, year), calendar.today()))
         .header("Content-Disposition", "attachment; filename=\"" + organization + "-report.pdf\"")
         .build();
   }

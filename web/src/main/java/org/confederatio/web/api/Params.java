@@ -24,6 +24,11 @@ public final class Params {
     return value;
   }
 
+  /** The year given, or {@code current} when the parameter is absent. */
+  public static int yearOr(String field, Integer value, int current) {
+    return value == null ? current : year(field, value);
+  }
+
   public static LocalDate date(String field, String value) {
     if (value == null || value.isBlank()) {
       return null;

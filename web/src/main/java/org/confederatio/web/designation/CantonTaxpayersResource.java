@@ -19,7 +19,7 @@ import org.confederatio.designation.DesignationCheck;
 import org.confederatio.designation.DesignationRecord;
 import org.confederatio.designation.Designations;
 import org.confederatio.designation.TaxpayerLists;
-import org.confederatio.policy.CantonPolicies;
+import org.confederatio.time.FiscalCalendar;
 import org.confederatio.web.api.Params;
 import org.confederatio.web.api.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -37,6 +37,7 @@ public class CantonTaxpayersResource {
   @Inject private Designations designations;
   @Inject private TaxpayerLists lists;
   @Inject private Callers callers;
+  @Inject private FiscalCalendar calendar;
 
   /** An assessment to record: the tax as a decimal amount, e.g. "1234.56". */
   public record NewAssessment(String tax) {}
@@ -57,7 +58,12 @@ public class CantonTaxpayersResource {
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("20") int size) {
     return lists.search(
-        callers.current(), Params.canton(canton), yearOrCurrent(year), q, page, size);
+        callers.current(),
+        Params.canton(canton),
+        Params.yearOr("year", year, calendar.currentYear()),
+        q,
+        page,
+        size);
   }
 
   @GET
@@ -70,7 +76,11 @@ public class CantonTaxpayersResource {
       @PathParam("canton") String canton,
       @PathParam("id") String id,
       @QueryParam("year") Integer year) {
-    return designations.taxpayer(callers.current(), Params.canton(canton), id, yearOrCurrent(year));
+    return designations.taxpayer(
+        callers.current(),
+        Params.canton(canton),
+        id,
+        Params.yearOr("year", year, calendar.currentYear()));
   }
 
   @PUT
@@ -110,9 +120,5 @@ public class CantonTaxpayersResource {
         Params.year("year", year),
         new Designations.PaperForm(
             form.shares(), Params.date("madeOn", form.madeOn()), form.version()));
-  }
-
-  static int yearOrCurrent(Integer year) {
-    return year == null ? CantonPolicies.currentYear() : Params.year("year", year);
   }
 }

@@ -1,5 +1,6 @@
 package org.confederatio.web.designation;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -14,8 +15,8 @@ import org.confederatio.designation.FiscalImport;
 import org.confederatio.failure.Refusal;
 import org.confederatio.importing.ImportJobs;
 import org.confederatio.importing.ImportProgress;
-import org.confederatio.policy.CantonPolicies;
 import org.confederatio.rules.canton.CantonCode;
+import org.confederatio.time.FiscalCalendar;
 import org.confederatio.web.language.Messages;
 
 /** The clerk's upload of assessments or designations, and the progress of the import it starts. */
@@ -28,10 +29,16 @@ public class FiscalImportPage {
   @Inject private Callers callers;
   @Inject private FacesContext faces;
   @Inject private Messages messages;
+  @Inject private FiscalCalendar calendar;
+
+  @PostConstruct
+  void thisYear() {
+    year = calendar.currentYear();
+  }
 
   private Part file;
   private FiscalImport.Kind kind = FiscalImport.Kind.DESIGNATIONS;
-  private int year = CantonPolicies.currentYear();
+  private int year;
   private String job;
   private ImportProgress progress;
 

@@ -16,8 +16,8 @@ import org.confederatio.designation.Designations;
 import org.confederatio.designation.Taxpayer;
 import org.confederatio.failure.Refusal;
 import org.confederatio.organization.Organization;
-import org.confederatio.policy.CantonPolicies;
 import org.confederatio.rules.canton.CantonCode;
+import org.confederatio.time.FiscalCalendar;
 import org.confederatio.web.language.Messages;
 
 /**
@@ -34,8 +34,9 @@ public class MyDesignationForm implements Serializable {
   @Inject private Affiliations affiliations;
   @Inject private Callers callers;
   @Inject private Messages messages;
+  @Inject private FiscalCalendar calendar;
 
-  private final int year = CantonPolicies.currentYear();
+  private int year;
   private Designations.Mine mine;
   private List<Organization.Summary> choosable = List.of();
   private List<String> affiliated = new ArrayList<>();
@@ -44,6 +45,7 @@ public class MyDesignationForm implements Serializable {
 
   @PostConstruct
   void load() {
+    year = calendar.currentYear();
     try {
       mine = designations.mine(callers.current(), year);
       choosable = designations.choosable(CantonCode.of(mine.canton()), year);

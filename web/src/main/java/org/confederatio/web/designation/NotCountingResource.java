@@ -12,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.confederatio.access.Callers;
 import org.confederatio.designation.TaxpayerLists;
+import org.confederatio.time.FiscalCalendar;
 import org.confederatio.web.api.Params;
 import org.confederatio.web.api.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -25,6 +26,7 @@ public class NotCountingResource {
 
   @Inject private TaxpayerLists lists;
   @Inject private Callers callers;
+  @Inject private FiscalCalendar calendar;
 
   @GET
   @Operation(
@@ -37,7 +39,7 @@ public class NotCountingResource {
     return lists.notCounting(
         callers.current(),
         Params.canton(canton),
-        CantonTaxpayersResource.yearOrCurrent(year),
+        Params.yearOr("year", year, calendar.currentYear()),
         page,
         size);
   }

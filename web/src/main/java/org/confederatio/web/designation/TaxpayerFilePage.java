@@ -1,5 +1,6 @@
 package org.confederatio.web.designation;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -12,8 +13,8 @@ import org.confederatio.access.Callers;
 import org.confederatio.designation.Designations;
 import org.confederatio.failure.Refusal;
 import org.confederatio.organization.Organization;
-import org.confederatio.policy.CantonPolicies;
 import org.confederatio.rules.canton.CantonCode;
+import org.confederatio.time.FiscalCalendar;
 import org.confederatio.web.api.Params;
 import org.confederatio.web.faces.Refusals;
 import org.confederatio.web.language.Messages;
@@ -32,14 +33,20 @@ public class TaxpayerFilePage implements Serializable {
   @Inject private Designations designations;
   @Inject private Callers callers;
   @Inject private Messages messages;
+  @Inject private FiscalCalendar calendar;
 
   private String id;
-  private int year = CantonPolicies.currentYear();
+  private int year;
   private Designations.TaxpayerFile file;
   private List<Organization.Summary> choosable = List.of();
   private String tax;
   private String madeOn;
   private List<ShareRow> rows = new ArrayList<>();
+
+  @PostConstruct
+  void thisYear() {
+    year = calendar.currentYear();
+  }
 
   /** Loads the file named by the view parameters (once per view). */
   public void load() {

@@ -1,5 +1,6 @@
 package org.confederatio.web.designation;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -8,7 +9,7 @@ import jakarta.inject.Named;
 import org.confederatio.access.Callers;
 import org.confederatio.designation.TaxpayerLists;
 import org.confederatio.failure.Refusal;
-import org.confederatio.policy.CantonPolicies;
+import org.confederatio.time.FiscalCalendar;
 
 /**
  * The clerk's list of taxpayers: a search by name or id, and the designations that do not count.
@@ -22,9 +23,15 @@ public class TaxpayersPage {
   @Inject private TaxpayerLists lists;
   @Inject private Callers callers;
   @Inject private FacesContext faces;
+  @Inject private FiscalCalendar calendar;
+
+  @PostConstruct
+  void thisYear() {
+    year = calendar.currentYear();
+  }
 
   private String q = "";
-  private int year = CantonPolicies.currentYear();
+  private int year;
   private int page;
   private int invalidPage;
   private TaxpayerLists.Page<TaxpayerLists.Found> found;

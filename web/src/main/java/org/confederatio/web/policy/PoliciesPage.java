@@ -16,6 +16,7 @@ import org.confederatio.policy.CantonPolicies;
 import org.confederatio.policy.CantonPolicyVersion;
 import org.confederatio.policy.PolicyDraft;
 import org.confederatio.rules.canton.CantonCode;
+import org.confederatio.time.FiscalCalendar;
 import org.confederatio.web.faces.Refusals;
 import org.confederatio.web.language.Messages;
 
@@ -33,11 +34,12 @@ public class PoliciesPage implements Serializable {
   @Inject private WhatIf whatIf;
   @Inject private Callers callers;
   @Inject private Messages messages;
+  @Inject private FiscalCalendar calendar;
 
   private List<CantonPolicyVersion.Summary> history = List.of();
   private WhatIf.Result comparison;
 
-  private Integer validFrom = CantonPolicies.currentYear() + 1;
+  private Integer validFrom;
   private String designableRate;
   private String weighting;
   private String undesignated;
@@ -55,6 +57,7 @@ public class PoliciesPage implements Serializable {
 
   @PostConstruct
   void load() {
+    validFrom = calendar.currentYear() + 1;
     history = policies.history(canton());
     history.stream()
         .filter(v -> v.standing() == CantonPolicyVersion.Standing.IN_FORCE)

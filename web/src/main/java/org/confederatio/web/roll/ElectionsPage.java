@@ -1,11 +1,11 @@
 package org.confederatio.web.roll;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.LocalDate;
 import java.util.List;
 import org.confederatio.access.Caller;
 import org.confederatio.access.Callers;
@@ -13,6 +13,7 @@ import org.confederatio.failure.Refusal;
 import org.confederatio.roll.Election;
 import org.confederatio.roll.Rolls;
 import org.confederatio.rules.roll.Roll;
+import org.confederatio.time.FiscalCalendar;
 import org.confederatio.web.faces.Refusals;
 import org.confederatio.web.language.Messages;
 
@@ -25,13 +26,19 @@ public class ElectionsPage {
   @Inject private Callers callers;
   @Inject private FacesContext faces;
   @Inject private Messages messages;
+  @Inject private FiscalCalendar calendar;
 
   private String name;
-  private String referenceDate = LocalDate.now().toString();
+  private String referenceDate;
   private Long from;
   private Long to;
   private List<Election.Summary> elections;
   private Roll.Diff diff;
+
+  @PostConstruct
+  void today() {
+    referenceDate = calendar.today().toString();
+  }
 
   public void freeze() {
     try {

@@ -1,11 +1,11 @@
 package org.confederatio.web.roll;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.LocalDate;
 import java.util.List;
 import org.confederatio.access.Caller;
 import org.confederatio.access.Callers;
@@ -13,6 +13,7 @@ import org.confederatio.failure.Refusal;
 import org.confederatio.roll.Rolls;
 import org.confederatio.rules.roll.Roll;
 import org.confederatio.rules.roll.RollEntry;
+import org.confederatio.time.FiscalCalendar;
 
 /** The clerk's and policy officer's view of their canton's roll for a date, a page at a time. */
 @Named
@@ -24,10 +25,16 @@ public class RollView {
   @Inject private Rolls rolls;
   @Inject private Callers callers;
   @Inject private FacesContext faces;
+  @Inject private FiscalCalendar calendar;
 
-  private String date = LocalDate.now().toString();
+  private String date;
   private int page;
   private Roll roll;
+
+  @PostConstruct
+  void today() {
+    date = calendar.today().toString();
+  }
 
   public Roll getRoll() {
     if (roll == null) {

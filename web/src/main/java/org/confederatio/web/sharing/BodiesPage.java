@@ -1,5 +1,6 @@
 package org.confederatio.web.sharing;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -11,9 +12,9 @@ import java.util.Locale;
 import org.confederatio.access.Caller;
 import org.confederatio.access.Callers;
 import org.confederatio.failure.Refusal;
-import org.confederatio.policy.CantonPolicies;
 import org.confederatio.sharing.Bodies;
 import org.confederatio.sharing.Settlements;
+import org.confederatio.time.FiscalCalendar;
 import org.confederatio.web.faces.Refusals;
 
 /**
@@ -29,13 +30,21 @@ public class BodiesPage {
   @Inject private Settlements settlements;
   @Inject private Callers callers;
   @Inject private FacesContext faces;
+  @Inject private FiscalCalendar calendar;
+
+  @PostConstruct
+  void thisYear() {
+    fromYear = calendar.currentYear() + 1;
+    lastYear = calendar.currentYear();
+    year = calendar.currentYear() - 1;
+  }
 
   private List<Bodies.BodyView> all;
   private String body;
   private String rate;
-  private Integer fromYear = CantonPolicies.currentYear() + 1;
-  private Integer lastYear = CantonPolicies.currentYear();
-  private Integer year = CantonPolicies.currentYear() - 1;
+  private Integer fromYear;
+  private Integer lastYear;
+  private Integer year;
   private Long settlement;
   private Settlements.View view;
 
