@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -12,13 +11,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.logging.Logger;
 import org.confederatio.access.Account;
-import org.confederatio.access.PasswordHashing;
+import org.confederatio.access.Passwords;
 import org.confederatio.access.Role;
 import org.confederatio.audit.AuditTrail;
 import org.confederatio.rules.canton.CantonCode;
@@ -35,13 +33,11 @@ public class DemoLogins {
 
   private static final Logger LOG = Logger.getLogger(DemoLogins.class.getName());
   private static final String SEED = "db/demo/accounts.csv";
-  private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   @PersistenceContext(unitName = "confederatio")
   private EntityManager em;
 
-  @Inject private Pbkdf2PasswordHash hash;
+  @Inject private Passwords generator;
 
   @Inject private AuditTrail audit;
 
@@ -50,7 +46,6 @@ public class DemoLogins {
   private String loginsFile;
 
   public void ensure() {
-    hash.initialize(PasswordHashing.parameters());
     Path file = Path.of(loginsFile);
     Properties passwords = read(file);
     int created = 0;
@@ -60,8 +55,8 @@ public class DemoLogins {
         existing.bindPerson(seed.person()); // a demo database from before the register existed
       }
       if (existing == null) {
-        String password = newPassword();
-        Account account = seed.toAccount(hash.generate(password.toCharArray()));
+        String password = generator.generate();
+        Account account = seed.toAccount(generator.hash(password));
         if (!seed.person().isEmpty()) {
           account.bindPerson(seed.person());
         }
@@ -76,14 +71,6 @@ public class DemoLogins {
       LOG.info(
           "Created " + created + " demo logins; their passwords are in " + file.toAbsolutePath());
     }
-  }
-
-  private static String newPassword() {
-    StringBuilder password = new StringBuilder();
-    for (int i = 0; i < 20; i++) {
-      password.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-    }
-    return password.toString();
   }
 
   private static List<Seed> seeds() {

@@ -159,7 +159,18 @@ public class CantonPolicies {
    * Every field, then what needs the database: the year, the fund and the renouncing organizations.
    */
   public PolicyDraft.Checked check(CantonCode canton, PolicyDraft draft) {
-    return check(draft, true);
+    return check(draft, firstSchedulableYear(canton));
+  }
+
+  /**
+   * The first fiscal year a new version may start from: next year, since versions in force never
+   * change; but a canton that has no version at all yet (one just registered) adopts its founding
+   * policy from this year, because nothing is in force to change and it could not otherwise run the
+   * year it joined.
+   */
+  private int firstSchedulableYear(CantonCode canton) {
+    int year = calendar.currentYear();
+    return versions(canton).isEmpty() ? year : year + 1;
   }
 
   /**
@@ -187,20 +198,19 @@ public class CantonPolicies {
             "what-if",
             "1900-01-01",
             "what-if"),
-        false);
+        1900);
   }
 
-  private PolicyDraft.Checked check(PolicyDraft draft, boolean toSchedule) {
+  private PolicyDraft.Checked check(PolicyDraft draft, int firstYear) {
     if (draft == null) {
       throw new Invalid("body", "is required: the policy version as JSON");
     }
     Violations v = new Violations();
     Optional<PolicyDraft.Checked> checked = draft.check(v, calendar.today());
-    int year = calendar.currentYear();
     v.check(
-        !toSchedule || draft.validFrom() == null || draft.validFrom() > year,
+        draft.validFrom() == null || draft.validFrom() >= firstYear,
         "validFrom",
-        "must be a future fiscal year (after " + year + "): versions in force do not change");
+        "must be a future fiscal year (from " + firstYear + "): versions in force do not change");
     checked.ifPresent(
         c -> {
           c.version()

@@ -1,0 +1,76 @@
+package org.confederatio.it;
+
+import java.time.LocalDate;
+
+/**
+ * A canton a test registered for itself, with its clerk and policy officer. Its founding policy is
+ * in force from the test server's current year (a canton without any policy may adopt one for the
+ * year it joins).
+ */
+final class TestCanton {
+
+  /**
+   * The founding policy: 1 % designable by amount, undesignated money retained, up to 3 recipients,
+   * deadline 31 December, voting at 18 after 3 months' residence. {@code %d} is the year it applies
+   * from.
+   */
+  static final String DEFAULT_POLICY =
+      """
+      {"validFrom":%d,"designableRate":"0.01","weighting":"BY_AMOUNT","undesignated":"RETAIN",
+       "renouncing":[],"cap":null,"minimumPayout":"0","maxRecipients":3,"deadline":"12-31",
+       "votingAge":18,"minResidenceMonths":3,"decisionTitle":"Founding law on designations",
+       "decisionAdopted":"%s","decisionReference":"https://canton.example.org/laws/founding"}""";
+
+  final String code;
+  final Api clerk;
+  final Api policy;
+
+  private TestCanton(String code, Api clerk, Api policy) {
+    this.code = code;
+    this.clerk = clerk;
+    this.policy = policy;
+  }
+
+  /** Registers a canton with a new code, its two officials and the given founding policy. */
+  static TestCanton create(String policyTemplate) {
+    String code = "T" + Fixture.letters(7);
+    Fixture.created(
+        Fixture.ADMIN.postJson(
+            "/api/cantons", "{\"code\":\"%s\",\"name\":\"Canton %s\"}".formatted(code, code)));
+    TestCanton canton =
+        new TestCanton(
+            code,
+            Fixture.account("clerk", code, null, null),
+            Fixture.account("policy", code, null, null));
+    Fixture.created(
+        canton.policy.postJson(
+            canton.path("/policies"),
+            policyTemplate.formatted(ServerClock.YEAR, ServerClock.TODAY.withDayOfYear(1))));
+    return canton;
+  }
+
+  /** {@code /api/cantons/{code}} followed by the rest of a path. */
+  String path(String rest) {
+    return "/api/cantons/" + code + rest;
+  }
+
+  /** Registers a person living here since the day, with a new id, and returns the id. */
+  String resident(String name, LocalDate born, LocalDate since) {
+    String id = "P-" + Fixture.letters(10);
+    Fixture.created(
+        clerk.postJson(
+            path("/people"),
+            "{\"id\":\"%s\",\"name\":\"%s\",\"born\":\"%s\",\"residentSince\":\"%s\",\"nationality\":\"XX\"}"
+                .formatted(id, name, born, since)));
+    return id;
+  }
+
+  /** A resident of long standing, of age, with a login of their own. */
+  Citizen citizen(String name) {
+    String person = resident(name, LocalDate.of(1980, 5, 17), LocalDate.of(2010, 1, 1));
+    return new Citizen(person, Fixture.account("citizen", null, null, person));
+  }
+
+  /** A citizen's person id and their signed-in client. */
+  record Citizen(String person, Api api) {}
+}
