@@ -22,12 +22,12 @@ class AccountsApiIT {
   }
 
   @Test
-  void aNewCantonsFoundingPolicyIsInForceThisYearAndASecondOneForThisYearIsRefused() {
+  void aNewCantonsFoundingPolicyIsInForceAndASecondOneForAYearBegunIsRefused() {
     TestCanton canton = Fixture.canton();
 
     var history = Api.structure(canton.clerk.get(canton.path("/policies"))).asJsonArray();
     assertEquals(1, history.size());
-    assertEquals(ServerClock.YEAR, history.getJsonObject(0).getInt("validFrom"));
+    assertEquals(TestCanton.FIRST_YEAR, history.getJsonObject(0).getInt("validFrom"));
     assertEquals("IN_FORCE", history.getJsonObject(0).getString("standing"));
 
     var again =

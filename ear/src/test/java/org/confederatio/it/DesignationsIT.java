@@ -51,10 +51,15 @@ class DesignationsIT {
   @Inject private FiscalCalendar calendar;
 
   private String taxpayer() {
+    return taxpayer("clerk", LAC);
+  }
+
+  /** A person living in the canton since 2000, whose fiscal years are therefore the canton's. */
+  private String taxpayer(String clerk, CantonCode canton) {
     String id = "D-" + UUID.randomUUID().toString().substring(0, 13);
     register.register(
-        callers.byUsername("clerk"),
-        LAC,
+        callers.byUsername(clerk),
+        canton,
         new ResidenceRegister.NewPerson(
             id, "Paper Form", LocalDate.of(1970, 5, 5), LocalDate.of(2000, 1, 1), null, null));
     return id;
@@ -139,7 +144,7 @@ class DesignationsIT {
 
   @Test
   void aFormDatedAfterTheDeadlineIsRefusedAsLate() {
-    String id = taxpayer();
+    String id = taxpayer("clerk-montes", CantonCode.of("MON"));
     // Montes closes on 30 June
     var refused =
         assertThrows(

@@ -190,17 +190,18 @@ class RollApiIT {
         403,
         "Access refused");
     String id = register("LAC", clerk, "1980-01-01", LocalDate.of(2020, 1, 1), "IT");
-    assertProblem(Api.as("clerk-montes").get("/api/people/" + id), 403, "Access refused");
+    // a person who never lived in the clerk's canton is answered as an unknown one
+    assertProblem(Api.as("clerk-montes").get("/api/people/" + id), 404, "Not found");
     assertProblem(
         Api.as("clerk-montes")
             .postJson("/api/people/" + id + "/death", "{\"date\":\"2026-01-01\"}"),
-        403,
-        "Access refused");
+        404,
+        "Not found");
   }
 
   @Test
   void aCitizenAskingAboutSomeoneElseAndAFoundationAreRefused() {
-    assertProblem(Api.as("citizen").get("/api/people/P-0002"), 403, "Access refused");
+    assertProblem(Api.as("citizen").get("/api/people/P-0002"), 404, "Not found");
     assertProblem(Api.as("citizen").get("/api/cantons/LAC/roll?date=" + TODAY), 403, "Forbidden");
     assertProblem(
         Api.as("foundation").get("/api/cantons/LAC/roll?date=" + TODAY), 403, "Forbidden");

@@ -3,16 +3,16 @@ package org.confederatio.it;
 import java.time.LocalDate;
 
 /**
- * A canton a test registered for itself, with its clerk and policy officer. Its founding policy is
- * in force from the test server's current year (a canton without any policy may adopt one for the
- * year it joins).
+ * A canton a test registered for itself, with its clerk and policy officer, and its founding policy
+ * in force from {@link #FIRST_YEAR} (a canton without any policy may adopt one from an earlier
+ * year).
  */
 final class TestCanton {
 
   /**
    * The founding policy: 1 % designable by amount, undesignated money retained, up to 3 recipients,
    * deadline 31 December, voting at 18 after 3 months' residence. {@code %d} is the year it applies
-   * from.
+   * from: two years before the test server's, so that past years can be run.
    */
   static final String DEFAULT_POLICY =
       """
@@ -20,6 +20,9 @@ final class TestCanton {
        "renouncing":[],"cap":null,"minimumPayout":"0","maxRecipients":3,"deadline":"12-31",
        "votingAge":18,"minResidenceMonths":3,"decisionTitle":"Founding law on designations",
        "decisionAdopted":"%s","decisionReference":"https://canton.example.org/laws/founding"}""";
+
+  /** The year the founding policy applies from. */
+  static final int FIRST_YEAR = ServerClock.YEAR - 2;
 
   final String code;
   final Api clerk;
@@ -45,7 +48,7 @@ final class TestCanton {
     Fixture.created(
         canton.policy.postJson(
             canton.path("/policies"),
-            policyTemplate.formatted(ServerClock.YEAR, ServerClock.TODAY.withDayOfYear(1))));
+            policyTemplate.formatted(FIRST_YEAR, LocalDate.of(FIRST_YEAR, 1, 1))));
     return canton;
   }
 

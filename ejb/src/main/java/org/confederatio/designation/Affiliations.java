@@ -15,6 +15,7 @@ import org.confederatio.failure.Conflict;
 import org.confederatio.failure.Invalid;
 import org.confederatio.organization.Organization;
 import org.confederatio.policy.CantonPolicies;
+import org.confederatio.residence.FiscalHome;
 import org.confederatio.residence.Person;
 import org.confederatio.rules.canton.CantonCode;
 import org.confederatio.rules.canton.OrganizationId;
@@ -37,6 +38,7 @@ public class Affiliations {
   @Inject private CantonPolicies policies;
   @Inject private AuditTrail audit;
   @Inject private FiscalCalendar calendar;
+  @Inject private FiscalHome home;
 
   /** One affiliation as shown. */
   public List<Taxpayer.Affiliation> mine(Caller caller) {
@@ -51,7 +53,7 @@ public class Affiliations {
     Person person = Taxpayer.locked(em, Taxpayer.citizen(em, caller).id());
     int year = calendar.currentYear();
     CantonCode canton =
-        Taxpayer.cantonOf(em, person, year, calendar.today())
+        home.of(person, year)
             .orElseThrow(
                 () ->
                     new Conflict(

@@ -19,6 +19,7 @@ import org.confederatio.failure.Invalid;
 import org.confederatio.failure.NotFound;
 import org.confederatio.organization.Organization;
 import org.confederatio.policy.CantonPolicies;
+import org.confederatio.residence.FiscalHome;
 import org.confederatio.residence.Person;
 import org.confederatio.rules.allocation.AllocationPolicy;
 import org.confederatio.rules.allocation.RecipientTable;
@@ -43,6 +44,7 @@ public class Designations {
   @Inject private CantonRegistry cantons;
   @Inject private AuditTrail audit;
   @Inject private FiscalCalendar calendar;
+  @Inject private FiscalHome home;
 
   /** A new designation: the shares, and the version it replaces (null for the first). */
   public record Change(List<DesignationCheck.ShareInput> shares, Long version) {}
@@ -186,13 +188,14 @@ public class Designations {
     if (year < 1900 || year > 9999) {
       throw new Invalid("year", "is a four-digit fiscal year");
     }
-    return Taxpayer.cantonOf(em, person, year, calendar.today())
+    return home.of(person, year)
         .orElseThrow(
             () ->
                 new Conflict(
-                    "You are neither assessed nor resident in a canton for "
+                    "You were not resident in a canton at the end of "
                         + year
-                        + ", so there is no canton to designate in."));
+                        + " (or are not today, for this year), so there is no canton to designate"
+                        + " in."));
   }
 
   // ---- the clerk -----------------------------------------------------------------------------
@@ -201,7 +204,8 @@ public class Designations {
   public TaxpayerFile taxpayer(Caller caller, CantonCode canton, String personId, int year) {
     caller.requireCanton(canton, Role.CLERK);
     cantons.find(canton);
-    Person person = Taxpayer.person(em, personId);
+    calendar.requireYearSoFar(year);
+    Person person = home.require(personId, canton, year);
     Assessment.Key key = new Assessment.Key(canton.value(), year, person.id());
     AllocationPolicy policy = policies.allocationPolicy(canton, year);
     Optional<Assessment> assessment = Taxpayer.assessment(em, key);
@@ -220,14 +224,14 @@ public class Designations {
       history.add(records.get(i).summary());
     }
     return new TaxpayerFile(
-        person.summary(),
+        home.view(caller, person),
         canton.value(),
         year,
         assessment.map(Assessment::summary).orElse(null),
         history,
         standing.counted().map(DesignationRecord::id).orElse(null),
         standing.describe(),
-        Taxpayer.affiliations(em, person.id()));
+        home.livesIn(person.id(), canton) ? Taxpayer.affiliations(em, person.id()) : List.of());
   }
 
   public DesignationRecord.Summary designateFor(
@@ -241,8 +245,9 @@ public class Designations {
     if (f.madeOn().isAfter(calendar.today())) {
       throw new Invalid("madeOn", "is " + f.madeOn() + ", a day still to come");
     }
+    calendar.requireYearSoFar(year);
     Assessment.Key key =
-        new Assessment.Key(canton.value(), year, Taxpayer.person(em, personId).id());
+        new Assessment.Key(canton.value(), year, home.require(personId, canton, year).id());
     return save(
         caller,
         key,
@@ -263,7 +268,7 @@ public class Designations {
     Money amount =
         org.confederatio.failure.Violations.parseOrRefuse(
             "tax", () -> Money.parse(tax == null ? "" : tax.strip()));
-    Person person = Taxpayer.locked(em, personId);
+    Person person = Taxpayer.locked(em, home.require(personId, canton, year).id());
     Assessment.Key key = new Assessment.Key(canton.value(), year, person.id());
     Optional<Assessment> existing = Taxpayer.assessment(em, key);
     Assessment.Summary before = existing.map(Assessment::summary).orElse(null);

@@ -9,8 +9,6 @@ import org.confederatio.access.Caller;
 import org.confederatio.access.Role;
 import org.confederatio.failure.NotFound;
 import org.confederatio.residence.Person;
-import org.confederatio.residence.Residence;
-import org.confederatio.rules.canton.CantonCode;
 
 /** Finding a taxpayer's records: the person, their assessment and their designations of a year. */
 public final class Taxpayer {
@@ -83,26 +81,5 @@ public final class Taxpayer {
         .setParameter("y", key.year())
         .setParameter("p", key.person())
         .getResultList();
-  }
-
-  /**
-   * The canton a citizen designates in for a year: where they are assessed for it, or else where
-   * they live at the end of the year (today, for the current year).
-   */
-  static Optional<CantonCode> cantonOf(EntityManager em, Person person, int year, LocalDate today) {
-    List<String> assessed =
-        em.createQuery(
-                "SELECT a.canton FROM Assessment a WHERE a.person = :p AND a.year = :y"
-                    + " ORDER BY a.canton",
-                String.class)
-            .setParameter("p", person.id())
-            .setParameter("y", year)
-            .getResultList();
-    if (!assessed.isEmpty()) {
-      return Optional.of(CantonCode.of(assessed.get(0)));
-    }
-    LocalDate endOfYear = LocalDate.of(year, 12, 31);
-    LocalDate day = today.isBefore(endOfYear) ? today : endOfYear;
-    return person.residenceOn(day).map(Residence::period).map(period -> period.canton());
   }
 }

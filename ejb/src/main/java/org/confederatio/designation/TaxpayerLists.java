@@ -16,6 +16,7 @@ import org.confederatio.audit.AuditTrail;
 import org.confederatio.canton.CantonRegistry;
 import org.confederatio.failure.Invalid;
 import org.confederatio.policy.CantonPolicies;
+import org.confederatio.residence.FiscalHome;
 import org.confederatio.residence.Person;
 import org.confederatio.rules.allocation.AllocationPolicy;
 import org.confederatio.rules.allocation.RecipientTable;
@@ -36,6 +37,7 @@ public class TaxpayerLists {
   @Inject private CantonRegistry cantons;
   @Inject private CantonPolicies policies;
   @Inject private AuditTrail audit;
+  @Inject private FiscalHome home;
 
   /** A taxpayer found: id, name and assessed tax. */
   public record Found(String taxpayer, String name, String tax) {}
@@ -71,16 +73,20 @@ public class TaxpayerLists {
     String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
     String where =
         " FROM Assessment a, Person p WHERE p.id = a.person AND a.canton = :c AND a.year = :y"
-            + " AND (LOWER(p.id) LIKE :prefix OR LOWER(p.name) LIKE :part)";
+            + " AND (LOWER(p.id) LIKE :prefix OR LOWER(p.name) LIKE :part) AND "
+            + FiscalHome.BELONGS;
     long total =
-        em.createQuery("SELECT COUNT(a)" + where, Long.class)
+        home.parameters(em.createQuery("SELECT COUNT(a)" + where, Long.class), canton, year)
             .setParameter("c", canton.value())
             .setParameter("y", year)
             .setParameter("prefix", escape(q) + "%")
             .setParameter("part", "%" + escape(q) + "%")
             .getSingleResult();
     List<Object[]> rows =
-        em.createQuery("SELECT a, p" + where + " ORDER BY p.id", Object[].class)
+        home.parameters(
+                em.createQuery("SELECT a, p" + where + " ORDER BY p.id", Object[].class),
+                canton,
+                year)
             .setParameter("c", canton.value())
             .setParameter("y", year)
             .setParameter("prefix", escape(q) + "%")
@@ -120,10 +126,15 @@ public class TaxpayerLists {
                 .setParameter("y", year)
                 .getResultList());
     List<DesignationRecord> all =
-        em.createQuery(
-                "SELECT d FROM DesignationRecord d WHERE d.canton = :c"
-                    + " AND d.year = :y ORDER BY d.person, d.id",
-                DesignationRecord.class)
+        home.parameters(
+                em.createQuery(
+                    "SELECT d FROM DesignationRecord d WHERE d.canton = :c AND d.year = :y"
+                        + " AND EXISTS (SELECT p FROM Person p WHERE p.id = d.person AND "
+                        + FiscalHome.BELONGS
+                        + ") ORDER BY d.person, d.id",
+                    DesignationRecord.class),
+                canton,
+                year)
             .setParameter("c", canton.value())
             .setParameter("y", year)
             .getResultList();

@@ -164,13 +164,12 @@ public class CantonPolicies {
 
   /**
    * The first fiscal year a new version may start from: next year, since versions in force never
-   * change; but a canton that has no version at all yet (one just registered) adopts its founding
-   * policy from this year, because nothing is in force to change and it could not otherwise run the
-   * year it joined.
+   * change. A canton that has no version at all yet (one just registered) adopts its founding
+   * policy from the year its law applies, this year or earlier: nothing is in force to change, and
+   * it could not otherwise run the year it joined or import the years before.
    */
   private int firstSchedulableYear(CantonCode canton) {
-    int year = calendar.currentYear();
-    return versions(canton).isEmpty() ? year : year + 1;
+    return versions(canton).isEmpty() ? 1900 : calendar.currentYear() + 1;
   }
 
   /**
@@ -210,7 +209,11 @@ public class CantonPolicies {
     v.check(
         draft.validFrom() == null || draft.validFrom() >= firstYear,
         "validFrom",
-        "must be a future fiscal year (from " + firstYear + "): versions in force do not change");
+        firstYear == 1900
+            ? "is a four-digit fiscal year"
+            : "must be a future fiscal year (from "
+                + firstYear
+                + "): versions in force do not change");
     checked.ifPresent(
         c -> {
           c.version()

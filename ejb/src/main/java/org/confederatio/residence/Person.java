@@ -154,6 +154,26 @@ public class Person {
         residences.stream().map(Residence::summary).toList());
   }
 
+  /**
+   * A person as a clerk of {@code canton} sees them: a recorded residence period reveals nothing
+   * dated outside it. Only the periods in that canton, a death only if it happened during one of
+   * them, and the nationality and place of origin only while the person lives there ({@code
+   * resident}).
+   */
+  public Summary summaryFor(CantonCode canton, boolean resident) {
+    List<Residence> here =
+        residences.stream().filter(r -> r.period().canton().equals(canton)).toList();
+    boolean diedHere = died != null && here.stream().anyMatch(r -> r.period().covers(died));
+    return new Summary(
+        id,
+        name,
+        born,
+        diedHere ? died : null,
+        resident ? nationality : null,
+        resident ? placeOfOrigin : null,
+        here.stream().map(Residence::summary).toList());
+  }
+
   /** A person as the register shows them to a clerk of a canton they lived in, or to themselves. */
   public record Summary(
       String id,

@@ -13,10 +13,8 @@ import org.confederatio.access.Caller;
 import org.confederatio.access.Role;
 import org.confederatio.audit.AuditTrail;
 import org.confederatio.canton.CantonRegistry;
-import org.confederatio.failure.AccessRefused;
 import org.confederatio.failure.Conflict;
 import org.confederatio.failure.Invalid;
-import org.confederatio.failure.NotFound;
 import org.confederatio.failure.Violations;
 import org.confederatio.rules.canton.CantonCode;
 import org.confederatio.rules.roll.Resident;
@@ -37,6 +35,7 @@ public class ResidenceRegister {
   @Inject private AuditTrail audit;
   @Inject private CantonRegistry cantons;
   @Inject private FiscalCalendar calendar;
+  @Inject private FiscalHome home;
 
   /** What a clerk enters to register a person living in their canton. */
   public record NewPerson(
@@ -90,7 +89,9 @@ public class ResidenceRegister {
 
   /**
    * R1 — a move on a day: into {@code canton}, or abroad when it is empty. The clerk must be of the
-   * canton the person arrives in or leaves.
+   * canton the person arrives in or leaves, and each canton writes only its own periods: a person
+   * still living in another canton arrives only once that canton has recorded the departure, and an
+   * overlap with another canton's period is refused without naming it.
    */
   public Person.Summary move(
       Caller caller, String personId, Optional<CantonCode> canton, LocalDate on) {
@@ -98,19 +99,27 @@ public class ResidenceRegister {
     if (on == null) {
       throw new Invalid("date", "is required");
     }
+    CantonCode mine = caller.canton().orElseThrow();
     Person person = locked(personId);
     Optional<CantonCode> leaving =
-        person.residenceOn(on.minusDays(1)).map(r -> r.period().canton());
-    boolean arriving = canton.flatMap(c -> caller.canton().filter(c::equals)).isPresent();
-    boolean departing = leaving.flatMap(c -> caller.canton().filter(c::equals)).isPresent();
+        person
+            .residenceOn(on.minusDays(1))
+            .filter(r -> r.period().to().isEmpty())
+            .map(r -> r.period().canton());
+    boolean arriving = canton.filter(mine::equals).isPresent();
+    boolean departing = leaving.filter(mine::equals).isPresent();
     if (!arriving && !departing) {
-      throw new AccessRefused(
-          "You may record moves into or out of canton "
-              + caller.canton().map(Object::toString).orElse("(none)")
-              + " only.");
+      throw FiscalHome.notFound(personId);
+    }
+    if (!departing && leaving.isPresent()) {
+      throw new Conflict(
+          "This person's residence in another canton is still open on "
+              + on.minusDays(1)
+              + ". The canton they live in records their departure first; then record the"
+              + " arrival.");
     }
     canton.ifPresent(cantons::find);
-    Person.Summary before = person.summary();
+    Person.Summary before = home.view(caller, person);
     try {
       if (canton.isPresent()) {
         person.moveTo(canton.get(), on);
@@ -118,18 +127,23 @@ public class ResidenceRegister {
         person.moveOut(on);
       }
     } catch (Resident.OverlappingResidence overlap) {
-      throw new Conflict(overlap.getMessage());
+      throw new Conflict(
+          overlap.existing().canton().equals(mine)
+              ? overlap.getMessage()
+              : "The new residence would overlap a residence another canton has recorded;"
+                  + " it must start after that one ends (R1).");
     } catch (IllegalArgumentException bad) {
       throw new Invalid("date", bad.getMessage());
     }
+    Person.Summary after = home.view(caller, person);
     audit.record(
         caller.username(),
         canton.isPresent() ? "move-in" : "move-out",
         "Person",
         personId,
         before,
-        person.summary());
-    return person.summary();
+        after);
+    return after;
   }
 
   /** Records a death, by a clerk of the canton the person lived in that day. */
@@ -139,58 +153,66 @@ public class ResidenceRegister {
       throw new Invalid("date", "is required");
     }
     Person person = locked(personId);
-    CantonCode where =
-        person
-            .residenceOn(on)
-            .map(r -> r.period().canton())
-            .orElseThrow(() -> new Invalid("date", "the person lived in no canton on " + on));
-    caller.requireCanton(where, Role.CLERK);
-    Person.Summary before = person.summary();
+    CantonCode mine = caller.canton().orElseThrow();
+    requireLivedIn(person, mine);
+    if (person.residenceOn(on).filter(r -> r.period().canton().equals(mine)).isEmpty()) {
+      throw new Invalid("date", "the person did not live in your canton on " + on);
+    }
+    Person.Summary before = home.view(caller, person);
     try {
       person.die(on);
     } catch (IllegalArgumentException bad) {
       throw new Invalid("date", bad.getMessage());
     }
-    audit.record(caller.username(), "death", "Person", personId, before, person.summary());
-    return person.summary();
+    Person.Summary after = home.view(caller, person);
+    audit.record(caller.username(), "death", "Person", personId, before, after);
+    return after;
   }
 
-  /** Corrects the recorded nationality (which no roll reads: R3). */
+  /**
+   * Corrects the recorded nationality (which no roll reads: R3), by a clerk of the canton the
+   * person lives in today.
+   */
   public Person.Summary changeNationality(Caller caller, String personId, String nationality) {
+    caller.require(Role.CLERK);
     Person person = locked(personId);
-    requireReader(caller, person, Role.CLERK);
-    Person.Summary before = person.summary();
+    if (!home.livesIn(personId, caller.canton().orElseThrow())) {
+      throw FiscalHome.notFound(personId);
+    }
+    Person.Summary before = home.view(caller, person);
     person.changeNationality(blankToNull(nationality));
-    audit.record(
-        caller.username(), "change-nationality", "Person", personId, before, person.summary());
-    return person.summary();
+    Person.Summary after = home.view(caller, person);
+    audit.record(caller.username(), "change-nationality", "Person", personId, before, after);
+    return after;
   }
 
-  /** A person, for a clerk of a canton they have lived in, an admin, or themselves. */
+  /**
+   * A person: in full for an admin or themselves; for a clerk of a canton they have lived in, what
+   * that canton's periods reveal ({@link Person#summaryFor}); for anyone else, as if unknown.
+   */
   public Person.Summary find(Caller caller, String personId) {
     Person person = existing(personId);
-    requireReader(caller, person, Role.CLERK, Role.ADMIN);
-    return person.summary();
+    if (caller.role() == Role.ADMIN
+        || caller.role() == Role.CITIZEN && caller.person().filter(personId::equals).isPresent()) {
+      return person.summary();
+    }
+    if (caller.role() != Role.CLERK) {
+      throw FiscalHome.notFound(personId);
+    }
+    requireLivedIn(person, caller.canton().orElseThrow());
+    return home.view(caller, person);
   }
 
-  private void requireReader(Caller caller, Person person, Role... roles) {
-    if (caller.role() == Role.CITIZEN && caller.person().filter(person.id()::equals).isPresent()) {
-      return;
-    }
-    caller.require(roles);
-    boolean livedThere =
-        caller.role() == Role.ADMIN
-            || person.residences().stream()
-                .anyMatch(r -> caller.canton().filter(r.period().canton()::equals).isPresent());
-    if (!livedThere) {
-      throw new AccessRefused("This person has never lived in your canton.");
+  private static void requireLivedIn(Person person, CantonCode canton) {
+    if (person.residences().stream().noneMatch(r -> r.period().canton().equals(canton))) {
+      throw FiscalHome.notFound(person.id());
     }
   }
 
   private Person existing(String personId) {
     Person person = personId == null ? null : em.find(Person.class, personId);
     if (person == null) {
-      throw new NotFound("person", personId);
+      throw FiscalHome.notFound(personId);
     }
     return person;
   }
