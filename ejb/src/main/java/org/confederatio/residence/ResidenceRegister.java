@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.confederatio.access.Caller;
 import org.confederatio.access.Role;
+import org.confederatio.audit.AuditScope;
 import org.confederatio.audit.AuditTrail;
 import org.confederatio.canton.CantonRegistry;
 import org.confederatio.failure.AccessRefused;
@@ -84,7 +85,14 @@ public class ResidenceRegister {
             blankToNull(given.placeOfOrigin()));
     em.persist(person);
     person.moveTo(canton, given.residentSince());
-    audit.record(caller.username(), "register", "Person", id, null, person.summary());
+    audit.record(
+        caller.username(),
+        "register",
+        "Person",
+        id,
+        AuditScope.of(canton, id),
+        null,
+        person.summary());
     return person.summary();
   }
 
@@ -127,6 +135,7 @@ public class ResidenceRegister {
         canton.isPresent() ? "move-in" : "move-out",
         "Person",
         personId,
+        new AuditScope(caller.canton(), Optional.of(personId)),
         before,
         person.summary());
     return person.summary();
@@ -151,7 +160,14 @@ public class ResidenceRegister {
     } catch (IllegalArgumentException bad) {
       throw new Invalid("date", bad.getMessage());
     }
-    audit.record(caller.username(), "death", "Person", personId, before, person.summary());
+    audit.record(
+        caller.username(),
+        "death",
+        "Person",
+        personId,
+        AuditScope.of(where, personId),
+        before,
+        person.summary());
     return person.summary();
   }
 
@@ -162,7 +178,13 @@ public class ResidenceRegister {
     Person.Summary before = person.summary();
     person.changeNationality(blankToNull(nationality));
     audit.record(
-        caller.username(), "change-nationality", "Person", personId, before, person.summary());
+        caller.username(),
+        "change-nationality",
+        "Person",
+        personId,
+        new AuditScope(caller.canton(), Optional.of(personId)),
+        before,
+        person.summary());
     return person.summary();
   }
 

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.confederatio.access.Caller;
 import org.confederatio.access.Role;
+import org.confederatio.audit.AuditScope;
 import org.confederatio.audit.AuditTrail;
 import org.confederatio.canton.CantonRegistry;
 import org.confederatio.failure.NotFound;
@@ -162,6 +163,7 @@ public class SubsidiarityReviews {
         "justify",
         "Finding",
         findingId,
+        AuditScope.of(canton),
         finding,
         reason.strip() + " until " + until);
     return review(caller, canton).findings().stream()
