@@ -19,13 +19,17 @@ final class Api {
       HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
   private final String authorization;
+  private final String username;
+  private final String password;
 
-  private Api(String authorization) {
+  private Api(String authorization, String username, String password) {
     this.authorization = authorization;
+    this.username = username;
+    this.password = password;
   }
 
   static Api anonymous() {
-    return new Api(null);
+    return new Api(null, null, null);
   }
 
   static Api as(String username) {
@@ -36,11 +40,25 @@ final class Api {
     String token =
         Base64.getEncoder()
             .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-    return new Api("Basic " + token);
+    return new Api("Basic " + token, username, password);
+  }
+
+  /** The login this client signs in with, e.g. for a browser test. */
+  String username() {
+    return username;
+  }
+
+  String password() {
+    return password;
   }
 
   HttpResponse<String> get(String path) {
     return send(request(path).GET());
+  }
+
+  /** A GET that asks for a representation, e.g. {@code text/csv}. */
+  HttpResponse<String> get(String path, String accept) {
+    return send(request(path).header("Accept", accept).GET());
   }
 
   HttpResponse<String> postJson(String path, String json) {

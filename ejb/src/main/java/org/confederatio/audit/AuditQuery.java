@@ -3,6 +3,7 @@ package org.confederatio.audit;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,6 +21,8 @@ final class AuditQuery {
 
   /** Newest first; entries of the same instant in the order they were written. */
   private static final String NEWEST_FIRST = " ORDER BY e.recordedAt DESC, e.id DESC";
+
+  private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
 
   private final List<String> conditions = new ArrayList<>();
   private final Map<String, Object> parameters = new LinkedHashMap<>();
@@ -41,7 +44,7 @@ final class AuditQuery {
         .ifPresent(d -> where("e.recordedAt >= :from", "from", d.atStartOfDay(zone).toInstant()));
     filter
         .to()
-        .filter(d -> d.getYear() < 9999) // to the last day of 9999: no end at all
+        .filter(d -> d.isBefore(LAST_DAY)) // its next day has no instant the database keeps
         .ifPresent(
             d -> where("e.recordedAt < :to", "to", d.plusDays(1).atStartOfDay(zone).toInstant()));
   }

@@ -164,7 +164,7 @@ public class SubsidiarityReviews {
         "Finding",
         findingId,
         AuditScope.of(canton),
-        finding,
+        null, // the finding is named by the entry's id; the justification is what was added
         reason.strip() + " until " + until);
     return review(caller, canton).findings().stream()
         .filter(f -> f.id().equals(findingId))
