@@ -6,6 +6,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.io.StringReader;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.confederatio.audit.AuditLog;
 import org.confederatio.audit.Changes;
@@ -48,7 +49,8 @@ public record AuditEntryView(
   static AuditEntryView of(AuditLog.Entry e, ZoneId zone) {
     return new AuditEntryView(
         e.id(),
-        DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(e.recordedAt().atZone(zone)),
+        DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+            e.recordedAt().truncatedTo(ChronoUnit.MILLIS).atZone(zone)),
         e.actor(),
         e.action(),
         e.entityType(),
