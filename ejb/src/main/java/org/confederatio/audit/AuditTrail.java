@@ -75,6 +75,9 @@ public class AuditTrail {
    */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void recordAll(String actor, String action, String entityType, List<Change> changes) {
+    if (changes.isEmpty()) {
+      return;
+    }
     Timestamp now = Timestamp.from(calendar.now());
     try (Connection c = dataSource.getConnection();
         PreparedStatement insert =

@@ -8,11 +8,13 @@ import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
+import org.confederatio.access.Caller;
 import org.confederatio.access.Callers;
 import org.confederatio.access.Role;
 import org.confederatio.audit.AuditFilter;
@@ -45,7 +47,9 @@ public class AuditPage {
   private final Map<String, String> given = new LinkedHashMap<>();
 
   private String page;
+  private Caller caller;
   private AuditLog.Page result;
+  private final Map<Long, List<Changes.Line>> changes = new HashMap<>();
   private List<Invalid.Violation> problems = List.of();
 
   /** Runs the query once per request; a refused filter is shown beside its field. */
@@ -54,7 +58,7 @@ public class AuditPage {
       result = new AuditLog.Page(List.of(), 0, PAGE_SIZE, 0);
       try {
         AuditLog.Paging paging = AuditLog.Paging.parse(page, Integer.toString(PAGE_SIZE));
-        result = log.page(callers.current(), filter(), paging);
+        result = log.page(caller(), filter(), paging);
       } catch (Invalid invalid) {
         problems = invalid.violations();
       } catch (Refusal refusal) {
@@ -95,9 +99,16 @@ public class AuditPage {
     return calendar.zone().getId();
   }
 
+  private Caller caller() {
+    if (caller == null) {
+      caller = callers.current();
+    }
+    return caller;
+  }
+
   /** The administrator reads every canton and may filter by one. */
   public boolean isAdmin() {
-    return callers.current().role() == Role.ADMIN;
+    return caller().role() == Role.ADMIN;
   }
 
   public String time(AuditLog.Entry entry) {
@@ -105,7 +116,7 @@ public class AuditPage {
   }
 
   public List<Changes.Line> changes(AuditLog.Entry entry) {
-    return Changes.of(entry.before(), entry.after());
+    return changes.computeIfAbsent(entry.id(), id -> Changes.of(entry.before(), entry.after()));
   }
 
   /** An action or entity type in the reader's words; a code the bundles do not know, as it is. */
