@@ -56,6 +56,11 @@ final class Api {
     return send(request(path).GET());
   }
 
+  /** A GET that asks for a representation, e.g. {@code text/csv}. */
+  HttpResponse<String> get(String path, String accept) {
+    return send(request(path).header("Accept", accept).GET());
+  }
+
   HttpResponse<String> postJson(String path, String json) {
     return send(
         request(path)

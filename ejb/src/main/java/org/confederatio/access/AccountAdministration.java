@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.confederatio.audit.AuditScope;
 import org.confederatio.audit.AuditTrail;
 import org.confederatio.canton.Canton;
 import org.confederatio.failure.Conflict;
@@ -79,7 +80,13 @@ public class AccountAdministration {
     }
     em.persist(account);
     audit.record(
-        caller.username(), "create", "Account", account.username(), null, account.summary());
+        caller.username(),
+        "create",
+        "Account",
+        account.username(),
+        AuditScope.confederal(person),
+        null,
+        account.summary());
     return new Issued(account.summary(), password);
   }
 

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.confederatio.access.Caller;
 import org.confederatio.access.Role;
+import org.confederatio.audit.AuditScope;
 import org.confederatio.audit.AuditTrail;
 import org.confederatio.canton.CantonRegistry;
 import org.confederatio.designation.Counting;
@@ -79,7 +80,13 @@ public class AllocationInputs {
     StringBuilder out = new StringBuilder(header);
     taxpayers.forEach(canton, year, t -> row.write(t, out));
     audit.record(
-        caller.username(), "export", "AllocationInputs", canton + "/" + year, null, header.strip());
+        caller.username(),
+        "export",
+        "AllocationInputs",
+        canton + "/" + year,
+        AuditScope.of(canton),
+        null,
+        header.strip());
     return out.toString();
   }
 }

@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import org.confederatio.audit.AuditScope;
 import org.confederatio.audit.AuditTrail;
 import org.confederatio.failure.NotFound;
 import org.confederatio.rules.allocation.Aggregates;
@@ -97,7 +98,13 @@ public class RunRecords {
     em.flush();
     ledger.open(run.id());
     audit.record(
-        by, "start", "AllocationRun", run.id(), null, run.summary(AllocationRun.State.RUNNING));
+        by,
+        "start",
+        "AllocationRun",
+        run.id(),
+        AuditScope.of(canton),
+        null,
+        run.summary(AllocationRun.State.RUNNING));
     return run.id();
   }
 
@@ -145,7 +152,13 @@ public class RunRecords {
     AllocationRun run = find(id);
     run.publish(by, calendar.now());
     audit.record(
-        by, "publish", "AllocationRun", id, null, run.summary(AllocationRun.State.PUBLISHED));
+        by,
+        "publish",
+        "AllocationRun",
+        id,
+        AuditScope.of(run.canton()),
+        null,
+        run.summary(AllocationRun.State.PUBLISHED));
     return run;
   }
 

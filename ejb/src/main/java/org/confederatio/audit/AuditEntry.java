@@ -32,6 +32,14 @@ public class AuditEntry {
   @Column(name = "entity_id", nullable = false, updatable = false)
   private String entityId;
 
+  /** The canton whose officials may read the entry; none for a change of the confederation. */
+  @Column(name = "canton_code", updatable = false)
+  private String canton;
+
+  /** The person the entry concerns, if any. */
+  @Column(name = "person_id", updatable = false)
+  private String person;
+
   @Column(name = "before_state", updatable = false)
   private String before;
 
@@ -46,6 +54,7 @@ public class AuditEntry {
       String action,
       String entityType,
       String entityId,
+      AuditScope scope,
       String before,
       String after) {
     this.recordedAt = recordedAt;
@@ -53,6 +62,8 @@ public class AuditEntry {
     this.action = action;
     this.entityType = entityType;
     this.entityId = entityId;
+    this.canton = scope.canton().map(Object::toString).orElse(null);
+    this.person = scope.person().orElse(null);
     this.before = before;
     this.after = after;
   }
@@ -79,6 +90,16 @@ public class AuditEntry {
 
   public String entityId() {
     return entityId;
+  }
+
+  /** The canton code, or null for a change of the confederation. */
+  public String canton() {
+    return canton;
+  }
+
+  /** The person's id in the register, or null when the entry concerns nobody in particular. */
+  public String person() {
+    return person;
   }
 
   /** The entity's state before the change as JSON, or null when it was created. */

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.confederatio.access.Caller;
 import org.confederatio.access.Role;
+import org.confederatio.audit.AuditScope;
 import org.confederatio.audit.AuditTrail;
 import org.confederatio.failure.Conflict;
 import org.confederatio.failure.NotFound;
@@ -62,7 +63,14 @@ public class CantonRegistry {
     }
     Canton canton = new Canton(parsed, trimmed, calendar.now());
     em.persist(canton);
-    audit.record(caller.username(), "register", "Canton", parsed, null, canton.summary());
+    audit.record(
+        caller.username(),
+        "register",
+        "Canton",
+        parsed,
+        AuditScope.of(parsed),
+        null,
+        canton.summary());
     return canton.summary();
   }
 }

@@ -18,6 +18,7 @@ import java.util.logging.Logger;
 import org.confederatio.access.Account;
 import org.confederatio.access.Passwords;
 import org.confederatio.access.Role;
+import org.confederatio.audit.AuditScope;
 import org.confederatio.audit.AuditTrail;
 import org.confederatio.rules.canton.CantonCode;
 import org.confederatio.rules.canton.OrganizationId;
@@ -61,7 +62,14 @@ public class DemoLogins {
           account.bindPerson(seed.person());
         }
         em.persist(account);
-        audit.record("system", "seed", "Account", seed.username(), null, account.summary());
+        audit.record(
+            "system",
+            "seed",
+            "Account",
+            seed.username(),
+            AuditScope.confederal(account.person().orElse(null)),
+            null,
+            account.summary());
         passwords.setProperty(seed.username(), password);
         created++;
       }

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.confederatio.access.Caller;
+import org.confederatio.audit.AuditScope;
 import org.confederatio.audit.AuditTrail;
 import org.confederatio.failure.Conflict;
 import org.confederatio.failure.Invalid;
@@ -107,7 +108,15 @@ public class Affiliations {
       }
     }
     List<Taxpayer.Affiliation> after = Taxpayer.affiliations(em, person.id());
-    audit.record(caller.username(), "affiliate", "Affiliation", person.id(), before, after);
+    // who changed whose affiliations and when, never which organizations (special-category data)
+    audit.record(
+        caller.username(),
+        "affiliate",
+        "Affiliation",
+        person.id(),
+        AuditScope.of(canton, person.id()),
+        null,
+        null);
     return after;
   }
 }

@@ -122,6 +122,16 @@ public class DesignationRecord {
       String recordedBy,
       Channel channel) {}
 
+  /**
+   * What the audit log keeps of a designation: which version, how it came and the day it was made,
+   * never the organizations chosen (special-category data).
+   */
+  public record Trace(long version, LocalDate madeOn, Channel channel) {}
+
+  public Trace trace() {
+    return new Trace(id, madeOn, channel);
+  }
+
   public Summary summary() {
     return new Summary(
         id,

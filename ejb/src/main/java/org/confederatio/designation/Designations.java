@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.confederatio.access.Caller;
 import org.confederatio.access.Role;
+import org.confederatio.audit.AuditScope;
 import org.confederatio.audit.AuditTrail;
 import org.confederatio.canton.CantonRegistry;
 import org.confederatio.failure.Conflict;
@@ -217,6 +218,7 @@ public class Designations {
         "read",
         "Designation",
         canton + "/" + year + "/" + person.id(),
+        AuditScope.of(canton, person.id()),
         null,
         null);
     List<DesignationRecord.Summary> history = new ArrayList<>();
@@ -286,6 +288,7 @@ public class Designations {
         existing.isPresent() ? "correct" : "assess",
         "Assessment",
         canton + "/" + year + "/" + person.id(),
+        AuditScope.of(canton, person.id()),
         before,
         assessment.summary());
     return assessment.summary();
@@ -339,8 +342,9 @@ public class Designations {
         latest == null ? "designate" : "correct",
         "Designation",
         key.canton() + "/" + key.year() + "/" + key.person(),
-        latest == null ? null : latest.summary(),
-        record.summary());
+        AuditScope.of(CantonCode.of(key.canton()), key.person()),
+        latest == null ? null : latest.trace(),
+        record.trace());
     return record.summary();
   }
 

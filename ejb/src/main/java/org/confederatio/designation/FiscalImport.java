@@ -26,6 +26,7 @@ import java.util.Set;
 import javax.sql.DataSource;
 import org.confederatio.access.Caller;
 import org.confederatio.access.Role;
+import org.confederatio.audit.AuditScope;
 import org.confederatio.audit.AuditTrail;
 import org.confederatio.canton.CantonRegistry;
 import org.confederatio.failure.Conflict;
@@ -105,13 +106,31 @@ public class FiscalImport {
           kind == Kind.ASSESSMENTS
               ? assessments(c, caller, canton, year, rows, sha256, problems, progress)
               : designations(c, caller, canton, year, rows, sha256, problems, progress);
+      String entityType = kind == Kind.ASSESSMENTS ? "Assessment" : "Designation";
       audit.record(
           caller.username(),
           "import",
-          kind == Kind.ASSESSMENTS ? "Assessment" : "Designation",
+          entityType,
           canton + "/" + year,
+          AuditScope.of(canton),
           null,
           result);
+      // one entry per taxpayer, so that a person's history shows the import; never the shares
+      audit.recordAll(
+          caller.username(),
+          "import",
+          entityType,
+          rows.stream()
+              .map(r -> r.fields()[0])
+              .distinct()
+              .map(
+                  person ->
+                      new AuditTrail.Change(
+                          canton + "/" + year + "/" + person,
+                          AuditScope.of(canton, person),
+                          null,
+                          Map.of("import", result.importId())))
+              .toList());
       return result;
     } catch (SQLException e) {
       if ("23505".equals(e.getSQLState())) { // the same file, imported by someone else meanwhile

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.confederatio.access.Caller;
 import org.confederatio.access.Role;
+import org.confederatio.audit.AuditScope;
 import org.confederatio.audit.AuditTrail;
 import org.confederatio.canton.CantonRegistry;
 import org.confederatio.failure.Invalid;
@@ -168,13 +169,19 @@ public class TaxpayerLists {
                         Shares.format(u.latest().shares()),
                         u.reason()))
             .toList();
-    audit.record(
+    audit.recordAll(
         caller.username(),
-        "read",
+        "read-list",
         "Designation",
-        canton + "/" + year + "/not-counting",
-        null,
-        items.stream().map(NotCounting::taxpayer).toList());
+        items.stream()
+            .map(
+                n ->
+                    new AuditTrail.Change(
+                        canton + "/" + year + "/" + n.taxpayer(),
+                        AuditScope.of(canton, n.taxpayer()),
+                        null,
+                        null))
+            .toList());
     return new Page<>(items, page, size, found.size());
   }
 

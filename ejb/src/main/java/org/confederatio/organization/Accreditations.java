@@ -9,6 +9,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import org.confederatio.access.Caller;
 import org.confederatio.access.Role;
+import org.confederatio.audit.AuditScope;
 import org.confederatio.audit.AuditTrail;
 import org.confederatio.canton.CantonRegistry;
 import org.confederatio.failure.Conflict;
@@ -56,7 +57,14 @@ public class Accreditations {
     }
     Accreditation accreditation = new Accreditation(organization.id(), code, fromYear);
     em.persist(accreditation);
-    audit.record(caller.username(), "accredit", "Organization", id, null, accreditation.summary());
+    audit.record(
+        caller.username(),
+        "accredit",
+        "Organization",
+        id,
+        AuditScope.of(code),
+        null,
+        accreditation.summary());
     return accreditation.summary();
   }
 
@@ -79,7 +87,14 @@ public class Accreditations {
     } catch (IllegalArgumentException e) {
       throw new Invalid("untilYear", e.getMessage());
     }
-    audit.record(caller.username(), "withdraw", "Organization", id, before, open.summary());
+    audit.record(
+        caller.username(),
+        "withdraw",
+        "Organization",
+        id,
+        AuditScope.of(code),
+        before,
+        open.summary());
     return open.summary();
   }
 

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.net.URI;
 import org.confederatio.access.Caller;
 import org.confederatio.access.Role;
+import org.confederatio.audit.AuditScope;
 import org.confederatio.audit.AuditTrail;
 import org.confederatio.failure.Conflict;
 import org.confederatio.failure.Violations;
@@ -40,7 +41,14 @@ public class OrganizationAdministration {
     }
     Organization organization = new Organization(parsed, details);
     em.persist(organization);
-    audit.record(caller.username(), "register", "Organization", parsed, null, details);
+    audit.record(
+        caller.username(),
+        "register",
+        "Organization",
+        parsed,
+        AuditScope.confederal(),
+        null,
+        details);
     return details;
   }
 
@@ -58,7 +66,8 @@ public class OrganizationAdministration {
     Organization organization = OrganizationLookup.locked(em, id);
     Organization.Details before = organization.details();
     organization.edit(details);
-    audit.record(caller.username(), "edit", "Organization", id, before, details);
+    audit.record(
+        caller.username(), "edit", "Organization", id, AuditScope.confederal(), before, details);
     return details;
   }
 
@@ -77,6 +86,7 @@ public class OrganizationAdministration {
         suspended ? "suspend" : "reinstate",
         "Organization",
         id,
+        AuditScope.confederal(),
         before,
         organization.summary());
     return organization.summary();

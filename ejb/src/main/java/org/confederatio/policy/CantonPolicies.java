@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.confederatio.access.Caller;
 import org.confederatio.access.Role;
+import org.confederatio.audit.AuditScope;
 import org.confederatio.audit.AuditTrail;
 import org.confederatio.canton.CantonRegistry;
 import org.confederatio.failure.Conflict;
@@ -107,7 +108,13 @@ public class CantonPolicies {
     em.flush();
     CantonPolicyVersion.Summary created = version.summary(CantonPolicyVersion.Standing.SCHEDULED);
     audit.record(
-        caller.username(), "schedule", "CantonPolicy", canton + "/" + validFrom, null, created);
+        caller.username(),
+        "schedule",
+        "CantonPolicy",
+        canton + "/" + validFrom,
+        AuditScope.of(canton),
+        null,
+        created);
     return created;
   }
 
@@ -151,7 +158,13 @@ public class CantonPolicies {
     em.flush();
     CantonPolicyVersion.Summary after = version.summary(CantonPolicyVersion.Standing.SCHEDULED);
     audit.record(
-        caller.username(), "change", "CantonPolicy", canton + "/" + validFrom, before, after);
+        caller.username(),
+        "change",
+        "CantonPolicy",
+        canton + "/" + validFrom,
+        AuditScope.of(canton),
+        before,
+        after);
     return after;
   }
 

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.confederatio.access.Caller;
 import org.confederatio.access.Role;
+import org.confederatio.audit.AuditScope;
 import org.confederatio.audit.AuditTrail;
 import org.confederatio.failure.Invalid;
 import org.confederatio.importing.ImportProgress;
@@ -71,9 +72,11 @@ public class RegisterImport {
     progress.start(ImportProgress.Phase.IMPORTING, rows.size());
     int people = 0;
     int added = 0;
+    List<AuditTrail.Change> changes = new ArrayList<>();
     for (List<Row> group : byPerson.values()) {
       Row first = group.get(0);
       Person person = em.find(Person.class, first.id(), LockModeType.PESSIMISTIC_WRITE);
+      Person.Summary before = person == null ? null : person.summary();
       if (person == null) {
         person =
             new Person(first.id(), first.name(), first.born(), first.nationality(), first.origin());
@@ -90,9 +93,22 @@ public class RegisterImport {
       if (first.died() != null && person.died().isEmpty()) {
         person.die(first.died());
       }
+      Person.Summary after = person.summary();
+      if (!after.equals(before)) {
+        changes.add(
+            new AuditTrail.Change(person.id(), AuditScope.of(canton, person.id()), before, after));
+      }
     }
     Result result = new Result(rows.size(), people, added, rows.size() - added);
-    audit.record(caller.username(), "import", "ResidenceRegister", canton, null, result);
+    audit.record(
+        caller.username(),
+        "import",
+        "ResidenceRegister",
+        canton,
+        AuditScope.of(canton),
+        null,
+        result);
+    audit.recordAll(caller.username(), "import", "Person", changes);
     return result;
   }
 

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.confederatio.access.Caller;
 import org.confederatio.access.Role;
+import org.confederatio.audit.AuditScope;
 import org.confederatio.audit.AuditTrail;
 import org.confederatio.canton.CantonRegistry;
 import org.confederatio.failure.Conflict;
@@ -83,7 +84,14 @@ public class ResidenceRegister {
             blankToNull(given.placeOfOrigin()));
     em.persist(person);
     person.moveTo(canton, given.residentSince());
-    audit.record(caller.username(), "register", "Person", id, null, person.summary());
+    audit.record(
+        caller.username(),
+        "register",
+        "Person",
+        id,
+        AuditScope.of(canton, id),
+        null,
+        person.summary());
     return person.summary();
   }
 
@@ -141,6 +149,7 @@ public class ResidenceRegister {
         canton.isPresent() ? "move-in" : "move-out",
         "Person",
         personId,
+        new AuditScope(caller.canton(), Optional.of(personId)),
         before,
         after);
     return after;
@@ -165,7 +174,14 @@ public class ResidenceRegister {
       throw new Invalid("date", bad.getMessage());
     }
     Person.Summary after = home.view(caller, person);
-    audit.record(caller.username(), "death", "Person", personId, before, after);
+    audit.record(
+        caller.username(),
+        "death",
+        "Person",
+        personId,
+        AuditScope.of(mine, personId),
+        before,
+        after);
     return after;
   }
 
@@ -182,7 +198,14 @@ public class ResidenceRegister {
     Person.Summary before = home.view(caller, person);
     person.changeNationality(blankToNull(nationality));
     Person.Summary after = home.view(caller, person);
-    audit.record(caller.username(), "change-nationality", "Person", personId, before, after);
+    audit.record(
+        caller.username(),
+        "change-nationality",
+        "Person",
+        personId,
+        new AuditScope(caller.canton(), Optional.of(personId)),
+        before,
+        after);
     return after;
   }
 

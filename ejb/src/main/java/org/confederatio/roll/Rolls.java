@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.confederatio.access.Caller;
 import org.confederatio.access.Role;
+import org.confederatio.audit.AuditScope;
 import org.confederatio.audit.AuditTrail;
 import org.confederatio.canton.CantonRegistry;
 import org.confederatio.failure.Conflict;
@@ -98,7 +99,14 @@ public class Rolls {
       }
     }
     Election.Summary summary = election.summary(roll.eligible(), roll.entries().size());
-    audit.record(caller.username(), "freeze", "Election", election.id(), null, summary);
+    audit.record(
+        caller.username(),
+        "freeze",
+        "Election",
+        election.id(),
+        AuditScope.of(canton),
+        null,
+        summary);
     return summary;
   }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.confederatio.access.Caller;
 import org.confederatio.access.Role;
+import org.confederatio.audit.AuditScope;
 import org.confederatio.audit.AuditTrail;
 import org.confederatio.canton.CantonRegistry;
 import org.confederatio.failure.Conflict;
@@ -147,7 +148,14 @@ public class Bodies {
         .setParameter(7, caller.username())
         .executeUpdate();
     BodyView created = find(in.organization());
-    audit.record(caller.username(), "define", "ConfederalBody", in.organization(), null, created);
+    audit.record(
+        caller.username(),
+        "define",
+        "ConfederalBody",
+        in.organization(),
+        AuditScope.confederal(),
+        null,
+        created);
     return created;
   }
 
@@ -195,7 +203,14 @@ public class Bodies {
         .setParameter(6, caller.username())
         .executeUpdate();
     MembershipView joined = current(bodyId, canton, fromYear);
-    audit.record(caller.username(), "join", "Membership", canton + "/" + bodyId, null, joined);
+    audit.record(
+        caller.username(),
+        "join",
+        "Membership",
+        canton + "/" + bodyId,
+        AuditScope.of(canton),
+        null,
+        joined);
     return joined;
   }
 
@@ -221,7 +236,14 @@ public class Bodies {
         .executeUpdate();
     MembershipView left =
         memberships(bodyId).stream().filter(m -> m.id() == open.id()).findFirst().orElseThrow();
-    audit.record(caller.username(), "leave", "Membership", canton + "/" + bodyId, open, left);
+    audit.record(
+        caller.username(),
+        "leave",
+        "Membership",
+        canton + "/" + bodyId,
+        AuditScope.of(canton),
+        open,
+        left);
     return left;
   }
 

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.confederatio.access.Caller;
 import org.confederatio.access.Role;
+import org.confederatio.audit.AuditScope;
 import org.confederatio.audit.AuditTrail;
 import org.confederatio.failure.Conflict;
 import org.confederatio.failure.NotFound;
@@ -128,7 +129,8 @@ public class Settlements {
           .executeUpdate();
     }
     View view = view(id);
-    audit.record(caller.username(), "settle", "Settlement", id, null, view);
+    audit.record(
+        caller.username(), "settle", "Settlement", id, AuditScope.confederal(), null, view);
     return view;
   }
 
@@ -146,7 +148,8 @@ public class Settlements {
         .setParameter(3, id)
         .executeUpdate();
     View after = view(id);
-    audit.record(caller.username(), "publish", "Settlement", id, before, after);
+    audit.record(
+        caller.username(), "publish", "Settlement", id, AuditScope.confederal(), before, after);
     return after;
   }
 

@@ -122,7 +122,7 @@ public class Candidacies {
                 .setParameter(4, c.evidence().strip())
                 .executeUpdate());
     View view = view(id);
-    audit.record(caller.username(), "submit", "Candidacy", id, null, view);
+    audit.record(caller.username(), "submit", "Candidacy", id, function.auditScope(), null, view);
     return view;
   }
 
@@ -165,7 +165,8 @@ public class Candidacies {
           .executeUpdate();
     }
     View after = view(id);
-    audit.record(caller.username(), "review", "Candidacy", id, before, after);
+    audit.record(
+        caller.username(), "review", "Candidacy", id, function.auditScope(), before, after);
     return after;
   }
 

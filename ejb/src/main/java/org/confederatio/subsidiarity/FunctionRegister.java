@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.confederatio.access.Caller;
 import org.confederatio.access.Role;
+import org.confederatio.audit.AuditScope;
 import org.confederatio.audit.AuditTrail;
 import org.confederatio.canton.CantonRegistry;
 import org.confederatio.failure.Conflict;
@@ -67,6 +68,11 @@ public class FunctionRegister {
       Scope scope,
       boolean coercive,
       List<String> delegatedBy) {
+
+    /** Whose the audit entries about the function are: its canton's, or the administrator's. */
+    public AuditScope auditScope() {
+      return canton == null ? AuditScope.confederal() : AuditScope.of(CantonCode.of(canton));
+    }
 
     PublicFunction toRules() {
       return new PublicFunction(
@@ -221,7 +227,14 @@ public class FunctionRegister {
           .executeUpdate();
     }
     Summary created = find(in.id());
-    audit.record(caller.username(), "register", "PublicFunction", in.id(), null, created);
+    audit.record(
+        caller.username(),
+        "register",
+        "PublicFunction",
+        in.id(),
+        created.auditScope(),
+        null,
+        created);
     return created;
   }
 

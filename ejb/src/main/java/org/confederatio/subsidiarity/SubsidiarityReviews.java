@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.confederatio.access.Caller;
 import org.confederatio.access.Role;
+import org.confederatio.audit.AuditScope;
 import org.confederatio.audit.AuditTrail;
 import org.confederatio.canton.CantonRegistry;
 import org.confederatio.failure.NotFound;
@@ -162,7 +163,8 @@ public class SubsidiarityReviews {
         "justify",
         "Finding",
         findingId,
-        finding,
+        AuditScope.of(canton),
+        null, // the finding is named by the entry's id; the justification is what was added
         reason.strip() + " until " + until);
     return review(caller, canton).findings().stream()
         .filter(f -> f.id().equals(findingId))

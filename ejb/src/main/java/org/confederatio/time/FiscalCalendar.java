@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import org.confederatio.failure.Invalid;
 
 /** Today and the fiscal year in progress, read from the confederation's {@link Clock}. */
@@ -15,6 +16,11 @@ public class FiscalCalendar {
 
   public Instant now() {
     return clock.instant();
+  }
+
+  /** The confederation's time zone, in which days begin and end. */
+  public ZoneId zone() {
+    return clock.getZone();
   }
 
   /** Today in the confederation's time zone. */

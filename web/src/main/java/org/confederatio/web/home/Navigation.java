@@ -47,6 +47,7 @@ public class Navigation {
   private static final Entry CANDIDACIES =
       new Entry("nav.candidacies", "/foundation/candidacies.xhtml");
   private static final Entry SETTLEMENTS = new Entry("nav.settlements", "/admin/settlements.xhtml");
+  private static final Entry AUDIT = new Entry("nav.audit", "/audit.xhtml");
 
   @Inject private SecurityContext security;
 
@@ -78,7 +79,7 @@ public class Navigation {
     }
     Entry home = new Entry("nav.home", homeOf(security));
     return switch (role) {
-      case ADMIN -> List.of(home, CANTONS, ORGANIZATIONS_ADMIN, SETTLEMENTS);
+      case ADMIN -> List.of(home, CANTONS, ORGANIZATIONS_ADMIN, SETTLEMENTS, AUDIT);
       case CLERK ->
           List.of(
               home,
@@ -89,6 +90,7 @@ public class Navigation {
               IMPORT,
               CLERK_ROLL,
               ELECTIONS,
+              AUDIT,
               CANTONS,
               ORGANIZATIONS);
       case POLICY ->
@@ -100,6 +102,7 @@ public class Navigation {
               FUNCTIONS,
               BODIES,
               POLICY_ROLL,
+              AUDIT,
               CANTONS,
               ORGANIZATIONS);
       case CITIZEN -> List.of(home, MY_DESIGNATION, MY_STATUS, ORGANIZATIONS);

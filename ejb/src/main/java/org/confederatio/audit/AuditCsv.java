@@ -1,0 +1,93 @@
+package org.confederatio.audit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The audit log as CSV (RFC 4180, English headers), times in the confederation's time zone. A cell
+ * that a spreadsheet would take for a formula is written as text.
+ */
+public final class AuditCsv implements AutoCloseable {
+
+  static final String[] HEADER = {
+    "id",
+    "recorded_at",
+    "actor",
+    "action",
+    "entity_type",
+    "entity_id",
+    "canton",
+    "person",
+    "changes",
+    "before",
+    "after",
+    "withheld"
+  };
+
+  private final CSVPrinter printer;
+  private final ZoneId zone;
+
+  public AuditCsv(Appendable out, ZoneId zone) {
+    this.zone = zone;
+    try {
+      this.printer = CSVFormat.RFC4180.builder().setHeader(HEADER).get().print(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public void write(AuditLog.Entry e) {
+    try {
+      printer.printRecord(
+          Long.toString(e.id()),
+          DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+              e.recordedAt().truncatedTo(ChronoUnit.SECONDS).atZone(zone)),
+          cell(e.actor()),
+          cell(e.action()),
+          cell(e.entityType()),
+          cell(e.entityId()),
+          cell(e.canton()),
+          cell(e.person()),
+          cell(Changes.text(Changes.of(e.before(), e.after()))),
+          cell(e.before()),
+          cell(e.after()),
+          Boolean.toString(e.withheld()));
+    } catch (IOException x) {
+      throw new UncheckedIOException(x);
+    }
+  }
+
+  public void flush() {
+    try {
+      printer.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      printer.close(true);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * OWASP's CSV injection advice: a cell that begins with {@code =}, {@code +}, {@code -},
+   * {@code @}, a tab or a carriage return is prefixed with a single quote, so that a spreadsheet
+   * shows it as text instead of running it.
+   */
+  static String cell(String value) {
+    if (value == null || value.isEmpty()) {
+      return value == null ? "" : value;
+    }
+    return "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+  }
+}
