@@ -100,6 +100,22 @@ class AuditLogApiIT {
   }
 
   @Test
+  void noRecentDesignationOrAffiliationEntryOfAnyoneHoldsAChoice() {
+    // whoever made them (this test's citizens, other tests', the demo citizen's), by every channel
+    for (String type : List.of("Designation", "Affiliation")) {
+      for (JsonObject entry : entries(ADMIN, "entityType=" + type)) {
+        for (String side : List.of("before", "after")) {
+          String snapshot = entry.containsKey(side) ? entry.get(side).toString() : "";
+          for (String choice :
+              List.of("shares", "recipient", "organization", "commons-of-code", "ocean-care")) {
+            assertFalse(snapshot.contains(choice), entry.toString());
+          }
+        }
+      }
+    }
+  }
+
+  @Test
   void aClerksReadAssessmentAndPaperFormAreFiledUnderThePersonWithWhatEachReaderMaySee() {
     TestCanton canton = Fixture.canton();
     String person = canton.resident("Paper Form", LocalDate.of(1970, 5, 5), ServerClock.TODAY);
