@@ -81,6 +81,11 @@ public final class Violations {
     return !found.isEmpty();
   }
 
+  /** What was found so far, for a caller that locates the violations (a file's line). */
+  public List<Invalid.Violation> list() {
+    return List.copyOf(found);
+  }
+
   public void throwIfAny() {
     if (!found.isEmpty()) {
       throw new Invalid(found);
