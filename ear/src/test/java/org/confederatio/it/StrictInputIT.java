@@ -43,7 +43,7 @@ class StrictInputIT {
     assertTrue(fields.contains(field), field + " in " + response.body());
   }
 
-  /** A person of Lacus since 2000, assessed for last year, with no designation yet. */
+  /** A person of Lacus since 2000, with no assessment and no designation yet. */
   private String taxpayer() {
     String id = "S-" + UUID.randomUUID().toString().substring(0, 12);
     var created =
@@ -97,6 +97,12 @@ class StrictInputIT {
   @Test
   void theSameFormWrittenPlainlyIsStored() {
     String id = taxpayer();
+    // assessed, so that the stored form counts and stays out of others' lists of forms that do not
+    var assessed =
+        clerk.putJson(
+            "/api/cantons/LAC/taxpayers/" + id + "/assessments/" + LAST_YEAR,
+            "{\"tax\":\"10.00\"}");
+    assertEquals(200, assessed.statusCode(), assessed.body());
 
     var stored = paperForm(id, form("10000", LAST_YEAR + "-03-01"));
 
@@ -123,7 +129,9 @@ class StrictInputIT {
                 .formatted(LAST_YEAR, LAST_YEAR)),
         "madeOn");
     assertInvalid(paperForm(id, "{\"version\":\"12\",\"shares\":[]}"), "version");
-    assertInvalid(paperForm(id, "{\"shares\":"), "body");
+    var unreadable = paperForm(id, "{\"shares\":");
+    assertProblem(unreadable, 400, "Unreadable body");
+    assertFalse(JAVA.matcher(unreadable.body()).find(), unreadable.body());
     assertInvalid(paperForm(id, "[1,2]"), "body");
     assertEquals(0, designationsOf(id));
   }
@@ -310,6 +318,95 @@ class StrictInputIT {
     assertEquals(404, clerk.get("/api/cantons/LAC/taxpayers/" + LONG).statusCode());
     assertInvalid(Api.as("admin").get("/api/organizations/" + "a".repeat(5000)), "id");
     assertInvalid(Api.as("admin").get("/api/cantons/" + "A".repeat(5000)), "code");
+  }
+
+  @Test
+  void longTextsInAddressesAndQueriesAreNeverAnError() {
+    String id = "x".repeat(5000);
+    for (var response :
+        List.of(
+            Api.as("foundation").postJson("/api/functions/" + id + "/candidacies", "{}"),
+            Api.as("policy")
+                .postJson(
+                    "/api/findings/LAC:" + id + ":NOT_DELEGATED/justification",
+                    "{\"reason\":\"r\",\"until\":\"" + TODAY.plusDays(5) + "\"}"),
+            Api.as("admin").postJson("/api/bodies/" + id + "/settlements", "{\"year\":2025}"),
+            Api.as("admin").get("/api/foundations/" + id + "/reports"),
+            Api.as("admin").get("/api/organizations/" + id + "/accreditations"),
+            clerk.get("/api/cantons/LAC/taxpayers?q=" + id),
+            Api.as("admin").get("/api/organizations?kind=" + id),
+            Api.anonymous().get("/api/verify/" + id),
+            clerk.get("/api/imports/" + id))) {
+      assertTrue(response.statusCode() < 500, response.body());
+      assertFalse(JAVA.matcher(response.body()).find(), response.body());
+    }
+  }
+
+  @Test
+  void theLongestTextsACandidacyKeepsAreStoredWholeAndReviewed() {
+    String function = "f-" + UUID.randomUUID().toString().substring(0, 8);
+    var created =
+        Api.as("policy")
+            .postJson(
+                "/api/cantons/LAC/functions",
+                """
+                {"id":"%s","name":"Long texts","level":"CANTONAL","scope":"LOCAL",
+                 "coercive":false,"delegatedBy":[]}"""
+                    .formatted(function));
+    assertEquals(201, created.statusCode(), created.body());
+    // quotes double in the JSON of the audit entry: the longest texts, escaped, still fit
+    String text = "\\\"".repeat(2000);
+    List<String> principles =
+        List.of(
+            "CLEARLY_DEFINED_BOUNDARIES",
+            "BENEFITS_PROPORTIONAL_TO_COSTS",
+            "COLLECTIVE_CHOICE_ARRANGEMENTS",
+            "MONITORING_ACCOUNTABLE_TO_USERS",
+            "GRADUATED_SANCTIONS",
+            "FAST_CHEAP_CONFLICT_RESOLUTION",
+            "RECOGNIZED_RIGHT_TO_ORGANIZE",
+            "NESTED_ENTERPRISES");
+    StringBuilder claims = new StringBuilder("{\"principles\":[");
+    StringBuilder verdicts = new StringBuilder("{\"principles\":[");
+    for (int i = 0; i < principles.size(); i++) {
+      claims
+          .append(i == 0 ? "" : ",")
+          .append(
+              "{\"principle\":\"%s\",\"met\":true,\"evidence\":\"%s\"}"
+                  .formatted(principles.get(i), text));
+      verdicts
+          .append(i == 0 ? "" : ",")
+          .append(
+              "{\"principle\":\"%s\",\"accepted\":true,\"comment\":\"%s\"}"
+                  .formatted(principles.get(i), text));
+    }
+    claims.append("]}");
+    verdicts.append("]}");
+
+    assertInvalid(
+        Api.as("foundation")
+            .postJson(
+                "/api/functions/" + function + "/candidacies",
+                claims.toString().replaceFirst("\"evidence\":\"", "\"evidence\":\"x")),
+        "principles[0].evidence");
+    assertInvalid(
+        Api.as("foundation")
+            .postJson(
+                "/api/functions/" + function + "/candidacies",
+                claims.toString().replace("[{\"principle", "[null,{\"principle")),
+        "principles[0]");
+    var submitted =
+        Api.as("foundation")
+            .postJson("/api/functions/" + function + "/candidacies", claims.toString());
+    assertEquals(201, submitted.statusCode(), submitted.body());
+    long id = Api.json(submitted).getJsonNumber("id").longValue();
+    var reviewed =
+        Api.as("policy").postJson("/api/candidacies/" + id + "/review", verdicts.toString());
+
+    assertEquals(200, reviewed.statusCode(), reviewed.body());
+    var principle = Api.json(reviewed).getJsonArray("principles").getJsonObject(0);
+    assertEquals(2000, principle.getString("comment").length());
+    assertEquals(2000, principle.getString("evidence").length());
   }
 
   @Test

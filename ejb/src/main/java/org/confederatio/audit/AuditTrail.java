@@ -20,6 +20,9 @@ public class AuditTrail {
 
   private static final Jsonb JSON = JsonbBuilder.create();
 
+  /** The size of {@code audit_entry.before_state} and {@code after_state} (migration V1). */
+  static final int MAX_SNAPSHOT = 32_000;
+
   @PersistenceContext(unitName = "confederatio")
   private EntityManager em;
 
@@ -44,8 +47,38 @@ public class AuditTrail {
             action,
             entityType,
             String.valueOf(entityId),
-            before == null ? null : JSON.toJson(before),
-            after == null ? null : JSON.toJson(after)));
+            snapshot(before),
+            snapshot(after)));
+  }
+
+  /**
+   * A snapshot as JSON. One longer than its column (a candidacy's eight principles with their
+   * evidence and review comments can be) is kept as its length and SHA-256 instead, said so in the
+   * entry, rather than cut or refused: the change itself is in its table, whole.
+   */
+  static String snapshot(Object state) {
+    if (state == null) {
+      return null;
+    }
+    String json = JSON.toJson(state);
+    if (json.length() <= MAX_SNAPSHOT) {
+      return json;
+    }
+    try {
+      byte[] digest =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return JSON.toJson(
+          java.util.Map.of(
+              "tooLongToKeep",
+              true,
+              "length",
+              json.length(),
+              "sha256",
+              java.util.HexFormat.of().formatHex(digest)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
   }
 
   /** The newest entries first, a page at a time. */

@@ -110,7 +110,12 @@ final class JsonShape {
     }
     int i = 0;
     for (Event next = p.next(); next != Event.END_ARRAY; next = p.next()) {
-      value(p, next, element, path + "[" + i++ + "]");
+      String at = path + "[" + i++ + "]";
+      if (next == Event.VALUE_NULL) {
+        add(at, "is required: a list holds no null"); // no service expects a hole in a list
+      } else {
+        value(p, next, element, at);
+      }
     }
   }
 

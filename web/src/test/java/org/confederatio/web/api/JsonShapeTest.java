@@ -67,6 +67,11 @@ class JsonShapeTest {
   }
 
   @Test
+  void aListHoldsNoNull() {
+    assertEquals(List.of("shares[1]"), fields("{\"shares\":[{},null]}"));
+  }
+
+  @Test
   void aBodyThatIsNotJsonOrNotAnObjectIsTheBodysProblem() {
     assertEquals(List.of("body"), fields("{\"shares\":"));
     assertEquals(List.of("body"), fields("[1]"));
