@@ -61,6 +61,11 @@ final class Api {
     return send(request(path).header("Accept", accept).GET());
   }
 
+  /** A GET as a browser set to {@code language} sends it. */
+  HttpResponse<String> getWithLanguage(String path, String language) {
+    return send(request(path).header("Accept-Language", language).GET());
+  }
+
   HttpResponse<String> postJson(String path, String json) {
     return send(
         request(path)

@@ -28,6 +28,7 @@ final class DemoLogins {
   }
 
   private static Properties load() {
+    awaitTheApplication();
     Path file =
         Path.of(
             System.getProperty("it.server.dir", "target/liberty/wlp/usr/servers/confederatio-it"),
@@ -39,5 +40,32 @@ final class DemoLogins {
       throw new UncheckedIOException("the test server has not written " + file, e);
     }
     return properties;
+  }
+
+  /**
+   * The build's start goal waits for the server, not for the application, which on a busy machine
+   * starts a minute later (migrations, demo data): wait until readiness answers UP, which Liberty
+   * reports only once every application has started.
+   */
+  private static void awaitTheApplication() {
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    java.net.http.HttpRequest ready =
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(BASE_URL + "/health/ready"))
+            .build();
+    long until = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(3);
+    while (System.nanoTime() < until) {
+      try {
+        if (http.send(ready, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode()
+            == 200) {
+          return;
+        }
+        Thread.sleep(1_000);
+      } catch (IOException e) {
+        // not listening yet
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
   }
 }

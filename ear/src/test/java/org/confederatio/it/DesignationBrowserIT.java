@@ -78,6 +78,8 @@ class DesignationBrowserIT extends BrowserTest {
     browser.driver.findElement(By.id("upload:file")).sendKeys(file.toString());
     browser.clickAndWait(By.id("upload:submit"));
     new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+        // the page refreshes the progress while it is read
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(d -> d.findElement(By.id("phase")).getText().startsWith(phase));
     browser.checkAccessibility();
   }

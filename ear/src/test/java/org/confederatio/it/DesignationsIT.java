@@ -2,7 +2,6 @@ package org.confederatio.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -143,22 +142,39 @@ class DesignationsIT {
   }
 
   @Test
-  void aFormDatedAfterTheDeadlineIsRefusedAsLate() {
-    String id = taxpayer("clerk-montes", CantonCode.of("MON"));
-    // Montes closes on 30 June
-    var refused =
-        assertThrows(
-            Invalid.class,
-            () ->
-                designations.designateFor(
-                    callers.byUsername("clerk-montes"),
-                    CantonCode.of("MON"),
-                    id,
-                    lastYear(),
-                    form(LocalDate.of(lastYear(), 7, 1), null, "canton")));
+  void aFormDatedAfterTheDeadlineIsRecordedAndCountsAsLate() {
+    // Montes closes on 30 June; the taxpayer lives there, so the year is Montes'
+    var montes = callers.byUsername("clerk-montes");
+    CantonCode mon = CantonCode.of("MON");
+    String id = taxpayer("clerk-montes", mon);
+    designations.assess(montes, mon, id, lastYear(), "1000.00");
 
-    assertEquals("madeOn", refused.violations().get(0).field());
-    assertTrue(refused.violations().get(0).message().contains("late"), refused.getMessage());
+    var recorded =
+        designations.designateFor(
+            montes, mon, id, lastYear(), form(LocalDate.of(lastYear(), 7, 1), null, "canton"));
+
+    var file = designations.taxpayer(montes, mon, id, lastYear());
+    assertEquals(recorded.version(), file.history().get(0).version(), "the form is recorded");
+    assertEquals(null, file.counted(), "a late form does not count (A2)");
+    assertEquals("LATE", file.standing());
+  }
+
+  @Test
+  void aFormDatedBeforeItsYearOrAfterTodayIsRefused() {
+    String id = taxpayer();
+    var clerk = callers.byUsername("clerk");
+
+    for (LocalDate madeOn :
+        List.of(LocalDate.of(lastYear() - 1, 12, 31), calendar.today().plusDays(1))) {
+      var refused =
+          assertThrows(
+              Invalid.class,
+              () ->
+                  designations.designateFor(
+                      clerk, LAC, id, lastYear(), form(madeOn, null, "canton")));
+      assertEquals("madeOn", refused.violations().get(0).field());
+    }
+    assertEquals(0, designations.taxpayer(clerk, LAC, id, lastYear()).history().size());
   }
 
   @Test

@@ -176,4 +176,46 @@ class PersonScopeIT {
     assertEquals(organization, inB.getJsonObject(0).getString("organization"));
     assertTrue(inA.isEmpty(), "A's year, but the person no longer lives in A: " + inA);
   }
+
+  @Test
+  void aFiscalImportRowForAnotherCantonsTaxpayerReadsLikeOneForNobodyAndNothingIsImported() {
+    String nobody = "P-NOBODY" + Fixture.letters(6);
+    var refused =
+        a.clerk.postCsv(
+            a.path("/imports/assessments?year=" + LAST_YEAR),
+            "taxpayer,tax\n" + mover + ",1000.00\n" + nobody + ",2000.00\n");
+
+    assertProblem(refused, 400, "Invalid input");
+    var violations = Api.json(refused).getJsonArray("violations");
+    assertEquals(2, violations.size(), refused.body());
+    assertEquals(
+        violations.getJsonObject(0).getString("message").replace(mover, "ID"),
+        violations.getJsonObject(1).getString("message").replace(nobody, "ID"));
+    var inB = Api.json(file(b, mover, LAST_YEAR));
+    assertTrue(DesignationsApiIT.absent(inB, "assessment"), inB.toString());
+  }
+
+  @Test
+  void aRegisterImportRowForSomeoneOfAnotherCantonRevealsNothingAndPlantsNothing() {
+    TestCanton c = Fixture.canton();
+    String header =
+        "person_id,name,born,resident_from,resident_to,died,nationality,place_of_origin\n";
+    var wrongBirth =
+        c.clerk.postCsv(
+            c.path("/people/import"),
+            header + mover + ",Mara Mover,1999-09-09,1990-01-01,1991-12-31,,,\n");
+    var rightBirth =
+        c.clerk.postCsv(
+            c.path("/people/import"),
+            header + mover + ",Mara Mover,1975-03-09,1990-01-01,1991-12-31,,,\n");
+
+    assertProblem(wrongBirth, 400, "Invalid input");
+    assertProblem(rightBirth, 400, "Invalid input");
+    assertEquals(
+        Api.json(wrongBirth).getJsonArray("violations"),
+        Api.json(rightBirth).getJsonArray("violations"),
+        "the answer does not depend on what the register holds");
+    assertFalse(wrongBirth.body().contains("1975"), wrongBirth.body());
+    assertProblem(c.clerk.get("/api/people/" + mover), 404, "Not found");
+  }
 }

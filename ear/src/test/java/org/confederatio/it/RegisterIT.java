@@ -130,8 +130,7 @@ class RegisterIT {
     assertEquals(3, error.violations().size());
     assertEquals("line 3, column name", error.violations().get(0).field());
     assertEquals("line 3, column born", error.violations().get(1).field());
-    assertEquals(
-        "must be a date as YYYY-MM-DD, not '1990-13-01'", error.violations().get(1).message());
+    assertEquals("'1990-13-01' is not a day of the calendar", error.violations().get(1).message());
     assertEquals("line 4, column resident_from", error.violations().get(2).field());
     assertThrows(NotFound.class, () -> register.find(callers.byUsername("admin"), good));
   }

@@ -120,7 +120,7 @@ class RollApiIT {
         csvBefore,
         clerk.get("/api/elections/" + a + "/roll.csv").body(),
         "the snapshot is unchanged");
-    assertTrue(csvBefore.startsWith("person_id,reason,date\n"));
+    assertTrue(csvBefore.startsWith("person_id,reason,date\r\n")); // RFC 4180
     assertTrue(csvBefore.contains(leaves + ",ELIGIBLE,"));
     var diff = Api.json(clerk.get("/api/elections/" + a + "/diff/" + b));
     var removed =

@@ -8,6 +8,7 @@ import org.confederatio.audit.AuditScope;
 import org.confederatio.audit.AuditTrail;
 import org.confederatio.canton.CantonRegistry;
 import org.confederatio.designation.Counting;
+import org.confederatio.files.CsvExport;
 import org.confederatio.policy.CantonPolicies;
 import org.confederatio.rules.canton.CantonCode;
 import org.confederatio.rules.cli.PolicyFile;
@@ -37,9 +38,8 @@ public class AllocationInputs {
         caller,
         canton,
         year,
-        "taxpayer,tax\n",
-        (t, out) ->
-            out.append(t.id()).append(',').append(Money.ofCents(t.taxCents())).append('\n'));
+        "taxpayer,tax",
+        (t, out) -> out.row(t.id(), Money.ofCents(t.taxCents())));
   }
 
   /**
@@ -51,33 +51,27 @@ public class AllocationInputs {
         caller,
         canton,
         year,
-        "taxpayer,recipient,share_bp,made_on\n",
+        "taxpayer,recipient,share_bp,made_on",
         (t, out) -> {
           for (TaxpayerSource.Made m :
               Counting.lastOfEachDay(t.made(), TaxpayerSource.Made::madeOn)) {
             for (String share : m.shares().split(" ")) {
               int colon = share.lastIndexOf(':');
-              out.append(t.id())
-                  .append(',')
-                  .append(share, 0, colon)
-                  .append(',')
-                  .append(share.substring(colon + 1))
-                  .append(',')
-                  .append(m.madeOn())
-                  .append('\n');
+              out.row(t.id(), share.substring(0, colon), share.substring(colon + 1), m.madeOn());
             }
           }
         });
   }
 
   private interface Row {
-    void write(TaxpayerSource.Taxpayer taxpayer, StringBuilder out);
+    void write(TaxpayerSource.Taxpayer taxpayer, CsvExport out);
   }
 
+  /** A contract file of ALLOCATION.md: English header, plain numbers, RFC 4180. */
   private String export(Caller caller, CantonCode canton, int year, String header, Row row) {
     caller.requireCanton(canton, Role.CLERK);
     cantons.find(canton);
-    StringBuilder out = new StringBuilder(header);
+    CsvExport out = new CsvExport(header);
     taxpayers.forEach(canton, year, t -> row.write(t, out));
     audit.record(
         caller.username(),
@@ -86,7 +80,7 @@ public class AllocationInputs {
         canton + "/" + year,
         AuditScope.of(canton),
         null,
-        header.strip());
+        header);
     return out.toString();
   }
 }

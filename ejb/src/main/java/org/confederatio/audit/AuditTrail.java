@@ -32,6 +32,9 @@ public class AuditTrail {
   private static final Jsonb JSON = JsonbBuilder.create();
   private static final int BATCH = 1_000;
 
+  /** The size of {@code audit_entry.before_state} and {@code after_state} (migration V1). */
+  static final int MAX_SNAPSHOT = 32_000;
+
   @PersistenceContext(unitName = "confederatio")
   private EntityManager em;
 
@@ -65,8 +68,38 @@ public class AuditTrail {
             entityType,
             String.valueOf(entityId),
             scope,
-            json(before),
-            json(after)));
+            snapshot(before),
+            snapshot(after)));
+  }
+
+  /**
+   * A snapshot as JSON. One longer than its column (a candidacy's eight principles with their
+   * evidence and review comments can be) is kept as its length and SHA-256 instead, said so in the
+   * entry, rather than cut or refused: the change itself is in its table, whole.
+   */
+  static String snapshot(Object state) {
+    if (state == null) {
+      return null;
+    }
+    String json = JSON.toJson(state);
+    if (json.length() <= MAX_SNAPSHOT) {
+      return json;
+    }
+    try {
+      byte[] digest =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return JSON.toJson(
+          java.util.Map.of(
+              "tooLongToKeep",
+              true,
+              "length",
+              json.length(),
+              "sha256",
+              java.util.HexFormat.of().formatHex(digest)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
   }
 
   /**
@@ -94,8 +127,8 @@ public class AuditTrail {
         insert.setString(5, String.valueOf(change.entityId()));
         setOrNull(insert, 6, change.scope().canton().map(Object::toString).orElse(null));
         setOrNull(insert, 7, change.scope().person().orElse(null));
-        setOrNull(insert, 8, json(change.before()));
-        setOrNull(insert, 9, json(change.after()));
+        setOrNull(insert, 8, snapshot(change.before()));
+        setOrNull(insert, 9, snapshot(change.after()));
         insert.addBatch();
         if (++n % BATCH == 0) {
           insert.executeBatch();
@@ -117,10 +150,6 @@ public class AuditTrail {
         .setParameter("t", entityType)
         .setParameter("i", String.valueOf(entityId))
         .getResultList();
-  }
-
-  private static String json(Object snapshot) {
-    return snapshot == null ? null : JSON.toJson(snapshot);
   }
 
   private static void setOrNull(PreparedStatement s, int index, String value) throws SQLException {

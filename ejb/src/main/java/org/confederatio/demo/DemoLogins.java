@@ -4,9 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +18,8 @@ import org.confederatio.access.Passwords;
 import org.confederatio.access.Role;
 import org.confederatio.audit.AuditScope;
 import org.confederatio.audit.AuditTrail;
+import org.confederatio.failure.Invalid;
+import org.confederatio.files.CsvTable;
 import org.confederatio.rules.canton.CantonCode;
 import org.confederatio.rules.canton.OrganizationId;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -82,19 +82,22 @@ public class DemoLogins {
   }
 
   private static List<Seed> seeds() {
-    List<Seed> seeds = new ArrayList<>();
-    try (var in = DemoLogins.class.getClassLoader().getResourceAsStream(SEED);
-        var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      reader.readLine(); // header
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (!line.isBlank()) {
-          seeds.add(Seed.parse(line));
-        }
+    try (var in = DemoLogins.class.getClassLoader().getResourceAsStream(SEED)) {
+      String csv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      List<Invalid.Violation> problems = new ArrayList<>();
+      List<Seed> seeds =
+          CsvTable.read(csv, "username,role,display_name,canton,organization,person", problems)
+              .rows()
+              .stream()
+              .map(Seed::of)
+              .toList();
+      if (!problems.isEmpty()) {
+        throw new IllegalStateException(SEED + " is malformed: " + problems);
       }
+      return seeds;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return seeds;
   }
 
   private static Properties read(Path file) {
@@ -132,9 +135,9 @@ public class DemoLogins {
       String organization,
       String person) {
 
-    static Seed parse(String line) {
-      String[] f = line.split(",", -1);
-      return new Seed(f[0], Role.ofGroupName(f[1]), f[2], f[3], f[4], f[5]);
+    static Seed of(CsvTable.Row row) {
+      return new Seed(
+          row.get(0), Role.ofGroupName(row.get(1)), row.get(2), row.get(3), row.get(4), row.get(5));
     }
 
     Account toAccount(String passwordHash) {

@@ -55,9 +55,31 @@ public final class DesignationCheck {
     return policy;
   }
 
-  /** The shares if the designation would count, else every problem found, rule A2 first. */
+  /**
+   * The shares if the designation would count, else every problem found, rule A2 first: a
+   * designation made now, by the taxpayer, which the deadline closes.
+   */
   public Optional<List<Share>> check(
       List<ShareInput> input, LocalDate madeOn, Fields fields, List<Invalid.Violation> problems) {
+    return check(input, madeOn, fields, problems, true);
+  }
+
+  /**
+   * The same for the record of a designation the taxpayer made on paper, entered by a clerk or
+   * imported: one made after the deadline is still recorded, as it was made, and counts as late
+   * (A2) in the taxpayer's standing and the allocation's undesignated reasons.
+   */
+  public Optional<List<Share>> checkRecord(
+      List<ShareInput> input, LocalDate madeOn, Fields fields, List<Invalid.Violation> problems) {
+    return check(input, madeOn, fields, problems, false);
+  }
+
+  private Optional<List<Share>> check(
+      List<ShareInput> input,
+      LocalDate madeOn,
+      Fields fields,
+      List<Invalid.Violation> problems,
+      boolean refuseLate) {
     int before = problems.size();
     List<Share> shares = new ArrayList<>();
     if (input == null || input.isEmpty()) {
@@ -80,9 +102,7 @@ public final class DesignationCheck {
       try {
         recipient = Recipient.of(s.recipient().strip());
       } catch (IllegalArgumentException e) {
-        problems.add(
-            new Invalid.Violation(
-                fields.recipient(i), "'" + s.recipient() + "' " + e.getMessage()));
+        problems.add(new Invalid.Violation(fields.recipient(i), e.getMessage()));
         continue;
       }
       if (s.basisPoints() == null) {
@@ -96,7 +116,10 @@ public final class DesignationCheck {
     if (problems.size() > before) {
       return Optional.empty();
     }
-    Optional<UndesignatedReason> defect = table.designation(madeOn, shares).defect(policy);
+    // a late record is judged on everything but its lateness, which A2 reports when it counts
+    LocalDate judged =
+        refuseLate || !madeOn.isAfter(policy.deadline()) ? madeOn : policy.deadline();
+    Optional<UndesignatedReason> defect = table.designation(judged, shares).defect(policy);
     if (defect.isEmpty()) {
       return Optional.of(shares);
     }

@@ -18,6 +18,7 @@ import org.confederatio.canton.CantonRegistry;
 import org.confederatio.failure.Conflict;
 import org.confederatio.failure.Invalid;
 import org.confederatio.failure.NotFound;
+import org.confederatio.failure.Violations;
 import org.confederatio.organization.Organization;
 import org.confederatio.policy.CantonPolicies;
 import org.confederatio.residence.FiscalHome;
@@ -29,6 +30,7 @@ import org.confederatio.rules.canton.CantonCode;
 import org.confederatio.rules.canton.OrganizationId;
 import org.confederatio.rules.money.Money;
 import org.confederatio.time.FiscalCalendar;
+import org.confederatio.time.Plausible;
 
 /**
  * Designations as citizens and clerks make them. Every save is checked with A2 (the rules module)
@@ -244,9 +246,9 @@ public class Designations {
     if (f.madeOn() == null) {
       throw new Invalid("madeOn", "is required: the date on the taxpayer's form, as YYYY-MM-DD");
     }
-    if (f.madeOn().isAfter(calendar.today())) {
-      throw new Invalid("madeOn", "is " + f.madeOn() + ", a day still to come");
-    }
+    Violations window = new Violations();
+    Plausible.madeOn(window, "madeOn", f.madeOn(), year, calendar.today());
+    window.throwIfAny();
     calendar.requireYearSoFar(year);
     Assessment.Key key =
         new Assessment.Key(canton.value(), year, home.require(personId, canton, year).id());
@@ -267,9 +269,7 @@ public class Designations {
     if (year < 1900 || year > calendar.currentYear()) {
       throw new Invalid("year", "is a fiscal year up to " + calendar.currentYear());
     }
-    Money amount =
-        org.confederatio.failure.Violations.parseOrRefuse(
-            "tax", () -> Money.parse(tax == null ? "" : tax.strip()));
+    Money amount = Violations.parseOrRefuse("tax", () -> Money.parse(tax));
     Person person = Taxpayer.locked(em, home.require(personId, canton, year).id());
     Assessment.Key key = new Assessment.Key(canton.value(), year, person.id());
     Optional<Assessment> existing = Taxpayer.assessment(em, key);
@@ -326,9 +326,14 @@ public class Designations {
     }
     AllocationPolicy policy = policies.allocationPolicy(CantonCode.of(key.canton()), key.year());
     List<Invalid.Violation> problems = new ArrayList<>();
+    DesignationCheck check = new DesignationCheck(policy, this::whyNotChoosable);
+    DesignationCheck.Fields fields = DesignationCheck.json(madeOnField);
+    // the taxpayer's own form closes at the deadline; a clerk records a paper form as it was made,
+    // and one made late counts as late (A2)
     Optional<List<Share>> shares =
-        new DesignationCheck(policy, this::whyNotChoosable)
-            .check(input, madeOn, DesignationCheck.json(madeOnField), problems);
+        channel == DesignationRecord.Channel.CITIZEN
+            ? check.check(input, madeOn, fields, problems)
+            : check.checkRecord(input, madeOn, fields, problems);
     if (shares.isEmpty()) {
       throw new Invalid(problems);
     }

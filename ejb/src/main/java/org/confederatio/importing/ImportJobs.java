@@ -45,7 +45,7 @@ public class ImportJobs {
           try {
             progress.finish(task.apply(progress));
           } catch (Invalid invalid) {
-            progress.refuse(invalid.violations());
+            progress.refuse(invalid.violations(), invalid.total());
           } catch (Refusal refusal) {
             progress.refuse(java.util.List.of(new Invalid.Violation("file", refusal.getMessage())));
           } catch (RuntimeException e) {

@@ -22,6 +22,7 @@ public final class ImportProgress {
   private volatile Phase phase = Phase.CHECKING;
   private volatile Object result;
   private volatile List<Invalid.Violation> problems = List.of();
+  private volatile int totalProblems;
 
   public ImportProgress(String id, String owner) {
     this.id = id;
@@ -44,7 +45,13 @@ public final class ImportProgress {
   }
 
   public void refuse(List<Invalid.Violation> problems) {
+    refuse(problems, problems.size());
+  }
+
+  /** Refused with the problems shown (the first {@value Invalid#SHOWN}) of {@code total}. */
+  public void refuse(List<Invalid.Violation> problems, int total) {
     this.problems = List.copyOf(problems);
+    this.totalProblems = total;
     this.phase = Phase.REFUSED;
   }
 
@@ -75,6 +82,11 @@ public final class ImportProgress {
   /** What the import reports once done (its own result record). */
   public Object result() {
     return result;
+  }
+
+  /** How many problems the file has; {@link #problems()} lists the first of them. */
+  public int totalProblems() {
+    return totalProblems;
   }
 
   public List<Invalid.Violation> problems() {

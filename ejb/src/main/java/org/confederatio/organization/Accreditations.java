@@ -18,6 +18,7 @@ import org.confederatio.failure.NotFound;
 import org.confederatio.failure.Violations;
 import org.confederatio.rules.canton.CantonCode;
 import org.confederatio.rules.canton.OrganizationId;
+import org.confederatio.time.Plausible;
 
 /**
  * Accreditations: which organizations a canton's taxpayers may choose, from which fiscal year and
@@ -141,7 +142,8 @@ public class Accreditations {
   }
 
   private static Violations fiscalYear(Violations v, String field, Integer year) {
-    return v.check(
-        year != null && year >= 1900 && year <= 9999, field, "is a four-digit fiscal year");
+    v.check(year != null, field, "is required: a fiscal year");
+    Plausible.year(v, field, year);
+    return v;
   }
 }

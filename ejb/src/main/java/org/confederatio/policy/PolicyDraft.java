@@ -15,6 +15,8 @@ import org.confederatio.rules.allocation.UndesignatedTreatment;
 import org.confederatio.rules.allocation.Weighting;
 import org.confederatio.rules.canton.OrganizationId;
 import org.confederatio.rules.money.Money;
+import org.confederatio.rules.notation.Notation;
+import org.confederatio.time.Plausible;
 
 /**
  * A policy version as a policy officer submits it, every field as typed, so that each wrong one is
@@ -40,6 +42,9 @@ public record PolicyDraft(
   /** The most recipients one designation may name; more is no longer a choice anyone can check. */
   public static final int MAX_RECIPIENTS = 20;
 
+  /** The decimal places {@code canton_policy.designable_rate} keeps (DECIMAL(7, 6)). */
+  public static final int RATE_SCALE = 6;
+
   /** A draft whose fields all parse and agree with each other. */
   public record Checked(
       PolicyVersion version,
@@ -52,11 +57,12 @@ public record PolicyDraft(
    * (does the fund exist?) is the service's part.
    */
   Optional<Checked> check(Violations v, LocalDate today) {
-    v.check(
-        validFrom != null && validFrom >= 1900 && validFrom <= 9999,
-        "validFrom",
-        "is a four-digit fiscal year");
-    BigDecimal rate = v.parse("designableRate", () -> new BigDecimal(required(designableRate)));
+    v.check(validFrom != null, "validFrom", "is required: the first fiscal year of the version");
+    Plausible.year(v, "validFrom", validFrom);
+    // the column keeps six decimal places: more are refused, never rounded
+    BigDecimal rate =
+        v.parse(
+            "designableRate", () -> Notation.decimal(required(designableRate).strip(), RATE_SCALE));
     v.check(
         rate == null || (rate.signum() >= 0 && rate.compareTo(AllocationPolicy.MAX_RATE) <= 0),
         "designableRate",
@@ -114,7 +120,8 @@ public record PolicyDraft(
         "decisionReference",
         "is required: where the decision can be read (a reference or link, at most 500 characters)");
     LocalDate adopted =
-        v.parse("decisionAdopted", () -> LocalDate.parse(required(decisionAdopted).strip()));
+        v.parse("decisionAdopted", () -> Notation.date(required(decisionAdopted).strip()));
+    Plausible.adopted(v, "decisionAdopted", adopted, today);
     if (adopted != null && validFrom != null) {
       v.check(
           adopted.getYear() <= validFrom,
@@ -125,10 +132,6 @@ public record PolicyDraft(
               + validFrom
               + ")");
     }
-    v.check(
-        adopted == null || !adopted.isAfter(today),
-        "decisionAdopted",
-        "is in the future; record a decision once it is adopted");
     if (rate == null
         || w == null
         || u == null
@@ -165,7 +168,9 @@ public record PolicyDraft(
       return MonthDay.parse("--" + required(text).strip());
     } catch (DateTimeException e) {
       throw new IllegalArgumentException(
-          "must be a day of the year as MM-DD (e.g. 06-30), not '" + text + "'");
+          "must be a day of the year as MM-DD (e.g. 06-30), not '"
+              + Notation.cut(String.valueOf(text))
+              + "'");
     }
   }
 
@@ -178,7 +183,7 @@ public record PolicyDraft(
           "must be one of "
               + java.util.Arrays.toString(type.getEnumConstants())
               + ", not '"
-              + value
+              + Notation.cut(value)
               + "'");
     }
   }

@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 import org.confederatio.access.Caller;
 import org.confederatio.failure.Invalid;
 import org.confederatio.failure.Violations;
+import org.confederatio.files.CsvExport;
 import org.confederatio.organization.OrganizationRegistry;
 import org.confederatio.rules.canton.OrganizationId;
 import org.confederatio.rules.money.Money;
@@ -127,28 +128,20 @@ public class FoundationReports {
 
   /** The report as CSV, one line per canton and year. */
   public static String csv(Report report) {
-    StringBuilder out =
-        new StringBuilder(
-            "canton,year,amount,choosers,expressed,undesignated_share,cap_adjustment,run,digest\n");
+    CsvExport out =
+        new CsvExport(
+            "canton,year,amount,choosers,expressed,undesignated_share,cap_adjustment,run,digest");
     for (Line l : report.lines()) {
-      out.append(l.canton())
-          .append(',')
-          .append(l.year())
-          .append(',')
-          .append(l.amount())
-          .append(',')
-          .append(l.choosers())
-          .append(',')
-          .append(l.expressed())
-          .append(',')
-          .append(l.undesignatedShare())
-          .append(',')
-          .append(l.capAdjustment())
-          .append(',')
-          .append(l.run())
-          .append(',')
-          .append(l.digest())
-          .append('\n');
+      out.row(
+          l.canton(),
+          l.year(),
+          l.amount(),
+          l.choosers(),
+          l.expressed(),
+          l.undesignatedShare(),
+          l.capAdjustment(),
+          l.run(),
+          l.digest());
     }
     return out.toString();
   }

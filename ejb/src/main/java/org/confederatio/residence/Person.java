@@ -23,6 +23,12 @@ import org.confederatio.rules.roll.Resident;
 @Table(name = "person")
 public class Person {
 
+  /** The sizes of the columns that keep these texts (migration V2); longer is refused. */
+  public static final int MAX_NAME = 200;
+
+  public static final int MAX_NATIONALITY = 64;
+  public static final int MAX_PLACE_OF_ORIGIN = 200;
+
   @Id private String id;
 
   @Column(nullable = false)

@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,16 +16,20 @@ import org.confederatio.access.Caller;
 import org.confederatio.access.Role;
 import org.confederatio.audit.AuditScope;
 import org.confederatio.audit.AuditTrail;
+import org.confederatio.failure.Conflict;
 import org.confederatio.failure.Invalid;
+import org.confederatio.files.CsvTable;
 import org.confederatio.importing.ImportProgress;
 import org.confederatio.rules.canton.CantonCode;
 import org.confederatio.rules.roll.ResidencePeriod;
 import org.confederatio.rules.roll.Resident;
+import org.confederatio.time.FiscalCalendar;
 
 /**
- * Bulk import of a canton's residence register from CSV. The whole file is checked first and every
- * bad row is reported with its line and column; if any row is bad nothing is imported. Rows already
- * in the register (same person, same period) are skipped, so importing a file twice adds nothing.
+ * Bulk import of a canton's residence register from CSV (RFC 4180, read by {@link CsvTable}). The
+ * whole file is checked first and every bad row is reported with its line and column; if any row is
+ * bad nothing is imported. Rows already in the register (same person, same period) are skipped, so
+ * importing a file twice adds nothing.
  */
 @Stateless
 public class RegisterImport {
@@ -34,25 +38,15 @@ public class RegisterImport {
   public static final String HEADER =
       "person_id,name,born,resident_from,resident_to,died,nationality,place_of_origin";
 
-  private static final int COLUMNS = HEADER.split(",").length;
-
   @PersistenceContext(unitName = "confederatio")
   private EntityManager em;
 
   @Inject private AuditTrail audit;
+  @Inject private FiscalCalendar calendar;
+  @Inject private FiscalHome home;
 
   /** What an import did. */
   public record Result(int rows, int peopleAdded, int periodsAdded, int periodsAlreadyPresent) {}
-
-  private record Row(
-      int line,
-      String id,
-      String name,
-      LocalDate born,
-      ResidencePeriod period,
-      LocalDate died,
-      String nationality,
-      String origin) {}
 
   public Result run(Caller caller, CantonCode canton, String csv) {
     return run(caller, canton, csv, new ImportProgress("inline", caller.username()));
@@ -62,44 +56,21 @@ public class RegisterImport {
   public Result run(Caller caller, CantonCode canton, String csv, ImportProgress progress) {
     caller.requireCanton(canton, Role.CLERK);
     List<Invalid.Violation> problems = new ArrayList<>();
-    List<Row> rows = parse(canton, csv == null ? "" : csv, problems, progress);
-    Map<String, List<Row>> byPerson = new LinkedHashMap<>();
+    CsvTable table = CsvTable.read(csv, HEADER, problems).requireRows(problems);
+    progress.start(ImportProgress.Phase.CHECKING, table.rows().size());
+    List<RegisterRow> rows = new ArrayList<>();
+    for (CsvTable.Row row : table.rows()) {
+      RegisterRow.of(canton, row, calendar.today(), problems).ifPresent(rows::add);
+      progress.step();
+    }
+    Map<String, List<RegisterRow>> byPerson = new LinkedHashMap<>();
     rows.forEach(r -> byPerson.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(r));
-    byPerson.values().forEach(group -> checkAgainstRegister(group, problems));
+    byPerson.values().forEach(group -> checkAgainstRegister(canton, group, problems));
     if (!problems.isEmpty()) {
       throw new Invalid(problems);
     }
-    progress.start(ImportProgress.Phase.IMPORTING, rows.size());
-    int people = 0;
-    int added = 0;
     List<AuditTrail.Change> changes = new ArrayList<>();
-    for (List<Row> group : byPerson.values()) {
-      Row first = group.get(0);
-      Person person = em.find(Person.class, first.id(), LockModeType.PESSIMISTIC_WRITE);
-      Person.Summary before = person == null ? null : person.summary();
-      if (person == null) {
-        person =
-            new Person(first.id(), first.name(), first.born(), first.nationality(), first.origin());
-        em.persist(person);
-        people++;
-      }
-      for (Row row : group) {
-        if (!person.residences().stream().anyMatch(r -> r.period().equals(row.period()))) {
-          person.addPeriod(row.period());
-          added++;
-        }
-        progress.step();
-      }
-      if (first.died() != null && person.died().isEmpty()) {
-        person.die(first.died());
-      }
-      Person.Summary after = person.summary();
-      if (!after.equals(before)) {
-        changes.add(
-            new AuditTrail.Change(person.id(), AuditScope.of(canton, person.id()), before, after));
-      }
-    }
-    Result result = new Result(rows.size(), people, added, rows.size() - added);
+    Result result = add(caller, canton, byPerson, rows.size(), progress, changes);
     audit.record(
         caller.username(),
         "import",
@@ -112,83 +83,88 @@ public class RegisterImport {
     return result;
   }
 
-  private static List<Row> parse(
-      CantonCode canton, String csv, List<Invalid.Violation> problems, ImportProgress progress) {
-    String[] lines = csv.replace("\uFEFF", "").split("\r?\n");
-    if (lines.length == 0 || !lines[0].strip().equals(HEADER)) {
-      problems.add(new Invalid.Violation("line 1", "the header must be '" + HEADER + "'"));
-      return List.of();
-    }
-    List<Row> rows = new ArrayList<>();
-    progress.start(ImportProgress.Phase.CHECKING, lines.length - 1);
-    for (int i = 1; i < lines.length; i++) {
-      if (!lines[i].isBlank()) {
-        row(canton, i + 1, lines[i].split(",", -1), problems).ifPresent(rows::add);
+  /** Adds what the register lacks, and each person's change as the canton's clerk sees it. */
+  private Result add(
+      Caller caller,
+      CantonCode canton,
+      Map<String, List<RegisterRow>> byPerson,
+      int rows,
+      ImportProgress progress,
+      List<AuditTrail.Change> changes) {
+    progress.start(ImportProgress.Phase.IMPORTING, rows);
+    int people = 0;
+    int added = 0;
+    try {
+      for (List<RegisterRow> group : byPerson.values()) {
+        RegisterRow first = group.get(0);
+        Person person = em.find(Person.class, first.id(), LockModeType.PESSIMISTIC_WRITE);
+        Person.Summary before = person == null ? null : home.view(caller, person);
+        if (person == null) {
+          person = first.newPerson();
+          em.persist(person);
+          people++;
+        }
+        for (RegisterRow row : group) {
+          if (person.residences().stream().noneMatch(r -> r.period().equals(row.period()))) {
+            person.addPeriod(row.period());
+            added++;
+          }
+          progress.step();
+        }
+        if (first.died() != null && person.died().isEmpty()) {
+          person.die(first.died());
+        }
+        Person.Summary after = home.view(caller, person);
+        if (!after.equals(before)) {
+          changes.add(
+              new AuditTrail.Change(
+                  person.id(), AuditScope.of(canton, person.id()), before, after));
+        }
       }
-      progress.step();
+      em.flush();
+    } catch (PersistenceException e) {
+      // two imports registering the same new person at once: the database keeps one
+      throw new Conflict(
+          "Someone else changed the register of these people at the same moment; nothing was"
+              + " imported. Import the file again: what is already there is skipped.");
     }
-    return rows;
+    return new Result(rows, people, added, rows - added);
   }
 
-  private static Optional<Row> row(
-      CantonCode canton, int line, String[] f, List<Invalid.Violation> problems) {
-    int before = problems.size();
-    if (f.length != COLUMNS) {
-      problems.add(
-          at(
-              line,
-              null,
-              "has " + f.length + " columns; " + COLUMNS + " are expected (" + HEADER + ")"));
-      return Optional.empty();
-    }
-    String id = f[0].strip();
-    if (!ResidenceRegister.PERSON_ID.matcher(id).matches()) {
-      problems.add(at(line, "person_id", "is 1 to 36 letters, digits and '-'"));
-    }
-    if (f[1].isBlank()) {
-      problems.add(at(line, "name", "is required"));
-    }
-    LocalDate born = date(line, "born", f[2], true, problems);
-    LocalDate from = date(line, "resident_from", f[3], true, problems);
-    LocalDate to = date(line, "resident_to", f[4], false, problems);
-    LocalDate died = date(line, "died", f[5], false, problems);
-    if (born != null && from != null && from.isBefore(born)) {
-      problems.add(at(line, "resident_from", "is before the date of birth"));
-    }
-    if (from != null && to != null && to.isBefore(from)) {
-      problems.add(at(line, "resident_to", "is before resident_from"));
-    }
-    if (died != null && from != null && died.isBefore(from)) {
-      problems.add(at(line, "died", "is before resident_from"));
-    }
-    if (problems.size() > before) {
-      return Optional.empty();
-    }
-    // a residence still open at death ends on that day, as a recorded death closes it
-    LocalDate end = to == null && died != null ? died : to;
-    return Optional.of(
-        new Row(
-            line,
-            id,
-            f[1].strip(),
-            born,
-            new ResidencePeriod(canton, from, Optional.ofNullable(end)),
-            died,
-            blank(f[6]),
-            blank(f[7])));
-  }
-
-  /** R1 within the file and against what the register already holds for the person. */
-  private void checkAgainstRegister(List<Row> group, List<Invalid.Violation> problems) {
+  /**
+   * R1 within the file and against what the register already holds for the person, and person
+   * scope: a row may add to the register a new person or a period of one who has lived in this
+   * canton, never touch one of another canton's register; an overlap with another canton's period
+   * is refused without naming it.
+   */
+  private void checkAgainstRegister(
+      CantonCode canton, List<RegisterRow> group, List<Invalid.Violation> problems) {
     Person existing = em.find(Person.class, group.get(0).id());
+    if (existing != null
+        && existing.residences().stream().noneMatch(r -> r.period().canton().equals(canton))) {
+      // someone of another canton's register: nothing about them is compared or said, not even
+      // whether the row matches; they arrive here by a move once that canton has recorded the
+      // departure
+      group.forEach(
+          row ->
+              problems.add(
+                  CsvTable.at(
+                      row.line(),
+                      "person_id",
+                      "'"
+                          + row.id()
+                          + "' is registered by another canton; record their arrival as a move"
+                          + " once that canton has recorded the departure")));
+      return;
+    }
     List<ResidencePeriod> known = new ArrayList<>();
     if (existing != null) {
       existing.residences().forEach(r -> known.add(r.period()));
     }
-    for (Row row : group) {
+    for (RegisterRow row : group) {
       if (existing != null && !existing.resident().born().equals(row.born())) {
         problems.add(
-            at(
+            CsvTable.at(
                 row.line(),
                 "born",
                 "the register has " + row.id() + " born on " + existing.resident().born()));
@@ -202,36 +178,21 @@ public class RegisterImport {
         known.add(row.period());
       } catch (Resident.OverlappingResidence overlap) {
         problems.add(
-            at(
+            CsvTable.at(
                 row.line(),
                 "resident_from",
-                "overlaps the residence " + overlap.existing() + " of " + row.id()));
+                overlap.existing().canton().equals(canton)
+                    ? "overlaps the residence " + overlap.existing() + " of " + row.id()
+                    : "overlaps a residence another canton has recorded for "
+                        + row.id()
+                        + " (R1)"));
       }
     }
   }
 
-  private static LocalDate date(
-      int line, String column, String value, boolean required, List<Invalid.Violation> problems) {
-    if (value.isBlank()) {
-      if (required) {
-        problems.add(at(line, column, "is required"));
-      }
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      problems.add(at(line, column, "must be a date as YYYY-MM-DD, not '" + value.strip() + "'"));
-      return null;
-    }
-  }
-
-  private static Invalid.Violation at(int line, String column, String message) {
-    return new Invalid.Violation(
-        "line " + line + (column == null ? "" : ", column " + column), message);
-  }
-
-  private static String blank(String s) {
-    return s.isBlank() ? null : s.strip();
+  /** Used by {@link RegisterRow}: the day that closes an open period of someone who died. */
+  static LocalDate endOf(LocalDate to, LocalDate died) {
+    // a residence still open at death ends on that day, as a recorded death closes it
+    return to == null && died != null ? died : to;
   }
 }

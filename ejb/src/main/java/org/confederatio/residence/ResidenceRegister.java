@@ -20,6 +20,7 @@ import org.confederatio.failure.Violations;
 import org.confederatio.rules.canton.CantonCode;
 import org.confederatio.rules.roll.Resident;
 import org.confederatio.time.FiscalCalendar;
+import org.confederatio.time.Plausible;
 
 /**
  * The register's changes, each checked against the clerk's canton, refused whole on bad input or on
@@ -52,25 +53,16 @@ public class ResidenceRegister {
     Violations v = new Violations();
     String id =
         given.id() == null || given.id().isBlank() ? "P-" + UUID.randomUUID() : given.id().strip();
+    LocalDate today = calendar.today();
     v.check(PERSON_ID.matcher(id).matches(), "id", "is 1 to 36 letters, digits and '-'")
-        .check(given.name() != null && !given.name().isBlank(), "name", "is required")
-        .check(
-            given.name() == null || given.name().length() <= 200,
-            "name",
-            "is at most 200 characters")
+        .requiredText("name", given.name(), Person.MAX_NAME)
+        .text("nationality", given.nationality(), Person.MAX_NATIONALITY)
+        .text("placeOfOrigin", given.placeOfOrigin(), Person.MAX_PLACE_OF_ORIGIN)
         .check(given.born() != null, "born", "is required")
-        .check(
-            given.born() == null || !given.born().isAfter(calendar.today()),
-            "born",
-            "is not in the future")
-        .check(given.residentSince() != null, "residentSince", "is required")
-        .check(
-            given.born() == null
-                || given.residentSince() == null
-                || !given.residentSince().isBefore(given.born()),
-            "residentSince",
-            "is not before the date of birth")
-        .throwIfAny();
+        .check(given.residentSince() != null, "residentSince", "is required");
+    Plausible.birth(v, "born", given.born(), today);
+    Plausible.residenceFrom(v, "residentSince", given.residentSince(), given.born(), today);
+    v.throwIfAny();
     cantons.find(canton);
     if (em.find(Person.class, id) != null) {
       throw new Conflict("A person with the id " + id + " is already registered.");
@@ -109,6 +101,9 @@ public class ResidenceRegister {
     }
     CantonCode mine = caller.canton().orElseThrow();
     Person person = locked(personId);
+    Violations window = new Violations();
+    Plausible.residenceFrom(window, "date", on, person.resident().born(), calendar.today());
+    window.throwIfAny();
     Optional<CantonCode> leaving =
         person
             .residenceOn(on.minusDays(1))
@@ -162,6 +157,9 @@ public class ResidenceRegister {
       throw new Invalid("date", "is required");
     }
     Person person = locked(personId);
+    Violations window = new Violations();
+    Plausible.death(window, "date", on, person.resident().born(), calendar.today());
+    window.throwIfAny();
     CantonCode mine = caller.canton().orElseThrow();
     requireLivedIn(person, mine);
     if (person.residenceOn(on).filter(r -> r.period().canton().equals(mine)).isEmpty()) {
@@ -191,6 +189,7 @@ public class ResidenceRegister {
    */
   public Person.Summary changeNationality(Caller caller, String personId, String nationality) {
     caller.require(Role.CLERK);
+    new Violations().text("nationality", nationality, Person.MAX_NATIONALITY).throwIfAny();
     Person person = locked(personId);
     if (!home.livesIn(personId, caller.canton().orElseThrow())) {
       throw FiscalHome.notFound(personId);

@@ -24,6 +24,7 @@ import org.confederatio.rules.roll.Roll;
 import org.confederatio.rules.roll.RollEntry;
 import org.confederatio.rules.roll.RollPolicy;
 import org.confederatio.time.FiscalCalendar;
+import org.confederatio.time.Plausible;
 
 /** Computing, freezing and comparing a canton's rolls, for its clerks and policy officers. */
 @Stateless
@@ -54,6 +55,9 @@ public class Rolls {
     if (date == null) {
       throw new Invalid("date", "is required, as YYYY-MM-DD");
     }
+    Violations v = new Violations();
+    Plausible.asked(v, "date", date, calendar.today());
+    v.throwIfAny();
     return compute(canton, date);
   }
 
@@ -69,11 +73,12 @@ public class Rolls {
   public Election.Summary freeze(Caller caller, CantonCode canton, String name, LocalDate date) {
     caller.requireCanton(canton, Role.CLERK);
     String trimmed = name == null ? "" : name.strip();
-    new Violations()
-        .check(!trimmed.isEmpty(), "name", "is required")
+    Violations v = new Violations();
+    v.check(!trimmed.isEmpty(), "name", "is required")
         .check(trimmed.length() <= 200, "name", "is at most 200 characters")
-        .check(date != null, "referenceDate", "is required, as YYYY-MM-DD")
-        .throwIfAny();
+        .check(date != null, "referenceDate", "is required, as YYYY-MM-DD");
+    Plausible.referenceDate(v, "referenceDate", date, calendar.today());
+    v.throwIfAny();
     cantons.find(canton);
     boolean taken =
         !em.createQuery("SELECT e.id FROM Election e WHERE e.canton = :c AND e.name = :n")

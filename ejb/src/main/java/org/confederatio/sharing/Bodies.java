@@ -21,9 +21,11 @@ import org.confederatio.organization.Organization;
 import org.confederatio.rules.canton.CantonCode;
 import org.confederatio.rules.canton.OrganizationId;
 import org.confederatio.rules.canton.OrganizationKind;
+import org.confederatio.rules.notation.Notation;
 import org.confederatio.rules.sharing.Body;
 import org.confederatio.rules.sharing.DisbursementRule;
 import org.confederatio.time.FiscalCalendar;
+import org.confederatio.time.Plausible;
 
 /**
  * The confederal bodies (defined by the administrator) and the cantons' memberships (a policy
@@ -32,6 +34,12 @@ import org.confederatio.time.FiscalCalendar;
  */
 @Stateless
 public class Bodies {
+
+  /** The decimal places the rate columns keep (DECIMAL(7, 6)). */
+  static final int RATE_SCALE = 6;
+
+  /** The decimal places {@code confederal_body.target_percent} keeps (DECIMAL(5, 2)). */
+  static final int TARGET_SCALE = 2;
 
   @PersistenceContext(unitName = "confederatio")
   private EntityManager em;
@@ -113,14 +121,14 @@ public class Bodies {
         organization != null && organization.details().kind() == OrganizationKind.CONFEDERAL_FUND,
         "organization",
         "is required: a registered organization of kind CONFEDERAL_FUND");
-    BigDecimal min = v.parse("minRate", () -> new BigDecimal(in.minRate()));
-    BigDecimal max = v.parse("maxRate", () -> new BigDecimal(in.maxRate()));
-    DisbursementRule rule =
-        v.parse("disbursement", () -> DisbursementRule.valueOf(in.disbursement()));
+    BigDecimal min = v.parse("minRate", () -> rate(in.minRate()));
+    BigDecimal max = v.parse("maxRate", () -> rate(in.maxRate()));
+    DisbursementRule rule = v.oneOf("disbursement", DisbursementRule.class, in.disbursement());
     BigDecimal target =
         in.targetPercent() == null || in.targetPercent().isBlank()
             ? null
-            : v.parse("targetPercent", () -> new BigDecimal(in.targetPercent()));
+            : v.parse(
+                "targetPercent", () -> Notation.decimal(in.targetPercent().strip(), TARGET_SCALE));
     v.throwIfAny();
     v.parse(
         "maxRate", () -> new Body(OrganizationId.of(in.organization()), min, max, rule, target));
@@ -166,7 +174,7 @@ public class Bodies {
     cantons.find(canton);
     Body body = rules(bodyId);
     Violations v = new Violations();
-    BigDecimal r = v.parse("rate", () -> new BigDecimal(rate));
+    BigDecimal r = v.parse("rate", () -> rate(rate));
     v.check(
         r == null || body.allows(r),
         "rate",
@@ -178,9 +186,10 @@ public class Bodies {
             + bodyId
             + " (C1)");
     v.check(
-        fromYear != null && fromYear > calendar.currentYear() && fromYear <= 9999,
+        fromYear != null && fromYear > calendar.currentYear(),
         "fromYear",
         "must be a future fiscal year (after " + calendar.currentYear() + ")");
+    Plausible.year(v, "fromYear", fromYear);
     v.throwIfAny();
     if (current(bodyId, canton, fromYear) != null) {
       throw new Conflict(
@@ -218,10 +227,13 @@ public class Bodies {
   public MembershipView leave(Caller caller, CantonCode canton, String bodyId, Integer lastYear) {
     caller.requireCanton(canton, Role.POLICY);
     find(bodyId);
-    if (lastYear == null || lastYear < calendar.currentYear()) {
-      throw new Invalid(
-          "lastYear", "is required: the last fiscal year of membership, this year or later");
-    }
+    Violations v = new Violations();
+    v.check(
+        lastYear != null && lastYear >= calendar.currentYear(),
+        "lastYear",
+        "is required: the last fiscal year of membership, this year or later");
+    Plausible.year(v, "lastYear", lastYear);
+    v.throwIfAny();
     MembershipView open =
         memberships(bodyId).stream()
             .filter(m -> m.canton().equals(canton.value()) && m.untilYear() == null)
@@ -298,5 +310,12 @@ public class Bodies {
 
   private static String plain(Object decimal) {
     return ((BigDecimal) decimal).stripTrailingZeros().toPlainString();
+  }
+
+  /**
+   * A rate as its column keeps it (DECIMAL(7, 6)): more decimal places are refused, not rounded.
+   */
+  private static BigDecimal rate(String text) {
+    return Notation.decimal(text == null ? null : text.strip(), RATE_SCALE);
   }
 }

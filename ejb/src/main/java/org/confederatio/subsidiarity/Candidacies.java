@@ -71,8 +71,7 @@ public class Candidacies {
     for (int i = 0; i < given.size(); i++) {
       Claim c = given.get(i);
       String field = "principles[" + i + "]";
-      DesignPrinciple p =
-          v.parse(field + ".principle", () -> DesignPrinciple.valueOf(c.principle()));
+      DesignPrinciple p = v.oneOf(field + ".principle", DesignPrinciple.class, c.principle());
       v.check(c.met() != null, field + ".met", "is required: whether the organization meets it");
       v.check(
           c.evidence() != null && !c.evidence().isBlank() && c.evidence().length() <= 2000,
@@ -141,7 +140,7 @@ public class Candidacies {
     for (int i = 0; i < given.size(); i++) {
       Verdict r = given.get(i);
       String field = "principles[" + i + "]";
-      v.parse(field + ".principle", () -> DesignPrinciple.valueOf(r.principle()));
+      v.oneOf(field + ".principle", DesignPrinciple.class, r.principle());
       v.check(
           r.accepted() != null,
           field + ".accepted",

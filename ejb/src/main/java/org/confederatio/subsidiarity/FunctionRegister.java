@@ -149,7 +149,7 @@ public class FunctionRegister {
     NewFunction in =
         f == null ? new NewFunction(null, null, null, null, null, null, null, null) : f;
     Violations v = new Violations();
-    Level level = v.parse("level", () -> Level.valueOf(required(in.level())));
+    Level level = v.oneOf("level", Level.class, in.level());
     if (level == Level.CONFEDERAL) {
       caller.require(Role.ADMIN);
     } else {
@@ -167,7 +167,7 @@ public class FunctionRegister {
         in.description() == null || in.description().length() <= 2000,
         "description",
         "is at most 2000 characters");
-    Scope scope = v.parse("scope", () -> Scope.valueOf(required(in.scope())));
+    Scope scope = v.oneOf("scope", Scope.class, in.scope());
     v.check(
         in.coercive() != null,
         "coercive",
@@ -194,7 +194,7 @@ public class FunctionRegister {
       v.check(
           code != null && cantons.all().stream().anyMatch(c -> c.code().equals(code)),
           "delegatedBy[" + i + "]",
-          "'" + code + "' is not a canton");
+          "'" + (code == null ? "" : Violations.cut(code)) + "' is not a canton");
       delegations.add(code);
     }
     v.throwIfAny();

@@ -21,6 +21,7 @@ import org.confederatio.audit.AuditTrail;
 import org.confederatio.canton.CantonRegistry;
 import org.confederatio.failure.NotFound;
 import org.confederatio.failure.Violations;
+import org.confederatio.files.CsvExport;
 import org.confederatio.policy.CantonPolicies;
 import org.confederatio.policy.CantonPolicyVersion;
 import org.confederatio.rules.canton.CantonCode;
@@ -30,6 +31,7 @@ import org.confederatio.rules.subsidiarity.Justification;
 import org.confederatio.rules.subsidiarity.Level;
 import org.confederatio.rules.subsidiarity.Review;
 import org.confederatio.time.FiscalCalendar;
+import org.confederatio.time.Plausible;
 
 /**
  * A canton's subsidiarity review, computed by the rules module from the register as it is now. Each
@@ -137,10 +139,8 @@ public class SubsidiarityReviews {
         reason != null && !reason.isBlank() && reason.length() <= 2000,
         "reason",
         "is required: why the function stays where it is (at most 2000 characters)");
-    v.check(
-        until != null && until.isAfter(calendar.today()),
-        "until",
-        "is required: a day to come, as YYYY-MM-DD");
+    v.check(until != null, "until", "is required: a day to come, as YYYY-MM-DD");
+    Plausible.justifiedUntil(v, "until", until, calendar.today());
     v.throwIfAny();
     FindingView finding =
         review(caller, canton).findings().stream()
@@ -292,11 +292,14 @@ public class SubsidiarityReviews {
     }
   }
 
-  /** The review as CSV, with the day and the register's size it was computed from. */
+  /**
+   * The review as CSV, with the day and the register's size it was computed from. Its texts are
+   * people's (facts, justifications): the export writes them as text, never as formulas.
+   */
   public static String csv(ReviewView review) {
-    StringBuilder out =
-        new StringBuilder(
-            "# subsidiarity review of "
+    CsvExport out =
+        new CsvExport(
+            "subsidiarity review of "
                 + review.canton()
                 + " on "
                 + review.on()
@@ -304,33 +307,22 @@ public class SubsidiarityReviews {
                 + review.functions()
                 + " functions and "
                 + review.candidacies()
-                + " candidacies\n"
-                + "finding,rule,function,status,facts,resolution,justification,until\n");
+                + " candidacies",
+            "finding,rule,function,status,facts,resolution,justification,until");
     for (FindingView f : review.findings()) {
-      out.append(f.id())
-          .append(',')
-          .append(f.rule())
-          .append(',')
-          .append(f.function())
-          .append(',')
-          .append(f.status())
-          .append(',')
-          .append(quote(f.facts()))
-          .append(',')
-          .append(quote(f.resolution()))
-          .append(',')
-          .append(quote(f.justification() == null ? "" : f.justification()))
-          .append(',')
-          .append(f.justifiedUntil() == null ? "" : f.justifiedUntil())
-          .append('\n');
+      out.row(
+          f.id(),
+          f.rule(),
+          f.function(),
+          f.status(),
+          f.facts(),
+          f.resolution(),
+          f.justification(),
+          f.justifiedUntil());
     }
     for (FunctionRegister.Summary f : review.compliant()) {
-      out.append(',').append("S5").append(',').append(f.id()).append(",COMPLIANT,,,,\n");
+      out.row(null, "S5", f.id(), "COMPLIANT", null, null, null, null);
     }
     return out.toString();
-  }
-
-  private static String quote(String text) {
-    return "\"" + text.replace("\"", "\"\"") + "\"";
   }
 }

@@ -40,7 +40,7 @@ public final class Designation implements Comparable<Designation> {
     if (n > maxRecipients) {
       return UndesignatedReason.TOO_MANY_RECIPIENTS;
     }
-    int sum = 0;
+    long sum = 0; // a long, and no share above the whole, so that no sum wraps to 10,000
     for (int i = 0; i < n; i++) {
       int recipient = recipients[i];
       if (recipient == RecipientTable.UNKNOWN) {
@@ -52,7 +52,7 @@ public final class Designation implements Comparable<Designation> {
         }
       }
       int share = shares[i];
-      if (share <= 0) {
+      if (share <= 0 || share > Share.WHOLE) {
         return UndesignatedReason.BAD_SHARES;
       }
       sum += share;

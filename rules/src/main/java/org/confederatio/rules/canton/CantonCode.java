@@ -1,6 +1,7 @@
 package org.confederatio.rules.canton;
 
 import java.util.regex.Pattern;
+import org.confederatio.rules.notation.Notation;
 
 /**
  * The code of a canton, two to eight capital letters (e.g. {@code LAC}); the canton's identity
@@ -13,7 +14,9 @@ public record CantonCode(String value) implements Comparable<CantonCode> {
   public CantonCode {
     if (value == null || !FORMAT.matcher(value).matches()) {
       throw new IllegalArgumentException(
-          "a canton code is 2 to 8 capital letters A-Z, not '" + value + "'");
+          "a canton code is 2 to 8 capital letters A-Z, not '"
+              + Notation.cut(String.valueOf(value))
+              + "'");
     }
   }
 

@@ -1,6 +1,7 @@
 package org.confederatio.rules.canton;
 
 import java.util.regex.Pattern;
+import org.confederatio.rules.notation.Notation;
 
 /**
  * The id of a transnational organization: a lower-case slug such as {@code linux-foundation}. The
@@ -15,7 +16,7 @@ public record OrganizationId(String value) implements Comparable<OrganizationId>
     if (value == null || !FORMAT.matcher(value).matches()) {
       throw new IllegalArgumentException(
           "an organization id is 1 to 64 characters a-z, 0-9 and '-', starting with a letter or digit, not '"
-              + value
+              + Notation.cut(String.valueOf(value))
               + "'");
     }
     if (value.equals("canton")) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,6 +19,7 @@ import org.confederatio.rules.allocation.Recipient;
 import org.confederatio.rules.allocation.RecipientTable;
 import org.confederatio.rules.allocation.Share;
 import org.confederatio.rules.money.Money;
+import org.confederatio.rules.notation.Notation;
 
 /** {@code allocate}: POLICY.json, A.csv and D.csv in, REPORT.json out. */
 final class Allocate {
@@ -108,23 +108,15 @@ final class Allocate {
       }
       int share;
       try {
-        share = Integer.parseInt(row.get(2));
-      } catch (NumberFormatException e) {
-        throw new BadInput(
-            file,
-            row.line(),
-            "share_bp",
-            "must be a whole number of basis points, not '" + row.get(2) + "'");
+        share = Notation.integer(row.get(2), Integer.MIN_VALUE, Integer.MAX_VALUE);
+      } catch (IllegalArgumentException e) {
+        throw new BadInput(file, row.line(), "share_bp", e.getMessage() + " (basis points)");
       }
       LocalDate madeOn;
       try {
-        madeOn = LocalDate.parse(row.get(3));
-      } catch (DateTimeParseException e) {
-        throw new BadInput(
-            file,
-            row.line(),
-            "made_on",
-            "must be a date such as 2026-06-30, not '" + row.get(3) + "'");
+        madeOn = Notation.date(row.get(3));
+      } catch (IllegalArgumentException e) {
+        throw new BadInput(file, row.line(), "made_on", e.getMessage());
       }
       grouped
           .computeIfAbsent(taxpayer, t -> new TreeMap<>())

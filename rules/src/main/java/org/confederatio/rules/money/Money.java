@@ -2,6 +2,7 @@ package org.confederatio.rules.money;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import org.confederatio.rules.notation.Notation;
 
 /** A whole number of cents, never negative. Files show it in currency units ({@code 1234.56}). */
 public record Money(long cents) implements Comparable<Money> {
@@ -25,27 +26,32 @@ public record Money(long cents) implements Comparable<Money> {
   }
 
   /**
-   * Parses a decimal in currency units with at most two decimals, e.g. {@code 1234.56} or {@code
-   * 7}.
+   * Parses an amount in currency units as {@link Notation} writes decimals, with at most two
+   * decimal places: {@code 1234.56} or {@code 7}. An exponent, a sign {@code +}, digits of other
+   * scripts, a third decimal place or a negative amount are refused, never rounded.
    */
   public static Money parse(String text) {
+    String given = text == null ? "" : text.strip();
     BigDecimal value;
     try {
-      value = new BigDecimal(text.strip());
-    } catch (NumberFormatException | NullPointerException e) {
-      throw new IllegalArgumentException("'" + text + "' is not a decimal amount such as 1234.56");
+      value = Notation.decimal(given, 2);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          given.isEmpty()
+              ? "is required: an amount such as 1234.56"
+              : Notation.isPlainNumber(given)
+                  ? "'" + Notation.cut(given) + "' has more than two decimals"
+                  : "'" + Notation.cut(given) + "' is not a decimal amount such as 1234.56");
     }
     if (value.signum() < 0) {
-      throw new IllegalArgumentException("'" + text + "' is negative");
+      throw new IllegalArgumentException("'" + given + "' is negative");
     }
-    if (value.stripTrailingZeros().scale() > 2) {
-      throw new IllegalArgumentException("'" + text + "' has more than two decimals");
+    if (value.movePointRight(2).toBigIntegerExact().compareTo(BigInteger.valueOf(MAX_TOTAL_CENTS))
+        > 0) {
+      throw new IllegalArgumentException(
+          "'" + Notation.cut(given) + "' exceeds the largest supported amount");
     }
-    BigInteger cents = value.movePointRight(2).toBigIntegerExact();
-    if (cents.compareTo(BigInteger.valueOf(MAX_TOTAL_CENTS)) > 0) {
-      throw new IllegalArgumentException("'" + text + "' exceeds the largest supported amount");
-    }
-    return new Money(cents.longValueExact());
+    return new Money(value.movePointRight(2).longValueExact());
   }
 
   public Fraction toFraction() {

@@ -124,6 +124,22 @@ class AllocationRulesTest {
   }
 
   @Test
+  @DisplayName("A2 — shares whose sum would wrap around to 10,000 are bad shares, not a choice")
+  void a2SharesThatWouldWrap() {
+    var canton = TestCanton.of(policy().maxRecipients(3).accredited("a", "b"));
+    LocalDate onTime = LocalDate.of(2026, 6, 30);
+    // 2 x (2^31 - 1) + 10002 is 10,000 in 32-bit arithmetic
+    var wrapping =
+        canton.designation(
+            onTime, "a", Integer.MAX_VALUE, "b", Integer.MAX_VALUE, "canton", 10_002);
+
+    assertEquals(Optional.of(UndesignatedReason.BAD_SHARES), wrapping.defect(canton.policy));
+    assertEquals(
+        Optional.of(UndesignatedReason.BAD_SHARES),
+        canton.designation(onTime, "a", 20_000, "b", -10_000).defect(canton.policy));
+  }
+
+  @Test
   @DisplayName("A2 — a designation made on the deadline counts")
   void a2OnTheDeadline() {
     var canton = TestCanton.of(policy());

@@ -182,15 +182,42 @@ class CliTest {
         designations, "taxpayer,recipient,share_bp,made_on\nt01,a,10000,30/06/2026\n");
     assertEquals(2, allocate(dir.resolve("R.json")));
     assertEquals(
-        "error: D.csv, line 2, field made_on: must be a date such as 2026-06-30, not '30/06/2026'\n",
+        "error: D.csv, line 2, field made_on: must be a date as YYYY-MM-DD, not '30/06/2026'\n",
         err.toString());
 
     err.reset();
     Files.writeString(designations, "taxpayer,recipient,share_bp,made_on\nt01,a,50%,2026-01-01\n");
     assertEquals(2, allocate(dir.resolve("R.json")));
     assertEquals(
-        "error: D.csv, line 2, field share_bp: must be a whole number of basis points, not '50%'\n",
+        "error: D.csv, line 2, field share_bp: must be a whole number written with the digits 0-9, not '50%' (basis points)\n",
         err.toString());
+  }
+
+  @Test
+  @DisplayName("RFC 4180: quoted fields, a byte-order mark and CRLF give the same allocation")
+  void quotedFieldsABomAndCrlf() throws Exception {
+    Path plain = dir.resolve("PLAIN.json");
+    assertEquals(0, allocate(plain), err.toString());
+    String a = Files.readString(assessments);
+    String d = Files.readString(designations);
+    Files.writeString(
+        assessments, "\uFEFF" + a.replaceAll("(?m)^(t\\d+),", "\"$1\",").replace("\n", "\r\n"));
+    Files.writeString(designations, d.replace("\n", "\r\n").replace(",canton,", ",\"canton\","));
+    Path quoted = dir.resolve("QUOTED.json");
+
+    assertEquals(0, allocate(quoted), err.toString());
+
+    assertTrue(Files.readString(assessments).contains("\"t01\""), "the file was quoted");
+    assertEquals(amounts(plain), amounts(quoted));
+  }
+
+  @Test
+  void anUnclosedQuoteIsNamedByLine() throws Exception {
+    Files.writeString(
+        designations, "taxpayer,recipient,share_bp,made_on\nt01,\"a,10000,2026-01-01\n");
+
+    assertEquals(2, allocate(dir.resolve("R.json")));
+    assertEquals("error: D.csv, line 2: a quoted field is not closed\n", err.toString());
   }
 
   @Test

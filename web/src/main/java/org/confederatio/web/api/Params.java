@@ -1,10 +1,10 @@
 package org.confederatio.web.api;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.confederatio.failure.Invalid;
 import org.confederatio.failure.Violations;
 import org.confederatio.rules.canton.CantonCode;
+import org.confederatio.rules.notation.Notation;
 
 /**
  * Path and query parameters every resource parses the same way, refusing a malformed one by name.
@@ -29,14 +29,11 @@ public final class Params {
     return value == null ? current : year(field, value);
   }
 
+  /** An optional date as YYYY-MM-DD; an impossible day ({@code 2026-02-30}) is refused. */
   public static LocalDate date(String field, String value) {
     if (value == null || value.isBlank()) {
       return null;
     }
-    try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      throw new Invalid(field, "must be a date as YYYY-MM-DD, not '" + value + "'");
-    }
+    return Violations.parseOrRefuse(field, () -> Notation.date(value.strip()));
   }
 }

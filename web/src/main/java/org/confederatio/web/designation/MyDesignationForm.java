@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.confederatio.access.Callers;
 import org.confederatio.designation.Affiliations;
+import org.confederatio.designation.DesignationCheck;
 import org.confederatio.designation.DesignationRecord;
 import org.confederatio.designation.Designations;
 import org.confederatio.designation.Taxpayer;
@@ -103,11 +104,7 @@ public class MyDesignationForm implements Serializable {
     try {
       mine =
           designations.designateMine(
-              callers.current(),
-              year,
-              new Designations.Change(
-                  rows.stream().filter(r -> !r.isBlank()).map(ShareRow::toInput).toList(),
-                  version));
+              callers.current(), year, new Designations.Change(inputs(), version));
       version = mine.current().version();
       rows = rowsFrom(mine.current());
       info("designation.saved");
@@ -143,5 +140,15 @@ public class MyDesignationForm implements Serializable {
 
   public List<ShareRow> getRows() {
     return rows;
+  }
+
+  /** The filled rows as the services take them, numbered as the messages name them. */
+  private List<DesignationCheck.ShareInput> inputs() {
+    List<ShareRow> filled = rows.stream().filter(r -> !r.isBlank()).toList();
+    List<DesignationCheck.ShareInput> inputs = new ArrayList<>();
+    for (int i = 0; i < filled.size(); i++) {
+      inputs.add(filled.get(i).toInput(i));
+    }
+    return inputs;
   }
 }

@@ -3,6 +3,8 @@ package org.confederatio.web.designation;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import org.confederatio.designation.DesignationCheck;
+import org.confederatio.failure.Violations;
+import org.confederatio.rules.notation.Notation;
 
 /**
  * One line of a designation form: a recipient and its share as a percentage, the way people write
@@ -27,19 +29,27 @@ public class ShareRow implements Serializable {
     return (recipient == null || recipient.isBlank()) && (percent == null || percent.isBlank());
   }
 
-  DesignationCheck.ShareInput toInput() {
-    return new DesignationCheck.ShareInput(recipient, basisPoints(percent));
+  /** The share as the services take it; a percentage that is not plainly written is refused. */
+  DesignationCheck.ShareInput toInput(int index) {
+    return new DesignationCheck.ShareInput(
+        recipient,
+        Violations.parseOrRefuse("shares[" + index + "].basisPoints", () -> basisPoints(percent)));
   }
 
+  /**
+   * Basis points from a percentage with at most two decimals ({@code 60}, {@code 33.33}; a comma
+   * for the point as the page's languages write it). An exponent, more places or other digits are
+   * refused, never rounded.
+   */
   static Integer basisPoints(String percent) {
     if (percent == null || percent.isBlank()) {
       return null;
     }
-    try {
-      return new BigDecimal(percent.strip().replace(',', '.')).movePointRight(2).intValueExact();
-    } catch (ArithmeticException | NumberFormatException e) {
-      return null;
+    BigDecimal value = Notation.decimal(percent.strip().replace(',', '.'), 2);
+    if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
+      throw new IllegalArgumentException("is a percentage from 0 to 100, not " + percent.strip());
     }
+    return value.movePointRight(2).intValueExact();
   }
 
   public String getRecipient() {

@@ -10,22 +10,32 @@ import java.util.List;
 import org.confederatio.failure.Invalid;
 
 /**
- * An RFC 9457 problem document; {@code violations} lists every wrong field of an invalid request.
+ * An RFC 9457 problem document; {@code violations} lists the wrong fields of an invalid request
+ * (the first {@value Invalid#SHOWN}) and {@code totalViolations} how many there are in all.
  */
-@JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "violations"})
+@JsonbPropertyOrder({
+  "type",
+  "title",
+  "status",
+  "detail",
+  "instance",
+  "violations",
+  "totalViolations"
+})
 public record Problem(
     String type,
     String title,
     int status,
     String detail,
     String instance,
-    List<Invalid.Violation> violations) {
+    List<Invalid.Violation> violations,
+    Integer totalViolations) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
   private static final Jsonb JSON = JsonbBuilder.create();
 
   public Problem(String title, int status, String detail, String instance) {
-    this("about:blank", title, status, detail, instance, null);
+    this("about:blank", title, status, detail, instance, null, null);
   }
 
   public Response toResponse() {

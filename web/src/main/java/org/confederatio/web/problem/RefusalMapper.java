@@ -1,6 +1,7 @@
 package org.confederatio.web.problem;
 
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -17,15 +18,21 @@ public class RefusalMapper implements ExceptionMapper<Refusal> {
   @Context private UriInfo uri;
 
   @Override
-  public jakarta.ws.rs.core.Response toResponse(Refusal refusal) {
+  public Response toResponse(Refusal refusal) {
+    return problem(refusal, uri.getRequestUri().getPath()).toResponse();
+  }
+
+  /** The problem of a refusal, also for refusals that reach us inside Jakarta REST's errors. */
+  static Problem problem(Refusal refusal, String instance) {
+    Invalid invalid = refusal instanceof Invalid i ? i : null;
     return new Problem(
-            "about:blank",
-            refusal.title(),
-            status(refusal),
-            refusal.getMessage(),
-            uri.getRequestUri().getPath(),
-            refusal instanceof Invalid invalid ? invalid.violations() : null)
-        .toResponse();
+        "about:blank",
+        refusal.title(),
+        status(refusal),
+        refusal.getMessage(),
+        instance,
+        invalid == null ? null : invalid.violations(),
+        invalid == null ? null : invalid.total());
   }
 
   private static int status(Refusal refusal) {

@@ -18,7 +18,9 @@ public class UnreadableBodyMapper implements ExceptionMapper<JsonbException> {
     return new Problem(
             "Unreadable body",
             400,
-            "The request body is not valid JSON for this endpoint: " + exception.getMessage(),
+            // JSON-B's message names Java types; the body's fields are checked (and named) before
+            // it is bound, by StrictJson, so this is a last fence
+            "The request body is not JSON this endpoint can read; see /openapi for its fields.",
             uri.getRequestUri().getPath())
         .toResponse();
   }

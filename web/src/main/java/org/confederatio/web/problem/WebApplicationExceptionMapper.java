@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.confederatio.failure.Refusal;
 
 /** Jakarta REST's own errors (unknown path, wrong method, a role check) as problems. */
 @Provider
@@ -19,6 +20,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
   @Override
   public Response toResponse(WebApplicationException exception) {
+    if (exception.getCause() instanceof Refusal refusal) { // a parameter refused by its converter
+      return RefusalMapper.problem(refusal, uri.getRequestUri().getPath()).toResponse();
+    }
     int status = exception.getResponse().getStatus();
     Response.Status.Family family = Response.Status.Family.familyOf(status);
     String title =
@@ -54,6 +58,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     } else if (exception instanceof ForbiddenException) {
       return "Your role may not do this.";
     }
-    return exception.getMessage();
+    // the runtime's own messages name its classes; a problem never does
+    return "The request could not be processed as sent.";
   }
 }

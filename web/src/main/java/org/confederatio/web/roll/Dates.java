@@ -1,8 +1,9 @@
 package org.confederatio.web.roll;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.confederatio.failure.Invalid;
+import org.confederatio.failure.Violations;
+import org.confederatio.rules.notation.Notation;
 
 /** Reads a YYYY-MM-DD parameter, refusing anything else with the field's name. */
 final class Dates {
@@ -13,10 +14,6 @@ final class Dates {
     if (value == null || value.isBlank()) {
       throw new Invalid(field, "is required, as YYYY-MM-DD");
     }
-    try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      throw new Invalid(field, "must be a date as YYYY-MM-DD, not '" + value + "'");
-    }
+    return Violations.parseOrRefuse(field, () -> Notation.date(value.strip()));
   }
 }

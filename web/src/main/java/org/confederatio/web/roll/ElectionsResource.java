@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.confederatio.access.Callers;
+import org.confederatio.files.CsvExport;
 import org.confederatio.roll.Election;
 import org.confederatio.roll.Rolls;
 import org.confederatio.rules.roll.Roll;
@@ -40,16 +41,8 @@ public class ElectionsResource {
   @Operation(summary = "A frozen roll as CSV: person_id,reason,date")
   public Response csv(@PathParam("id") long id) {
     Roll roll = rolls.frozen(callers.current(), id);
-    StringBuilder csv = new StringBuilder("person_id,reason,date\n");
-    roll.entries()
-        .forEach(
-            e ->
-                csv.append(e.personId())
-                    .append(',')
-                    .append(e.reason())
-                    .append(',')
-                    .append(e.date())
-                    .append('\n'));
+    CsvExport csv = new CsvExport("person_id,reason,date");
+    roll.entries().forEach(e -> csv.row(e.personId(), e.reason(), e.date()));
     return Response.ok(csv.toString(), "text/csv; charset=UTF-8")
         .header(
             "Content-Disposition",

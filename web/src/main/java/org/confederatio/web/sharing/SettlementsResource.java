@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 import org.confederatio.access.Callers;
+import org.confederatio.files.CsvExport;
 import org.confederatio.report.PdfText;
 import org.confederatio.sharing.Settlements;
 import org.confederatio.web.api.Roles;
@@ -39,26 +40,23 @@ public class SettlementsResource {
   @RolesAllowed({Roles.ADMIN, Roles.CLERK, Roles.POLICY, Roles.CITIZEN, Roles.FOUNDATION})
   public Response csv(@PathParam("id") long id) {
     Settlements.View s = settlements.view(id);
-    StringBuilder out =
-        new StringBuilder(
+    CsvExport out =
+        new CsvExport(
             "canton,tax,residents,per_capita,contribution,received,net,"
-                + "after_percent_of_mean,reached_target\n");
+                + "after_percent_of_mean,reached_target");
     s.lines()
         .forEach(
             l ->
-                out.append(
-                        String.join(
-                            ",",
-                            l.canton(),
-                            l.tax(),
-                            Long.toString(l.residents()),
-                            l.perCapita(),
-                            l.contribution(),
-                            l.received(),
-                            l.net(),
-                            l.afterPercentOfMean(),
-                            Boolean.toString(l.reachedTarget())))
-                    .append('\n'));
+                out.row(
+                    l.canton(),
+                    l.tax(),
+                    l.residents(),
+                    l.perCapita(),
+                    l.contribution(),
+                    l.received(),
+                    l.net(),
+                    l.afterPercentOfMean(),
+                    l.reachedTarget()));
     return Response.ok(out.toString())
         .header("Content-Disposition", "attachment; filename=\"settlement-" + id + ".csv\"")
         .build();
