@@ -203,7 +203,7 @@ class PersonScopeIT {
     var wrongBirth =
         c.clerk.postCsv(
             c.path("/people/import"),
-            header + mover + ",Mara Mover,1999-09-09,1990-01-01,1991-12-31,,,\n");
+            header + mover + ",Mara Mover,1960-06-06,1990-01-01,1991-12-31,,,\n");
     var rightBirth =
         c.clerk.postCsv(
             c.path("/people/import"),
