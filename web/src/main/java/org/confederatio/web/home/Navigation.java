@@ -47,6 +47,7 @@ public class Navigation {
   private static final Entry CANDIDACIES =
       new Entry("nav.candidacies", "/foundation/candidacies.xhtml");
   private static final Entry SETTLEMENTS = new Entry("nav.settlements", "/admin/settlements.xhtml");
+  private static final Entry PASSWORD = new Entry("nav.password", "/password.xhtml");
 
   @Inject private SecurityContext security;
 
@@ -78,7 +79,7 @@ public class Navigation {
     }
     Entry home = new Entry("nav.home", homeOf(security));
     return switch (role) {
-      case ADMIN -> List.of(home, CANTONS, ORGANIZATIONS_ADMIN, SETTLEMENTS);
+      case ADMIN -> List.of(home, CANTONS, ORGANIZATIONS_ADMIN, SETTLEMENTS, PASSWORD);
       case CLERK ->
           List.of(
               home,
@@ -90,7 +91,8 @@ public class Navigation {
               CLERK_ROLL,
               ELECTIONS,
               CANTONS,
-              ORGANIZATIONS);
+              ORGANIZATIONS,
+              PASSWORD);
       case POLICY ->
           List.of(
               home,
@@ -101,9 +103,10 @@ public class Navigation {
               BODIES,
               POLICY_ROLL,
               CANTONS,
-              ORGANIZATIONS);
-      case CITIZEN -> List.of(home, MY_DESIGNATION, MY_STATUS, ORGANIZATIONS);
-      case FOUNDATION -> List.of(home, REPORTS, CANDIDACIES, ORGANIZATIONS);
+              ORGANIZATIONS,
+              PASSWORD);
+      case CITIZEN -> List.of(home, MY_DESIGNATION, MY_STATUS, ORGANIZATIONS, PASSWORD);
+      case FOUNDATION -> List.of(home, REPORTS, CANDIDACIES, ORGANIZATIONS, PASSWORD);
     };
   }
 
