@@ -37,7 +37,17 @@ public class CredentialCache {
   /** Counts each account's password changes, so a validation begun before one is not kept. */
   private final Map<String, Long> changes = new ConcurrentHashMap<>();
 
-  @Inject private Clock clock;
+  private final Clock clock;
+
+  /** For the container's proxy only. */
+  protected CredentialCache() {
+    this(null);
+  }
+
+  @Inject
+  CredentialCache(Clock clock) {
+    this.clock = clock;
+  }
 
   /** The cached result for these credentials, else what {@code validation} says (kept if valid). */
   public CredentialValidationResult validate(

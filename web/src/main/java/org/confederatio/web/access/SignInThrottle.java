@@ -1,6 +1,5 @@
 package org.confederatio.web.access;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -34,19 +33,24 @@ public class SignInThrottle {
   private static final int CAPACITY = 100_000;
   private static final int LONGEST_USERNAME = 64;
 
-  @Inject private Clock clock;
-
-  @Inject
-  @ConfigProperty(name = "confederatio.signin.backoff", defaultValue = "PT15S")
-  private String firstDelay;
-
-  private Backoff.Policy perAccount;
-  private Backoff.Policy perAddress;
+  private final Clock clock;
+  private final Backoff.Policy perAccount;
+  private final Backoff.Policy perAddress;
   private final Map<String, Backoff> accounts = new ConcurrentHashMap<>();
   private final Map<String, Backoff> addresses = new ConcurrentHashMap<>();
 
-  @PostConstruct
-  void configure() {
+  /** For the container's proxy only. */
+  protected SignInThrottle() {
+    this(null, "PT15S");
+  }
+
+  /** {@code firstDelay} is an ISO-8601 duration such as {@code PT15S}. */
+  @Inject
+  SignInThrottle(
+      Clock clock,
+      @ConfigProperty(name = "confederatio.signin.backoff", defaultValue = "PT15S")
+          String firstDelay) {
+    this.clock = clock;
     Duration first = Duration.parse(firstDelay);
     perAccount = new Backoff.Policy(ACCOUNT_FAILURES, WINDOW, first, LONGEST);
     perAddress = new Backoff.Policy(ADDRESS_FAILURES, WINDOW, first, LONGEST);
