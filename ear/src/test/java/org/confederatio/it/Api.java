@@ -21,15 +21,42 @@ final class Api {
   private final String authorization;
   private final String username;
   private final String password;
+  private final String cookie;
+  private final String clientAddress;
 
-  private Api(String authorization, String username, String password) {
+  private Api(
+      String authorization, String username, String password, String cookie, String clientAddress) {
     this.authorization = authorization;
     this.username = username;
     this.password = password;
+    this.cookie = cookie;
+    this.clientAddress = clientAddress;
   }
 
   static Api anonymous() {
-    return new Api(null, null, null);
+    return new Api(null, null, null, null, null);
+  }
+
+  /**
+   * A browser's request: only the session cookie of a form sign-in ({@code name=value}), no
+   * Authorization header.
+   */
+  static Api withCookie(String cookie) {
+    return new Api(null, null, null, cookie, null);
+  }
+
+  /**
+   * The same caller seen from another client address. The test server trusts X-Forwarded-For from
+   * localhost (its remoteIp), so that throttling tests play their own clients.
+   */
+  Api from(String address) {
+    return new Api(authorization, username, password, cookie, address);
+  }
+
+  /** A fresh address from TEST-NET-2 (RFC 5737), used by no real client. */
+  static String freshAddress() {
+    var random = java.util.concurrent.ThreadLocalRandom.current();
+    return "198.51." + random.nextInt(256) + "." + (1 + random.nextInt(254));
   }
 
   static Api as(String username) {
@@ -40,7 +67,7 @@ final class Api {
     String token =
         Base64.getEncoder()
             .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-    return new Api("Basic " + token, username, password);
+    return new Api("Basic " + token, username, password, null, null);
   }
 
   /** The login of this client, to sign in with it in a browser too. */
@@ -106,6 +133,21 @@ final class Api {
             .POST(HttpRequest.BodyPublishers.ofString(csv)));
   }
 
+  /** Any method, with a body of any media type (null: no Content-Type header). */
+  HttpResponse<String> send(String method, String path, String contentType, String body) {
+    HttpRequest.Builder builder =
+        request(path)
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    if (contentType != null) {
+      builder.header("Content-Type", contentType);
+    }
+    return send(builder);
+  }
+
   HttpResponse<String> delete(String path) {
     return send(request(path).DELETE());
   }
@@ -121,6 +163,12 @@ final class Api {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(DemoLogins.BASE_URL + path));
     if (authorization != null) {
       builder.header("Authorization", authorization);
+    }
+    if (cookie != null) {
+      builder.header("Cookie", cookie);
+    }
+    if (clientAddress != null) {
+      builder.header("X-Forwarded-For", clientAddress);
     }
     return builder;
   }

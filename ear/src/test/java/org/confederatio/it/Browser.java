@@ -54,6 +54,8 @@ final class Browser implements AutoCloseable {
                 "--window-size=1280,900",
                 "--lang=en",
                 "--user-data-dir=" + profile);
+    // the console tells of every script, style or frame the Content-Security-Policy blocked
+    options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(
@@ -116,8 +118,23 @@ final class Browser implements AutoCloseable {
     return java.net.URI.create(driver.getCurrentUrl()).getPath();
   }
 
+  /**
+   * Fails on anything the page's Content-Security-Policy blocked (an inline script or handler, a
+   * style attribute, a foreign source): the page would not work as written.
+   */
+  Browser checkContentSecurityPolicy() {
+    List<String> blocked =
+        driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+            .map(org.openqa.selenium.logging.LogEntry::getMessage)
+            .filter(m -> m.contains("Content Security Policy"))
+            .toList();
+    assertTrue(blocked.isEmpty(), () -> "blocked on " + driver.getCurrentUrl() + ": " + blocked);
+    return this;
+  }
+
   /** Fails on any serious or critical WCAG 2.1 A/AA violation on the current page. */
   Browser checkAccessibility() {
+    checkContentSecurityPolicy();
     List<Rule> violations = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver).getViolations();
     List<Rule> blocking =
         violations.stream()

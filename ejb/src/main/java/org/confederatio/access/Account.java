@@ -67,6 +67,18 @@ public class Account {
     return username;
   }
 
+  /** The stored PBKDF2 hash, for {@link Passwords} only: it never leaves the package. */
+  String passwordHash() {
+    return passwordHash;
+  }
+
+  /**
+   * Replaces the password by the hash of a new one; the caller checked the old one and the rule.
+   */
+  void changePassword(String newPasswordHash) {
+    this.passwordHash = newPasswordHash;
+  }
+
   public Role role() {
     return role;
   }

@@ -45,10 +45,26 @@ public class SignInForm {
       case SUCCESS -> external.redirect(external.getRequestContextPath() + landing());
       case SEND_CONTINUE -> faces.responseComplete();
       default ->
-          faces.addMessage(
-              null,
-              new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("signIn.failed"), null));
+          faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal(), null));
     }
+  }
+
+  /** Why the sign-in failed: wrong credentials, or too many failures (with how long to wait). */
+  private String refusal() {
+    Object wait =
+        ((HttpServletRequest) faces.getExternalContext().getRequest())
+            .getAttribute(SignInMechanism.RETRY_AFTER);
+    if (wait instanceof Long seconds) {
+      return waitMessage(messages, seconds);
+    }
+    return messages.get("signIn.failed");
+  }
+
+  /** "Try again in ..." in seconds, or in minutes once that reads better. */
+  static String waitMessage(Messages messages, long seconds) {
+    return seconds < 120
+        ? messages.format("signIn.throttled.seconds", seconds)
+        : messages.format("signIn.throttled.minutes", (seconds + 59) / 60);
   }
 
   public void signOut() throws IOException, ServletException {

@@ -30,7 +30,7 @@ public class FiscalImportsResource {
 
   @POST
   @Path("assessments")
-  @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+  @Consumes("text/csv")
   @Operation(
       summary = "Import assessments as CSV (header: taxpayer,tax); any bad row imports nothing")
   @APIResponse(responseCode = "400", description = "every bad row, by line and column")
@@ -42,7 +42,7 @@ public class FiscalImportsResource {
 
   @POST
   @Path("designations")
-  @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+  @Consumes("text/csv")
   @Operation(
       summary =
           "Import designations as CSV (header: taxpayer,recipient,share_bp,made_on; rows of one"

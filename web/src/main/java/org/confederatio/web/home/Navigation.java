@@ -48,6 +48,7 @@ public class Navigation {
       new Entry("nav.candidacies", "/foundation/candidacies.xhtml");
   private static final Entry SETTLEMENTS = new Entry("nav.settlements", "/admin/settlements.xhtml");
   private static final Entry AUDIT = new Entry("nav.audit", "/audit.xhtml");
+  private static final Entry PASSWORD = new Entry("nav.password", "/password.xhtml");
 
   @Inject private SecurityContext security;
 
@@ -79,7 +80,7 @@ public class Navigation {
     }
     Entry home = new Entry("nav.home", homeOf(security));
     return switch (role) {
-      case ADMIN -> List.of(home, CANTONS, ORGANIZATIONS_ADMIN, SETTLEMENTS, AUDIT);
+      case ADMIN -> List.of(home, CANTONS, ORGANIZATIONS_ADMIN, SETTLEMENTS, AUDIT, PASSWORD);
       case CLERK ->
           List.of(
               home,
@@ -92,7 +93,8 @@ public class Navigation {
               ELECTIONS,
               AUDIT,
               CANTONS,
-              ORGANIZATIONS);
+              ORGANIZATIONS,
+              PASSWORD);
       case POLICY ->
           List.of(
               home,
@@ -104,9 +106,10 @@ public class Navigation {
               POLICY_ROLL,
               AUDIT,
               CANTONS,
-              ORGANIZATIONS);
-      case CITIZEN -> List.of(home, MY_DESIGNATION, MY_STATUS, ORGANIZATIONS);
-      case FOUNDATION -> List.of(home, REPORTS, CANDIDACIES, ORGANIZATIONS);
+              ORGANIZATIONS,
+              PASSWORD);
+      case CITIZEN -> List.of(home, MY_DESIGNATION, MY_STATUS, ORGANIZATIONS, PASSWORD);
+      case FOUNDATION -> List.of(home, REPORTS, CANDIDACIES, ORGANIZATIONS, PASSWORD);
     };
   }
 

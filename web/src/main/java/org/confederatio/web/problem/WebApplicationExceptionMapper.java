@@ -54,7 +54,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     } else if (exception instanceof NotAllowedException) {
       return "This address does not take that HTTP method; see the Allow header.";
     } else if (exception instanceof NotSupportedException) {
-      return "Send the body as application/json.";
+      return "This address does not take a body of that media type: JSON endpoints take"
+          + " application/json, imports text/csv (see /openapi).";
     } else if (exception instanceof ForbiddenException) {
       return "Your role may not do this.";
     }

@@ -70,7 +70,7 @@ public class CantonPeopleResource {
 
   @POST
   @Path("import")
-  @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+  @Consumes("text/csv")
   @RolesAllowed(Roles.CLERK)
   @Operation(
       summary =

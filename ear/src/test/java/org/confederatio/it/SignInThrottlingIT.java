@@ -1,0 +1,165 @@
+package org.confederatio.it;
+
+import static org.confederatio.it.ApiSecurityIT.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import java.util.stream.LongStream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Password guessing is slowed down per account and per client address, and an unknown username
+ * costs as much as a wrong password. Each test plays its own client addresses (X-Forwarded-For,
+ * trusted by the test server) and its own logins, so no other test is slowed down. The test
+ * server's first back-off is two seconds (its {@code confederatio.signin.backoff}).
+ */
+@ExtendWith(ArquillianExtension.class)
+class SignInThrottlingIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return ThrowawayAccounts.archive();
+  }
+
+  @ArquillianResource private URL accounts;
+
+  private static HttpResponse<String> me(String username, String password, String address) {
+    return Api.as(username, password).from(address).get("/api/me");
+  }
+
+  private static String unknown() {
+    return "nobody-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  private static void fail(String username, String address, int times) {
+    for (int i = 0; i < times; i++) {
+      assertProblem(me(username, "wrong-" + i, address), 401, "Not signed in");
+    }
+  }
+
+  private static void assertThrottled(HttpResponse<String> response) {
+    assertProblem(response, 429, "Too many sign-in attempts");
+    long wait = Long.parseLong(response.headers().firstValue("Retry-After").orElseThrow());
+    assertTrue(wait >= 1, "Retry-After " + wait);
+    String detail = Api.json(response).getString("detail");
+    assertTrue(detail.contains("Try again in " + wait + " seconds"), detail);
+    assertFalse(detail.matches(".*(Exception|org\\.|jakarta\\.|java\\.).*"), detail);
+  }
+
+  private static void waitOut(HttpResponse<String> throttled) throws InterruptedException {
+    Thread.sleep(
+        Long.parseLong(throttled.headers().firstValue("Retry-After").orElseThrow()) * 1000 + 300);
+  }
+
+  @Test
+  void afterFiveFailuresEvenTheRightPasswordWaitsUntilTheBackOffLapses()
+      throws InterruptedException {
+    var login = ThrowawayAccounts.create(accounts);
+    String address = Api.freshAddress();
+    fail(login.username(), address, 5);
+
+    var refused = me(login.username(), login.password(), address);
+    assertThrottled(refused);
+    assertThrottled(me(login.username(), login.password(), Api.freshAddress()));
+
+    waitOut(refused);
+    assertEquals(200, me(login.username(), login.password(), address).statusCode());
+  }
+
+  @Test
+  void aSuccessClearsTheAccountsFailures() {
+    var login = ThrowawayAccounts.create(accounts);
+    String address = Api.freshAddress();
+
+    fail(login.username(), address, 4);
+    assertEquals(200, me(login.username(), login.password(), address).statusCode());
+    fail(login.username(), address, 4);
+
+    assertEquals(
+        200,
+        me(login.username(), login.password(), address).statusCode(),
+        "eight failures, but never five since the last success");
+  }
+
+  @Test
+  void anUnknownUsernameIsThrottledLikeAKnownOne() {
+    String nobody = unknown();
+    String address = Api.freshAddress();
+    fail(nobody, address, 5);
+
+    assertThrottled(me(nobody, "wrong", address));
+  }
+
+  @Test
+  void manyFailuresFromOneAddressRefuseEveryAccountFromIt() {
+    var login = ThrowawayAccounts.create(accounts);
+    String address = Api.freshAddress();
+    for (int i = 0; i < 20; i++) {
+      fail(unknown(), address, 1);
+    }
+
+    assertThrottled(me(unknown(), "wrong", address));
+    assertThrottled(me(login.username(), login.password(), address));
+    assertEquals(
+        200,
+        me(login.username(), login.password(), Api.freshAddress()).statusCode(),
+        "the same login from elsewhere");
+  }
+
+  @Test
+  void theSignInPageSaysSo() {
+    String nobody = unknown();
+    String address = Api.freshAddress();
+    for (int i = 0; i < 5; i++) {
+      assertEquals(401, FormSignIn.as(nobody, "wrong", address).answer.statusCode());
+    }
+
+    var refused = FormSignIn.as(nobody, "wrong", address).answer;
+
+    assertEquals(429, refused.statusCode());
+    assertTrue(refused.headers().firstValue("Retry-After").isPresent());
+    assertTrue(
+        refused.body().contains("Too many failed sign-ins for this account or from your address"),
+        refused.body());
+  }
+
+  /**
+   * Without the decoy hash, an unknown username was refused in about 5 ms and a wrong password in
+   * about 180 ms, which told an attacker which usernames exist. The fastest of four calls each is
+   * compared, since a busy machine only ever adds time.
+   */
+  @Test
+  void anUnknownUsernameCostsAsMuchAsAWrongPassword() {
+    var login = ThrowawayAccounts.create(accounts);
+    long[] known = new long[4];
+    long[] unknown = new long[4];
+    for (int i = 0; i < 4; i++) {
+      known[i] = timed(login.username());
+      unknown[i] = timed(unknown());
+    }
+
+    long fastestKnown = LongStream.of(known).min().orElseThrow();
+    long fastestUnknown = LongStream.of(unknown).min().orElseThrow();
+    System.out.printf(
+        "sign-in refused in ms: wrong password %s, unknown username %s%n",
+        java.util.Arrays.toString(known), java.util.Arrays.toString(unknown));
+    assertTrue(
+        fastestUnknown * 2 >= fastestKnown,
+        "unknown " + fastestUnknown + " ms against wrong password " + fastestKnown + " ms");
+  }
+
+  private static long timed(String username) {
+    long start = System.nanoTime();
+    assertEquals(401, me(username, "wrong", Api.freshAddress()).statusCode());
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+}
