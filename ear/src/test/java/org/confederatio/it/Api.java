@@ -20,12 +20,24 @@ final class Api {
 
   private final String authorization;
 
-  private Api(String authorization) {
-    this.authorization = authorization;
+  /** Who signs in, for a browser test that signs in as the same login (null when anonymous). */
+  final String username;
+
+  final String password;
+
+  private Api(String username, String password) {
+    this.username = username;
+    this.password = password;
+    this.authorization =
+        username == null
+            ? null
+            : "Basic "
+                + Base64.getEncoder()
+                    .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   static Api anonymous() {
-    return new Api(null);
+    return new Api(null, null);
   }
 
   static Api as(String username) {
@@ -33,10 +45,7 @@ final class Api {
   }
 
   static Api as(String username, String password) {
-    String token =
-        Base64.getEncoder()
-            .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-    return new Api("Basic " + token);
+    return new Api(username, password);
   }
 
   HttpResponse<String> get(String path) {

@@ -37,9 +37,10 @@ class SharingApiIT {
     assertTrue(!settled.body().contains("\"RIV\""), "Riva is not a member and appears nowhere");
 
     long id = settlement.getJsonNumber("id").longValue();
-    var published = admin.postJson("/api/settlements/" + id + "/publish", "");
-    assertEquals("PUBLISHED", Api.json(published).getString("state"));
-    assertProblem(admin.postJson("/api/settlements/" + id + "/publish", ""), 409, "Conflict");
+    JsonObject published = Publishing.settlement(admin, id);
+    assertEquals("PUBLISHED", published.getString("state"));
+    assertTrue(published.getBoolean("inForce"), "A12: the new settlement counts");
+    assertProblem(admin.postJson("/api/settlements/" + id + "/publish", "{}"), 409, "Conflict");
     assertTrue(
         Api.as("policy").get("/api/cantons/LAC/settlements").body().contains("\"id\":" + id));
   }
