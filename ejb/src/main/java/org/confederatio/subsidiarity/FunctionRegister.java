@@ -44,6 +44,7 @@ public class FunctionRegister {
   @Inject private CantonRegistry cantons;
   @Inject private AuditTrail audit;
   @Inject private FiscalCalendar calendar;
+  @Inject private ReviewTrend trend;
 
   /** A function to register, every field as typed. */
   public record NewFunction(
@@ -222,6 +223,7 @@ public class FunctionRegister {
     }
     Summary created = find(in.id());
     audit.record(caller.username(), "register", "PublicFunction", in.id(), null, created);
+    trend.recordFor(created);
     return created;
   }
 
