@@ -7,10 +7,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.util.List;
-import java.util.Locale;
 import org.confederatio.access.Callers;
 import org.confederatio.failure.Invalid;
 import org.confederatio.failure.Refusal;
@@ -148,65 +146,9 @@ public class SettlementsPage implements Serializable {
             null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
   }
 
-  /** The members' net positions as an inline SVG bar chart, above or below the zero line. */
+  /** The members' net positions as an inline SVG bar chart. */
   public String getChart() {
-    if (getView() == null || getView().lines().isEmpty()) {
-      return "";
-    }
-    var lines = getView().lines();
-    BigDecimal max =
-        lines.stream()
-            .map(l -> new BigDecimal(l.net()).abs())
-            .max(BigDecimal::compareTo)
-            .orElseThrow();
-    if (max.signum() == 0) {
-      max = BigDecimal.ONE;
-    }
-    int bar = 60;
-    int half = 80;
-    StringBuilder svg =
-        new StringBuilder(
-            String.format(
-                Locale.ROOT,
-                "<svg id=\"net\" role=\"img\""
-                    + " aria-labelledby=\"net-title\" width=\"%d\" height=\"%d\" xmlns=\"http://www.w3.org/2000/svg\">"
-                    + "<title id=\"net-title\">Net position per canton: received less contributed</title>",
-                40 + lines.size() * (bar + 20),
-                2 * half + 30));
-    for (int i = 0; i < lines.size(); i++) {
-      var l = lines.get(i);
-      BigDecimal net = new BigDecimal(l.net());
-      int h =
-          net.abs()
-              .multiply(BigDecimal.valueOf(half - 5))
-              .divide(max, 0, java.math.RoundingMode.HALF_UP)
-              .intValue();
-      int x = 30 + i * (bar + 20);
-      int y = net.signum() >= 0 ? half - h : half;
-      svg.append(
-          String.format(
-              Locale.ROOT,
-              "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\">"
-                  + "<title>%s: %s</title></rect><text x=\"%d\" y=\"%d\" font-size=\"12\">%s</text>",
-              x,
-              y,
-              bar,
-              h,
-              net.signum() >= 0 ? "#2e7d32" : "#b4461a",
-              l.canton(),
-              l.net(),
-              x,
-              2 * half + 20,
-              l.canton()));
-    }
-    svg.append(
-        String.format(
-            Locale.ROOT,
-            "<line x1=\"20\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#333\"/>",
-            half,
-            40 + lines.size() * (bar + 20),
-            half));
-    return svg.append("</svg>").toString();
+    return getView() == null ? "" : NetPositionChart.svg(getView().lines());
   }
 
   public boolean isConfirming() {
