@@ -195,6 +195,18 @@ class RunsInForceIT {
             .count();
     assertEquals(
         2, published, "one first publication and one correction: " + runsOfTheYear(canton));
+
+    // an empty body is no reason, and a value of the wrong type is refused: 400s, never a 500
+    long e = canton.draftRun();
+    var empty = canton.clerk.postJson("/api/allocation-runs/" + e + "/publish", "");
+    assertEquals(400, empty.statusCode(), empty.body());
+    assertEquals(
+        400,
+        canton
+            .clerk
+            .postJson("/api/allocation-runs/" + e + "/publish", "{\"replaces\":\"run five\"}")
+            .statusCode());
+    assertEquals(corrected, inForce(canton));
   }
 
   private static List<HttpResponse<String>> atOnce(
