@@ -37,15 +37,72 @@ class AllocationBrowserIT extends BrowserTest {
     browser.checkAccessibility();
   }
 
+  /** The run as stored, read through the API after the browser is done. */
+  private static jakarta.json.JsonObject stored(Api clerk, long id) {
+    return Api.json(clerk.get("/api/allocation-runs/" + id)).getJsonObject("run");
+  }
+
+  @Test
+  void aClerkPublishesARunAfterAConfirmationAndThenACorrectionWithAReason() {
+    TestCanton canton = Fixture.canton();
+    canton.taxpayer("800.00");
+    long first = canton.draftRun();
+    browser
+        .signIn(canton.clerk.username(), canton.clerk.password())
+        .open("/clerk/allocation.xhtml?run=" + first);
+
+    browser.clickAndWait(By.id("actions:publish")).checkAccessibility();
+    assertTrue(browser.text("actions:confirmation").contains("Run " + first + " becomes"));
+    assertEquals("DRAFT", stored(canton.clerk, first).getString("state"), "not yet: confirm first");
+    browser.clickAndWait(By.id("actions:confirm")).checkAccessibility();
+
+    assertTrue(
+        browser.text("messages").contains("Run " + first + " is published and in force"),
+        browser.text("messages"));
+    assertTrue(browser.text("in-force").contains("in force"), browser.text("in-force"));
+    var published = stored(canton.clerk, first);
+    assertEquals("PUBLISHED", published.getString("state"));
+    assertTrue(published.getBoolean("inForce"));
+
+    // a late assessment, and a correction that must say why
+    canton.taxpayer("200.00");
+    long correction = canton.draftRun();
+    browser.open("/clerk/allocation.xhtml?run=" + correction);
+    browser.clickAndWait(By.id("actions:publish")).checkAccessibility();
+    assertTrue(
+        browser.text("actions:confirmation").contains("Run " + first),
+        "names the run in force it corrects");
+    browser.clickAndWait(By.id("actions:confirm")).checkAccessibility();
+    assertTrue(
+        browser.driver.getPageSource().contains("is required: run " + first + " is in force"),
+        "the missing reason is named beside its field");
+    assertEquals("DRAFT", stored(canton.clerk, correction).getString("state"));
+
+    browser.driver.findElement(By.id("actions:reason")).sendKeys("Late assessment received");
+    browser.clickAndWait(By.id("actions:confirm")).checkAccessibility();
+
+    assertTrue(
+        browser.text("messages").contains("It corrects run " + first), browser.text("messages"));
+    assertTrue(browser.text("replaces").contains("Late assessment received"));
+    var corrected = stored(canton.clerk, correction);
+    assertEquals("PUBLISHED", corrected.getString("state"));
+    assertTrue(corrected.getBoolean("inForce"));
+    assertEquals(first, corrected.getJsonObject("replaces").getJsonNumber("run").longValue());
+    var superseded = stored(canton.clerk, first);
+    assertEquals("PUBLISHED", superseded.getString("state"));
+    assertTrue(!superseded.getBoolean("inForce"));
+    assertEquals(
+        correction, superseded.getJsonObject("replacedBy").getJsonNumber("run").longValue());
+    assertEquals(
+        "Late assessment received", superseded.getJsonObject("replacedBy").getString("reason"));
+  }
+
   @Test
   void aFoundationDownloadsItsReportAsAPdfWithTheDigest() throws Exception {
     Api clerk = Api.as("clerk-montes");
     var run = AllocationRunsApiIT.computed(clerk, "MON", 2025);
     long id = run.getJsonObject("run").getJsonNumber("id").longValue();
-    String digest =
-        Api.json(clerk.postJson("/api/allocation-runs/" + id + "/publish", ""))
-            .getJsonObject("run")
-            .getString("digest");
+    String digest = Publishing.run(clerk, id).getJsonObject("run").getString("digest");
 
     browser
         .signIn("foundation", DemoLogins.password("foundation"))

@@ -116,8 +116,9 @@ class AllocationRunsApiIT {
     assertTrue(new BigDecimal(late.getString("amount")).signum() > 0, late.toString());
     long id = view.getJsonObject("run").getJsonNumber("id").longValue();
 
-    JsonObject published = Api.json(clerk.postJson("/api/allocation-runs/" + id + "/publish", ""));
+    JsonObject published = Publishing.run(clerk, id);
     assertEquals("PUBLISHED", published.getJsonObject("run").getString("state"));
+    assertTrue(published.getJsonObject("run").getBoolean("inForce"), "A12: the new run counts");
 
     var aggregates = Api.anonymous().get("/api/allocation-runs/" + id + "/aggregates.json");
     assertEquals(200, aggregates.statusCode(), "published aggregates are public");
@@ -137,9 +138,13 @@ class AllocationRunsApiIT {
     Api clerk = Api.as("clerk-montes");
     JsonObject view = computed(clerk, "MON", 2025);
     long id = view.getJsonObject("run").getJsonNumber("id").longValue();
-    assertEquals(200, clerk.postJson("/api/allocation-runs/" + id + "/publish", "").statusCode());
+    Publishing.run(clerk, id);
 
-    assertProblem(clerk.postJson("/api/allocation-runs/" + id + "/publish", ""), 409, "Conflict");
+    assertProblem(clerk.postJson("/api/allocation-runs/" + id + "/publish", "{}"), 409, "Conflict");
+    assertProblem(
+        clerk.postJson("/api/allocation-runs/" + id + "/publish", "{\"reason\":\"again\"}"),
+        409,
+        "Conflict");
     assertProblem(clerk.postJson("/api/allocation-runs/" + id + "/restart", ""), 409, "Conflict");
     assertProblem(clerk.postJson("/api/allocation-runs/" + id + "/stop", ""), 409, "Conflict");
     assertEquals(lines(view), lines(Api.json(clerk.get("/api/allocation-runs/" + id))));
@@ -152,18 +157,23 @@ class AllocationRunsApiIT {
   }
 
   @Test
-  void onlyAClerkOfTheCantonStartsAndOnlyItsClerksAndPolicyOfficersRead() {
+  void onlyAClerkOfTheCantonStartsAndADraftIsOnlyForItsClerksAndPolicyOfficers() {
     for (String user : new String[] {"clerk", "policy-montes", "citizen", "foundation", "admin"}) {
       assertRefused(Api.as(user).postJson("/api/cantons/MON/allocation-runs", "{\"year\":2025}"));
     }
     JsonObject view = computed(Api.as("clerk-montes"), "MON", 2025);
     long id = view.getJsonObject("run").getJsonNumber("id").longValue();
     assertEquals(200, Api.as("policy-montes").get("/api/allocation-runs/" + id).statusCode());
+    assertRefused(
+        Api.as("policy-montes").postJson("/api/allocation-runs/" + id + "/publish", "{}"));
+    // a draft does not exist for anyone else (A12, issue 13)
     for (String user : new String[] {"clerk", "policy", "citizen", "foundation"}) {
-      assertRefused(Api.as(user).get("/api/allocation-runs/" + id));
-      assertRefused(Api.as(user).postJson("/api/allocation-runs/" + id + "/publish", ""));
+      assertProblem(Api.as(user).get("/api/allocation-runs/" + id), 404, "Not found");
+      assertProblem(
+          Api.as(user).postJson("/api/allocation-runs/" + id + "/publish", "{}"), 404, "Not found");
     }
-    assertRefused(Api.anonymous().get("/api/allocation-runs/" + id + "/aggregates.json"));
+    assertProblem(
+        Api.anonymous().get("/api/allocation-runs/" + id + "/aggregates.json"), 404, "Not found");
   }
 
   /** The same lines as the command-line tool over the canton's year exported to its files. */

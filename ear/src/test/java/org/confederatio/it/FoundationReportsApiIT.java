@@ -26,10 +26,7 @@ class FoundationReportsApiIT {
     Api clerk = Api.as("clerk-montes");
     JsonObject run = AllocationRunsApiIT.computed(clerk, "MON", 2025);
     long id = run.getJsonObject("run").getJsonNumber("id").longValue();
-    digest =
-        Api.json(clerk.postJson("/api/allocation-runs/" + id + "/publish", ""))
-            .getJsonObject("run")
-            .getString("digest");
+    digest = Publishing.run(clerk, id).getJsonObject("run").getString("digest");
   }
 
   static HttpResponse<byte[]> fetch(String user, String path, String accept) throws Exception {

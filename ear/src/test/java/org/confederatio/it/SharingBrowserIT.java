@@ -77,4 +77,56 @@ class SharingBrowserIT extends BrowserTest {
         browser.text("lines"));
     assertTrue(browser.driver.findElement(By.id("net")).isDisplayed());
   }
+
+  @Test
+  void anAdministratorPublishesASettlementAsACorrectionWithAReason() {
+    // a settlement of the solidarity fund's 2025 in force first, so that the browser corrects it
+    Api admin = Api.as("admin");
+    long inForce =
+        Publishing.settlement(
+                admin,
+                Api.json(
+                        admin.postJson(
+                            "/api/bodies/solidarity-fund/settlements", "{\"year\":2025}"))
+                    .getJsonNumber("id")
+                    .longValue())
+            .getJsonNumber("id")
+            .longValue();
+    long draft =
+        Api.json(admin.postJson("/api/bodies/solidarity-fund/settlements", "{\"year\":2025}"))
+            .getJsonNumber("id")
+            .longValue();
+
+    browser
+        .signIn("admin", DemoLogins.password("admin"))
+        .open("/admin/settlements.xhtml?settlement=" + draft);
+    browser.clickAndWait(By.id("publish:submit")).checkAccessibility();
+    assertTrue(
+        browser.text("publish:confirmation").contains("Settlement " + inForce + " is in force"),
+        browser.text("publish:confirmation"));
+    browser.clickAndWait(By.id("publish:confirm")).checkAccessibility();
+    assertTrue(
+        browser.driver.getPageSource().contains("is required: settlement " + inForce),
+        "the missing reason is named");
+    assertEquals("DRAFT", Api.json(admin.get("/api/settlements/" + draft)).getString("state"));
+
+    browser.driver.findElement(By.id("publish:reason")).sendKeys("Corrected contributions");
+    browser.clickAndWait(By.id("publish:confirm")).checkAccessibility();
+
+    assertTrue(
+        browser.text("messages").contains("It corrects settlement " + inForce),
+        browser.text("messages"));
+    assertEquals("PUBLISHED", browser.text("state"));
+    var published = Api.json(admin.get("/api/settlements/" + draft));
+    assertEquals("PUBLISHED", published.getString("state"));
+    assertTrue(published.getBoolean("inForce"));
+    assertEquals(
+        inForce, published.getJsonObject("replaces").getJsonNumber("settlement").longValue());
+    var superseded = Api.json(admin.get("/api/settlements/" + inForce));
+    assertTrue(!superseded.getBoolean("inForce"));
+    assertEquals(
+        draft, superseded.getJsonObject("replacedBy").getJsonNumber("settlement").longValue());
+    assertEquals(
+        "Corrected contributions", superseded.getJsonObject("replacedBy").getString("reason"));
+  }
 }

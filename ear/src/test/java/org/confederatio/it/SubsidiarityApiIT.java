@@ -183,6 +183,47 @@ class SubsidiarityApiIT {
   }
 
   @Test
+  void aSecondJustificationCountsAndTheFirstStaysInTheFindingsHistory() {
+    String function = function(Api.as("admin"), "LAC", "CONFEDERAL", "LOCAL", false);
+    String finding = "LAC:" + function + ":SHOULD_BE_CANTONAL";
+    String path = "/api/findings/" + finding + "/justification";
+    assertEquals(
+        200,
+        Api.as("policy")
+            .postJson(
+                path,
+                "{\"reason\":\"needs uniform regulation\",\"until\":\""
+                    + ServerClock.TODAY.plusYears(2)
+                    + "\"}")
+            .statusCode());
+
+    var second =
+        Api.as("policy")
+            .postJson(
+                path,
+                "{\"reason\":\"until the cantons agree\",\"until\":\""
+                    + ServerClock.TODAY.plusMonths(1)
+                    + "\"}");
+
+    assertEquals(200, second.statusCode(), second.body());
+    JsonObject shown =
+        findings("LAC").stream()
+            .filter(f -> f.getString("id").equals(finding))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        "until the cantons agree", shown.getString("justification"), "S4: the latest counts");
+    assertEquals(ServerClock.TODAY.plusMonths(1).toString(), shown.getString("justifiedUntil"));
+    var history = shown.getJsonArray("history");
+    assertEquals(2, history.size());
+    assertEquals("until the cantons agree", history.getJsonObject(0).getString("reason"));
+    assertTrue(history.getJsonObject(0).getBoolean("counts"));
+    assertEquals("needs uniform regulation", history.getJsonObject(1).getString("reason"));
+    assertTrue(!history.getJsonObject(1).getBoolean("counts"));
+    assertEquals(Api.json(second).getJsonArray("history"), history);
+  }
+
+  @Test
   void onlyTheRightRolesRegisterFunctions() {
     String body =
         "{\"id\":\"nope-x\",\"name\":\"X\",\"level\":\"CANTONAL\",\"scope\":\"LOCAL\",\"coercive\":false}";

@@ -74,6 +74,42 @@ final class TestCanton {
     return new Citizen(person, Fixture.account("citizen", null, null, person));
   }
 
+  /**
+   * A resident assessed for this year's tax (in currency units, e.g. {@code "1000.00"}), recorded
+   * by the canton's clerk; returns the person's id.
+   */
+  String taxpayer(String tax) {
+    String person = resident("Taxpayer", LocalDate.of(1975, 3, 9), LocalDate.of(2005, 1, 1));
+    var assessed =
+        clerk.putJson(
+            path("/taxpayers/" + person + "/assessments/" + ServerClock.YEAR),
+            "{\"tax\":\"%s\"}".formatted(tax));
+    if (assessed.statusCode() != 200) {
+      throw new AssertionError("assessing " + person + ": " + assessed.body());
+    }
+    return person;
+  }
+
+  /** A paper designation of this year, made today, of the whole share to one recipient. */
+  void designate(String person, String recipient) {
+    var designated =
+        clerk.putJson(
+            path("/taxpayers/" + person + "/designations/" + ServerClock.YEAR),
+            "{\"shares\":[{\"recipient\":\"%s\",\"basisPoints\":10000}],\"madeOn\":\"%s\",\"version\":null}"
+                .formatted(recipient, ServerClock.TODAY));
+    if (designated.statusCode() != 200 && designated.statusCode() != 201) {
+      throw new AssertionError("designating for " + person + ": " + designated.body());
+    }
+  }
+
+  /** Starts an allocation run of this year and waits until it is a computed draft; its id. */
+  long draftRun() {
+    return AllocationRunsApiIT.computed(clerk, code, ServerClock.YEAR)
+        .getJsonObject("run")
+        .getJsonNumber("id")
+        .longValue();
+  }
+
   /** A citizen's person id and their signed-in client. */
   record Citizen(String person, Api api) {}
 }

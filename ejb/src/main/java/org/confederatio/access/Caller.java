@@ -63,6 +63,16 @@ public record Caller(
     return this;
   }
 
+  /**
+   * Whether the caller may see a canton's unpublished results (draft runs and settlements): its
+   * clerks and policy officers, and admins. To anyone else a draft does not exist.
+   */
+  public boolean seesDraftsOf(CantonCode target) {
+    return role == Role.ADMIN
+        || ((role == Role.CLERK || role == Role.POLICY)
+            && canton.map(target::equals).orElse(false));
+  }
+
   private static String describe(Role... roles) {
     return String.join(" or ", Arrays.stream(roles).map(Role::groupName).toList());
   }

@@ -15,7 +15,8 @@ import org.confederatio.rules.canton.CantonCode;
 /**
  * An allocation run of a canton's fiscal year. RUNNING while its batch job works; DRAFT once its
  * lines are computed (all at once, in one transaction, so no partial result is ever visible);
- * PUBLISHED by a clerk, after which nothing of it changes.
+ * PUBLISHED by a clerk, after which its result never changes. Of a canton's published runs for a
+ * year one is in force (A12); a correction supersedes it, which marks it with what replaced it.
  */
 @Entity
 @Table(name = "allocation_run")
@@ -83,6 +84,19 @@ public class AllocationRun {
   @Column(name = "published_by")
   private String publishedBy;
 
+  /** TRUE for the one published run in force of its canton and year, NULL otherwise (A12). */
+  @Column(name = "in_force")
+  private Boolean inForce;
+
+  @Column(name = "superseded_by")
+  private Long supersededBy;
+
+  @Column(name = "superseded_at")
+  private Instant supersededAt;
+
+  @Column(name = "superseded_reason")
+  private String supersededReason;
+
   protected AllocationRun() {}
 
   AllocationRun(
@@ -116,10 +130,20 @@ public class AllocationRun {
     this.digest = digest;
   }
 
+  /** A12 — published, and in force for its canton and year. */
   void publish(String by, Instant at) {
     this.state = State.PUBLISHED;
     this.publishedAt = at;
     this.publishedBy = by;
+    this.inForce = Boolean.TRUE;
+  }
+
+  /** A12 — no longer in force: the correction {@code by} replaced it for the stated reason. */
+  void supersede(long by, String reason, Instant at) {
+    this.inForce = null;
+    this.supersededBy = by;
+    this.supersededReason = reason;
+    this.supersededAt = at;
   }
 
   public long id() {
@@ -154,11 +178,43 @@ public class AllocationRun {
     return digest;
   }
 
+  public boolean inForce() {
+    return Boolean.TRUE.equals(inForce);
+  }
+
+  public boolean published() {
+    return state == State.PUBLISHED;
+  }
+
+  public java.util.Optional<Long> supersededBy() {
+    return java.util.Optional.ofNullable(supersededBy);
+  }
+
   public boolean computed() {
     return state == State.DRAFT || state == State.PUBLISHED;
   }
 
-  /** A run as shown, without its lines. {@code state} is the job's while it is not computed. */
+  /**
+   * One side of a correction (A12): the other run, its digest, when it was replaced and the reason
+   * the correction stated.
+   */
+  public record Correction(long run, String digest, Instant at, String reason) {}
+
+  /** This superseded run, as the correction that replaced it names it (A12). */
+  Correction asReplaced() {
+    return new Correction(id, digest, supersededAt, supersededReason);
+  }
+
+  /** What replaced this superseded run (A12). */
+  Correction replacedBy(AllocationRun correction) {
+    return new Correction(correction.id, correction.digest, supersededAt, supersededReason);
+  }
+
+  /**
+   * A run as shown, without its lines. {@code state} is the job's while it is not computed. {@code
+   * inForce} says whether it is the published run that counts for its canton and year (A12); a
+   * correction names the run it {@code replaces}, a superseded run what it was {@code replacedBy}.
+   */
   public record Summary(
       long id,
       String canton,
@@ -173,9 +229,17 @@ public class AllocationRun {
       String pot,
       String digest,
       Instant publishedAt,
-      String publishedBy) {}
+      String publishedBy,
+      boolean inForce,
+      Correction replaces,
+      Correction replacedBy) {}
 
+  /** The summary without its corrections, for the audit log of its own changes. */
   Summary summary(State shown) {
+    return summary(shown, null, null);
+  }
+
+  Summary summary(State shown, Correction replaces, Correction replacedBy) {
     return new Summary(
         id,
         canton,
@@ -190,6 +254,9 @@ public class AllocationRun {
         potCents == null ? null : org.confederatio.rules.money.Money.ofCents(potCents).toString(),
         digest,
         publishedAt,
-        publishedBy);
+        publishedBy,
+        inForce(),
+        replaces,
+        replacedBy);
   }
 }

@@ -10,10 +10,7 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
-import java.util.TreeMap;
 import org.confederatio.access.Caller;
 import org.confederatio.access.Role;
 import org.confederatio.canton.CantonRegistry;
@@ -40,6 +37,7 @@ public class AllocationRuns {
 
   @Inject private RunRecords records;
   @Inject private RunLedger ledger;
+  @Inject private RunPublication publication;
   @Inject private CantonRegistry cantons;
   @Inject private CantonPolicies policies;
   @Inject private TaxpayerLists taxpayerCount;
@@ -57,9 +55,6 @@ public class AllocationRuns {
    * by amount, the canton's average slice by headcount), to the cent.
    */
   public record Undesignated(UndesignatedReason reason, long taxpayers, String amount) {}
-
-  /** One recipient in a draft and in the published run of the same year. */
-  public record Difference(String recipient, String published, String draft, String difference) {}
 
   public View start(Caller caller, CantonCode canton, Integer year, Integer chunkSize) {
     caller.requireCanton(canton, Role.CLERK);
@@ -94,7 +89,7 @@ public class AllocationRuns {
   }
 
   public View view(Caller caller, long id) {
-    AllocationRun run = records.find(id);
+    AllocationRun run = records.visible(caller, id);
     caller.requireCanton(run.canton(), Role.CLERK, Role.POLICY, Role.ADMIN);
     return view(run);
   }
@@ -102,11 +97,11 @@ public class AllocationRuns {
   public List<AllocationRun.Summary> list(Caller caller, CantonCode canton, Integer year) {
     caller.requireCanton(canton, Role.CLERK, Role.POLICY, Role.ADMIN);
     cantons.find(canton);
-    return records.of(canton, year).stream().map(r -> r.summary(shown(r))).toList();
+    return records.of(canton, year).stream().map(r -> records.summary(r, shown(r))).toList();
   }
 
   public View stop(Caller caller, long id) {
-    AllocationRun run = records.find(id);
+    AllocationRun run = records.visible(caller, id);
     caller.requireCanton(run.canton(), Role.CLERK);
     if (shown(run) != AllocationRun.State.RUNNING) {
       throw new Conflict(
@@ -118,7 +113,7 @@ public class AllocationRuns {
 
   /** Goes on from the last checkpoint of a stopped or failed run (also after the server died). */
   public View restart(Caller caller, long id) {
-    AllocationRun run = records.find(id);
+    AllocationRun run = records.visible(caller, id);
     caller.requireCanton(run.canton(), Role.CLERK);
     AllocationRun.State state = shown(run);
     if (state != AllocationRun.State.STOPPED && state != AllocationRun.State.FAILED) {
@@ -129,8 +124,13 @@ public class AllocationRuns {
     return view(records.find(id));
   }
 
-  public View publish(Caller caller, long id) {
-    AllocationRun run = records.find(id);
+  /**
+   * Publishes a computed draft (A12): the first of its canton's year is in force; another is a
+   * correction that needs a {@code reason} and supersedes the run in force ({@code replaces}, if
+   * given, must be that run).
+   */
+  public View publish(Caller caller, long id, String reason, Long replaces) {
+    AllocationRun run = records.visible(caller, id);
     caller.requireCanton(run.canton(), Role.CLERK);
     if (run.state() != AllocationRun.State.DRAFT) {
       throw new Conflict(
@@ -141,109 +141,13 @@ public class AllocationRuns {
               + "; only a computed draft can be published,"
               + " and a published run never changes.");
     }
-    return view(records.publish(id, caller.username()));
-  }
-
-  /** A draft beside the published run of its year, line by line (both in currency units). */
-  public List<Difference> compare(Caller caller, long id) {
-    AllocationRun run = records.find(id);
-    caller.requireCanton(run.canton(), Role.CLERK, Role.POLICY, Role.ADMIN);
-    Optional<AllocationRun> published = records.published(run.canton(), run.year());
-    if (!run.computed() || published.isEmpty()) {
-      throw new Conflict(
-          "Comparing needs a computed run and a published run of "
-              + run.canton()
-              + " "
-              + run.year()
-              + ".");
-    }
-    Map<String, String[]> byRecipient = new TreeMap<>();
-    ledger
-        .lines(published.get().id())
-        .forEach(
-            l ->
-                byRecipient.computeIfAbsent(l.recipient(), k -> new String[] {"0.00", "0.00"})[0] =
-                    l.amount());
-    ledger
-        .lines(run.id())
-        .forEach(
-            l ->
-                byRecipient.computeIfAbsent(l.recipient(), k -> new String[] {"0.00", "0.00"})[1] =
-                    l.amount());
-    List<Difference> differences = new ArrayList<>();
-    byRecipient.forEach(
-        (recipient, amounts) ->
-            differences.add(
-                new Difference(
-                    recipient,
-                    amounts[0],
-                    amounts[1],
-                    new BigDecimal(amounts[1])
-                        .subtract(new BigDecimal(amounts[0]))
-                        .toPlainString())));
-    return differences;
-  }
-
-  /**
-   * AGGREGATES.json of a run: public once published (A11: it names no taxpayer), otherwise for the
-   * canton's clerks and policy officers only. {@code caller} is empty for an anonymous request.
-   */
-  public String aggregates(Optional<Caller> caller, long id) {
-    AllocationRun run = records.find(id);
-    if (run.state() != AllocationRun.State.PUBLISHED) {
-      caller
-          .orElseThrow(
-              () ->
-                  new org.confederatio.failure.AccessRefused(
-                      "Run "
-                          + id
-                          + " is not published; only the canton's clerks and policy officers may read it."))
-          .requireCanton(run.canton(), Role.CLERK, Role.POLICY, Role.ADMIN);
-    }
-    if (!run.computed()) {
-      throw new Conflict("Run " + id + " is not computed yet.");
-    }
-    return run.aggregatesJson();
-  }
-
-  /** What was published with a digest: canton, year and organizations of each report. */
-  public record Verified(
-      String digest,
-      long run,
-      String canton,
-      int year,
-      java.time.Instant publishedAt,
-      List<String> organizations) {}
-
-  public List<Verified> verify(String digest) {
-    if (digest == null || !digest.matches("[0-9a-f]{64}")) {
-      throw new Invalid("digest", "is a SHA-256 in 64 lowercase hexadecimal digits");
-    }
-    List<Verified> found =
-        records.publishedWithDigest(digest).stream()
-            .map(
-                r ->
-                    new Verified(
-                        digest,
-                        r.id(),
-                        r.canton().value(),
-                        r.year(),
-                        r.summary(r.state()).publishedAt(),
-                        ledger.lines(r.id()).stream()
-                            .map(RunLedger.LineView::recipient)
-                            .filter(x -> !x.equals("canton"))
-                            .toList()))
-            .toList();
-    if (found.isEmpty()) {
-      throw new org.confederatio.failure.NotFound(
-          "published allocation report with digest", digest);
-    }
-    return found;
+    publication.publish(id, caller.username(), reason, replaces);
+    return view(records.find(id));
   }
 
   private View view(AllocationRun run) {
     if (!run.computed()) {
-      return new View(run.summary(shown(run)), List.of(), undesignated(run, null), null);
+      return new View(records.summary(run, shown(run)), List.of(), undesignated(run, null), null);
     }
     List<RunLedger.LineView> lines = ledger.lines(run.id());
     String canton =
@@ -253,7 +157,10 @@ public class AllocationRuns {
             .findFirst()
             .orElse("0.00");
     return new View(
-        run.summary(run.state()), lines, undesignated(run, run.summary(run.state()).pot()), canton);
+        records.summary(run, run.state()),
+        lines,
+        undesignated(run, run.summary(run.state()).pot()),
+        canton);
   }
 
   /** The amounts are known once the run is computed (by headcount they need the whole pot). */

@@ -10,6 +10,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+import org.confederatio.access.Caller;
 import org.confederatio.audit.AuditScope;
 import org.confederatio.audit.AuditTrail;
 import org.confederatio.failure.NotFound;
@@ -50,6 +52,18 @@ public class RunRecords {
     return run;
   }
 
+  /**
+   * A run as the caller may know it: a run not yet published exists only for its canton's clerks
+   * and policy officers and the admin; to anyone else it is not found, like a run that never was.
+   */
+  public AllocationRun visible(Caller caller, long id) {
+    AllocationRun run = find(id);
+    if (!run.published() && !caller.seesDraftsOf(run.canton())) {
+      throw new NotFound("allocation run", id);
+    }
+    return run;
+  }
+
   public List<AllocationRun> of(CantonCode canton, Integer year) {
     if (year == null) {
       return em.createQuery(
@@ -66,18 +80,41 @@ public class RunRecords {
         .getResultList();
   }
 
-  /** The latest published run of a canton's year, if any. */
-  public java.util.Optional<AllocationRun> published(CantonCode canton, int year) {
+  /** A12 — the published run in force of a canton's year, if any. */
+  public Optional<AllocationRun> inForce(CantonCode canton, int year) {
     return em.createQuery(
-            "SELECT r FROM AllocationRun r WHERE r.canton = :c AND r.year = :y AND r.state = :p"
-                + " ORDER BY r.id DESC",
+            "SELECT r FROM AllocationRun r WHERE r.canton = :c AND r.year = :y AND r.inForce = :t",
             AllocationRun.class)
         .setParameter("c", canton.value())
         .setParameter("y", year)
-        .setParameter("p", AllocationRun.State.PUBLISHED)
+        .setParameter("t", Boolean.TRUE)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * A12 — the run a correction replaced. Runs published side by side before A12 were all marked
+   * superseded by the last one; it names the latest of them.
+   */
+  public Optional<AllocationRun> replacedBy(long correction) {
+    return em.createQuery(
+            "SELECT r FROM AllocationRun r WHERE r.supersededBy = :id ORDER BY r.id DESC",
+            AllocationRun.class)
+        .setParameter("id", correction)
         .setMaxResults(1)
         .getResultStream()
         .findFirst();
+  }
+
+  /** A run as shown, with both sides of its corrections (A12). */
+  public AllocationRun.Summary summary(AllocationRun run, AllocationRun.State shown) {
+    if (!run.published()) {
+      return run.summary(shown);
+    }
+    return run.summary(
+        shown,
+        replacedBy(run.id()).map(AllocationRun::asReplaced).orElse(null),
+        run.supersededBy().map(id -> run.replacedBy(find(id))).orElse(null));
   }
 
   public List<AllocationRun> publishedWithDigest(String digest) {
@@ -146,20 +183,6 @@ public class RunRecords {
     String json = AggregatesFile.json(aggregates);
     ledger.writeLines(id, allocation);
     run.computed(allocation.pot().cents(), json, digest(json, allocation.lines()), calendar.now());
-  }
-
-  public AllocationRun publish(long id, String by) {
-    AllocationRun run = find(id);
-    run.publish(by, calendar.now());
-    audit.record(
-        by,
-        "publish",
-        "AllocationRun",
-        id,
-        AuditScope.of(run.canton()),
-        null,
-        run.summary(AllocationRun.State.PUBLISHED));
-    return run;
   }
 
   /**

@@ -21,8 +21,9 @@ import org.confederatio.rules.canton.OrganizationId;
 import org.confederatio.rules.money.Money;
 
 /**
- * A foundation's report: for each canton and year, the line of the latest published run for its
- * organization. Drafts never appear. Only the organization's own foundation (or an administrator)
+ * A foundation's report: for each canton and year, the line of the run in force (A12) for its
+ * organization, and for a correction the run it replaced with its digest and the organization's
+ * amount there. Drafts never appear. Only the organization's own foundation (or an administrator)
  * reads it.
  */
 @Stateless
@@ -38,8 +39,16 @@ public class FoundationReports {
       "SELECT r.id, r.canton_code, r.fiscal_year, r.digest, r.published_at, l.amount_cents,"
           + " l.choosers, l.expressed, l.undesignated_share, l.renounced, l.cap_adjustment"
           + " FROM allocation_run r JOIN allocation_line l ON l.run_id = r.id"
-          + " WHERE r.state = 'PUBLISHED' AND l.recipient = ? AND r.id = (SELECT MAX(p.id) FROM allocation_run p"
-          + " WHERE p.canton_code = r.canton_code AND p.fiscal_year = r.fiscal_year AND p.state = 'PUBLISHED')";
+          + " WHERE r.in_force = TRUE AND l.recipient = ?";
+
+  /**
+   * The run a correction replaced, with the organization's amount there (none if it had no line).
+   * Runs published side by side before A12 all name the last one; the latest of them is shown.
+   */
+  static final String REPLACED =
+      "SELECT s.id, s.digest, s.superseded_reason, l.amount_cents FROM allocation_run s"
+          + " LEFT JOIN allocation_line l ON l.run_id = s.id AND l.recipient = ?"
+          + " WHERE s.superseded_by = ? ORDER BY s.id DESC";
 
   @Resource(lookup = "jdbc/confederatio")
   private DataSource dataSource;
@@ -57,7 +66,11 @@ public class FoundationReports {
       String undesignatedShare,
       String capAdjustment,
       String digest,
-      Instant publishedAt) {}
+      Instant publishedAt,
+      Replaced replaces) {}
+
+  /** The run a correction replaced (A12): its id and digest, the amount there, and the reason. */
+  public record Replaced(long run, String digest, String amount, String reason) {}
 
   /** The whole report, with its period (first and last year) and total. */
   public record Report(
@@ -104,7 +117,8 @@ public class FoundationReports {
                   sum(r.getString(9), r.getString(10)),
                   r.getString(11),
                   r.getString(4),
-                  r.getTimestamp(5).toInstant()));
+                  r.getTimestamp(5).toInstant(),
+                  replaced(c, r.getLong(1), id)));
         }
       }
     } catch (SQLException e) {
@@ -113,6 +127,26 @@ public class FoundationReports {
     Integer first = lines.stream().map(Line::year).min(Integer::compare).orElse(null);
     Integer last = lines.stream().map(Line::year).max(Integer::compare).orElse(null);
     return new Report(id.value(), name, year, first, last, Money.ofCents(total).toString(), lines);
+  }
+
+  private static Replaced replaced(Connection c, long run, OrganizationId organization)
+      throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(REPLACED)) {
+      s.setString(1, organization.value());
+      s.setLong(2, run);
+      s.setMaxRows(1);
+      try (ResultSet r = s.executeQuery()) {
+        if (!r.next()) {
+          return null;
+        }
+        long cents = r.getLong(4);
+        return new Replaced(
+            r.getLong(1),
+            r.getString(2),
+            r.wasNull() ? Money.ofCents(0).toString() : Money.ofCents(cents).toString(),
+            r.getString(3));
+      }
+    }
   }
 
   static String count(long choosers) {
@@ -130,7 +164,8 @@ public class FoundationReports {
   public static String csv(Report report) {
     CsvExport out =
         new CsvExport(
-            "canton,year,amount,choosers,expressed,undesignated_share,cap_adjustment,run,digest");
+            "canton,year,amount,choosers,expressed,undesignated_share,cap_adjustment,run,digest,"
+                + "replaces_run,replaces_digest");
     for (Line l : report.lines()) {
       out.row(
           l.canton(),
@@ -141,7 +176,9 @@ public class FoundationReports {
           l.undesignatedShare(),
           l.capAdjustment(),
           l.run(),
-          l.digest());
+          l.digest(),
+          l.replaces() == null ? "" : Long.toString(l.replaces().run()),
+          l.replaces() == null ? "" : l.replaces().digest());
     }
     return out.toString();
   }

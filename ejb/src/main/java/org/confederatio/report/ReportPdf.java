@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * A foundation's report as a PDF (Apache PDFBox): the organization, the period, each canton's year
- * with its amount and the digest of the published run it comes from, so that anyone can check it at
- * {@code /api/verify/{digest}}.
+ * with its amount and the digest of the run in force it comes from (and of the run a correction
+ * replaced), so that anyone can check both at {@code /api/verify/{digest}}.
  */
 public final class ReportPdf {
 
@@ -43,6 +43,19 @@ public final class ReportPdf {
           });
       lines.add(new String[] {"", "  run " + l.run() + ", published " + l.publishedAt()});
       lines.add(new String[] {"M", "  digest " + l.digest()});
+      if (l.replaces() != null) {
+        lines.add(
+            new String[] {
+              "",
+              "  corrects run "
+                  + l.replaces().run()
+                  + " (amount there "
+                  + l.replaces().amount()
+                  + "): "
+                  + l.replaces().reason()
+            });
+        lines.add(new String[] {"M", "  replaced digest " + l.replaces().digest()});
+      }
     }
     lines.add(new String[] {"", ""});
     lines.add(

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.confederatio.access.Caller;
 import org.confederatio.access.Role;
+import org.confederatio.allocation.AllocationRun;
 import org.confederatio.audit.AuditScope;
 import org.confederatio.audit.AuditTrail;
 import org.confederatio.failure.Conflict;
@@ -21,13 +22,14 @@ import org.confederatio.rules.canton.CantonCode;
 import org.confederatio.rules.money.Money;
 import org.confederatio.rules.sharing.Member;
 import org.confederatio.rules.sharing.Settlement;
-import org.confederatio.schema.NativeValues;
 import org.confederatio.time.FiscalCalendar;
 
 /**
  * A body's yearly settlement, run by the administrator: each member's total assessed tax and
- * residents on 31 December from the registers, what published allocation runs sent to the body, and
- * the rules module's C2-C6. A draft until published; a published settlement never changes.
+ * residents on 31 December from the registers, what the allocation runs in force sent to the body
+ * (A12), and the rules module's C2-C6. A draft until published, and until then seen only by the
+ * administrator and the members' clerks and policy officers; a published settlement never changes,
+ * and one of a body's year is in force ({@link SettlementPublication}).
  */
 @Stateless
 public class Settlements {
@@ -36,10 +38,17 @@ public class Settlements {
   private EntityManager em;
 
   @Inject private Bodies bodies;
+  @Inject private SettlementRecords records;
+  @Inject private SettlementPublication publication;
   @Inject private AuditTrail audit;
   @Inject private FiscalCalendar calendar;
 
-  /** A settlement as shown; amounts in currency units. */
+  /**
+   * A settlement as shown; amounts in currency units. {@code inForce} says whether it is the one
+   * that counts for its body and year (A12); a correction names the settlement it {@code replaces},
+   * a superseded one what it was {@code replacedBy}. {@code runs} are the allocation runs it took
+   * money from (C3), each with its own corrections.
+   */
   public record View(
       long id,
       String body,
@@ -51,7 +60,47 @@ public class Settlements {
       boolean everyMemberReachedTarget,
       Instant computedAt,
       Instant publishedAt,
-      List<LineView> lines) {}
+      boolean inForce,
+      Correction replaces,
+      Correction replacedBy,
+      List<RunSource> runs,
+      List<LineView> lines) {
+
+    View onlyLinesOf(CantonCode canton) {
+      return new View(
+          id,
+          body,
+          year,
+          state,
+          contributions,
+          fromAllocations,
+          pot,
+          everyMemberReachedTarget,
+          computedAt,
+          publishedAt,
+          inForce,
+          replaces,
+          replacedBy,
+          runs,
+          lines.stream().filter(l -> l.canton().equals(canton.value())).toList());
+    }
+  }
+
+  /** The other side of a settlement's correction (A12): which settlement, when and why. */
+  public record Correction(long settlement, Instant at, String reason) {}
+
+  /**
+   * An allocation run a settlement took money from: the run in force of its canton's year when
+   * settled, with its digest, what it replaced and, if corrected since, what replaced it (A12).
+   */
+  public record RunSource(
+      String canton,
+      long run,
+      String digest,
+      String amount,
+      boolean inForce,
+      AllocationRun.Correction replaces,
+      AllocationRun.Correction replacedBy) {}
 
   /** One member's line (C6). */
   public record LineView(
@@ -89,7 +138,9 @@ public class Settlements {
           new Member(
               canton, new BigDecimal(m.rate()), Money.ofCents(tax(canton, year)), residents));
     }
-    Settlement s = Settlement.of(body, members, Money.ofCents(fromAllocations(bodyId, year)));
+    List<Object[]> sources = fromAllocations(bodyId, year);
+    long fromAllocations = sources.stream().mapToLong(r -> ((Number) r[1]).longValue()).sum();
+    Settlement s = Settlement.of(body, members, Money.ofCents(fromAllocations));
     em.createNativeQuery(
             "INSERT INTO settlement (body_id, fiscal_year, state, contributions_cents,"
                 + " from_allocations_cents, pot_cents, every_member_reached, computed_at, computed_by)"
@@ -128,106 +179,72 @@ public class Settlements {
           .setParameter(10, l.reachedTarget())
           .executeUpdate();
     }
-    View view = view(id);
+    for (Object[] source : sources) {
+      em.createNativeQuery(
+              "INSERT INTO settlement_run (settlement_id, run_id, amount_cents) VALUES (?, ?, ?)")
+          .setParameter(1, id)
+          .setParameter(2, ((Number) source[0]).longValue())
+          .setParameter(3, ((Number) source[1]).longValue())
+          .executeUpdate();
+    }
+    View view = records.read(id);
     audit.record(
         caller.username(), "settle", "Settlement", id, AuditScope.confederal(), null, view);
     return view;
   }
 
-  public View publish(Caller caller, long id) {
-    caller.require(Role.ADMIN);
-    View before = view(id);
-    if (!before.state().equals("DRAFT")) {
-      throw new Conflict(
-          "Settlement " + id + " is published already; a published settlement never changes.");
-    }
-    em.createNativeQuery(
-            "UPDATE settlement SET state = 'PUBLISHED', published_at = ?, published_by = ? WHERE id = ?")
-        .setParameter(1, Timestamp.from(calendar.now()))
-        .setParameter(2, caller.username())
-        .setParameter(3, id)
-        .executeUpdate();
-    View after = view(id);
-    audit.record(
-        caller.username(), "publish", "Settlement", id, AuditScope.confederal(), before, after);
-    return after;
+  /** Publishes a draft; a correction of the settlement in force needs a reason (A12). */
+  public View publish(Caller caller, long id, String reason, Long replaces) {
+    view(caller, id);
+    return publication.publish(caller, id, reason, replaces);
   }
 
-  public View view(long id) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> head =
-        em.createNativeQuery(
-                "SELECT body_id, fiscal_year, state, contributions_cents,"
-                    + " from_allocations_cents, pot_cents, every_member_reached, computed_at, published_at FROM settlement"
-                    + " WHERE id = ?")
-            .setParameter(1, id)
-            .getResultList();
-    if (head.isEmpty()) {
+  /**
+   * A settlement as the caller may know it: published ones are public to everyone signed in; a
+   * draft exists only for the administrator and the clerks and policy officers of its members.
+   */
+  public View view(Caller caller, long id) {
+    View view = records.read(id);
+    if (!visible(caller, view)) {
       throw new NotFound("settlement", id);
     }
-    Object[] h = head.get(0);
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "SELECT canton_code, tax_cents, residents, per_capita,"
-                    + " contribution_cents, received_cents, net, after_percent, reached_target FROM settlement_line"
-                    + " WHERE settlement_id = ? ORDER BY canton_code")
-            .setParameter(1, id)
-            .getResultList();
-    List<LineView> lines =
-        rows.stream()
-            .map(
-                r ->
-                    new LineView(
-                        (String) r[0],
-                        cents(r[1]),
-                        ((Number) r[2]).longValue(),
-                        (String) r[3],
-                        cents(r[4]),
-                        cents(r[5]),
-                        (String) r[6],
-                        (String) r[7],
-                        NativeValues.bool(r[8])))
-            .toList();
-    return new View(
-        id,
-        (String) h[0],
-        ((Number) h[1]).intValue(),
-        (String) h[2],
-        cents(h[3]),
-        cents(h[4]),
-        cents(h[5]),
-        NativeValues.bool(h[6]),
-        ((Timestamp) h[7]).toInstant(),
-        h[8] == null ? null : ((Timestamp) h[8]).toInstant(),
-        lines);
+    return view;
   }
 
-  /** A canton's lines in every published settlement, by year: what it paid and received. */
-  public List<View> ofCanton(CantonCode canton) {
+  private static boolean visible(Caller caller, View view) {
+    return !view.state().equals("DRAFT")
+        || view.lines().stream().anyMatch(l -> caller.seesDraftsOf(CantonCode.of(l.canton())));
+  }
+
+  /**
+   * A body's settlements of a year, newest first, as the caller may see them: the published ones,
+   * and the drafts only for those who see drafts of one of their members.
+   */
+  public List<View> ofBody(Caller caller, String body, Integer year) {
+    bodies.find(body);
+    calendar.requireYearSoFar(year);
     @SuppressWarnings("unchecked")
     List<Object> ids =
         em.createNativeQuery(
-                "SELECT s.id FROM settlement s JOIN settlement_line l"
-                    + " ON l.settlement_id = s.id WHERE l.canton_code = ? AND s.state = 'PUBLISHED' ORDER BY s.fiscal_year, s.id")
-            .setParameter(1, canton.value())
+                "SELECT id FROM settlement WHERE body_id = ? AND fiscal_year = ? ORDER BY id DESC")
+            .setParameter(1, body)
+            .setParameter(2, year)
             .getResultList();
     return ids.stream()
-        .map(i -> view(((Number) i).longValue()))
-        .map(
-            v ->
-                new View(
-                    v.id(),
-                    v.body(),
-                    v.year(),
-                    v.state(),
-                    v.contributions(),
-                    v.fromAllocations(),
-                    v.pot(),
-                    v.everyMemberReachedTarget(),
-                    v.computedAt(),
-                    v.publishedAt(),
-                    v.lines().stream().filter(l -> l.canton().equals(canton.value())).toList()))
+        .map(id -> records.read(((Number) id).longValue()))
+        .filter(v -> visible(caller, v))
+        .toList();
+  }
+
+  /** The settlement in force of a body's year, if any (A12): published, so public. */
+  public java.util.Optional<View> inForce(String body, int year) {
+    return records.inForce(body, year).map(records::read);
+  }
+
+  /** A canton's lines in every settlement in force (A12) it took part in, by year. */
+  public List<View> ofCanton(CantonCode canton) {
+    return records.inForceOf(canton.value()).stream()
+        .map(id -> records.read(id).onlyLinesOf(canton))
         .toList();
   }
 
@@ -255,21 +272,18 @@ public class Settlements {
         .longValue();
   }
 
-  /** C3 — what the latest published allocation run of each canton sent to the body for the year. */
-  private long fromAllocations(String body, int year) {
-    Object sum =
-        em.createNativeQuery(
-                "SELECT SUM(l.amount_cents) FROM allocation_line l JOIN allocation_run r"
-                    + " ON r.id = l.run_id WHERE l.recipient = ? AND r.fiscal_year = ? AND r.state = 'PUBLISHED'"
-                    + " AND r.id = (SELECT MAX(p.id) FROM allocation_run p WHERE p.canton_code = r.canton_code"
-                    + " AND p.fiscal_year = r.fiscal_year AND p.state = 'PUBLISHED')")
-            .setParameter(1, body)
-            .setParameter(2, year)
-            .getSingleResult();
-    return sum == null ? 0 : ((Number) sum).longValue();
-  }
-
-  private static String cents(Object value) {
-    return Money.ofCents(((Number) value).longValue()).toString();
+  /**
+   * C3 with A12 — what the allocation run in force of each canton's year sent to the body: each
+   * run's id and amount in cents.
+   */
+  @SuppressWarnings("unchecked")
+  private List<Object[]> fromAllocations(String body, int year) {
+    return em.createNativeQuery(
+            "SELECT r.id, l.amount_cents FROM allocation_line l JOIN allocation_run r"
+                + " ON r.id = l.run_id WHERE l.recipient = ? AND r.fiscal_year = ? AND r.in_force = TRUE"
+                + " ORDER BY r.id")
+        .setParameter(1, body)
+        .setParameter(2, year)
+        .getResultList();
   }
 }

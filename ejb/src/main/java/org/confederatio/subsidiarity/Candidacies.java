@@ -39,6 +39,7 @@ public class Candidacies {
   @Inject private FunctionRegister register;
   @Inject private AuditTrail audit;
   @Inject private FiscalCalendar calendar;
+  @Inject private ReviewTrend trend;
 
   /** One principle as the organization assesses it. */
   public record Claim(String principle, Boolean met, String evidence) {}
@@ -122,6 +123,7 @@ public class Candidacies {
                 .executeUpdate());
     View view = view(id);
     audit.record(caller.username(), "submit", "Candidacy", id, function.auditScope(), null, view);
+    trend.recordFor(function);
     return view;
   }
 
@@ -166,6 +168,7 @@ public class Candidacies {
     View after = view(id);
     audit.record(
         caller.username(), "review", "Candidacy", id, function.auditScope(), before, after);
+    trend.recordFor(function);
     return after;
   }
 

@@ -45,6 +45,7 @@ public class FunctionRegister {
   @Inject private CantonRegistry cantons;
   @Inject private AuditTrail audit;
   @Inject private FiscalCalendar calendar;
+  @Inject private ReviewTrend trend;
 
   /** A function to register, every field as typed. */
   public record NewFunction(
@@ -235,6 +236,7 @@ public class FunctionRegister {
         created.auditScope(),
         null,
         created);
+    trend.recordFor(created);
     return created;
   }
 

@@ -10,10 +10,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.confederatio.access.Caller;
 import org.confederatio.access.Role;
 import org.confederatio.audit.AuditScope;
@@ -34,9 +32,9 @@ import org.confederatio.time.FiscalCalendar;
 import org.confederatio.time.Plausible;
 
 /**
- * A canton's subsidiarity review, computed by the rules module from the register as it is now. Each
- * review also records the day's counts and the findings seen, so the dashboard can show the trend
- * and which findings were resolved.
+ * A canton's subsidiarity review, computed by the rules module from the register as it is now.
+ * Reading it changes nothing: the day's counts for the trend are recorded by {@link ReviewTrend}
+ * when the register, a candidacy or a justification changes, and every day by {@link DailyReview}.
  */
 @Stateless
 public class SubsidiarityReviews {
@@ -50,6 +48,7 @@ public class SubsidiarityReviews {
   @Inject private CantonPolicies policies;
   @Inject private AuditTrail audit;
   @Inject private FiscalCalendar calendar;
+  @Inject private ReviewTrend trend;
 
   /** A finding as shown; its id names the canton, the function and the kind. */
   public record FindingView(
@@ -63,7 +62,15 @@ public class SubsidiarityReviews {
       Finding.Status status,
       String justification,
       String justifiedBy,
-      LocalDate justifiedUntil) {}
+      LocalDate justifiedUntil,
+      List<JustificationView> history) {}
+
+  /**
+   * One justification of a finding as recorded. The latest recorded counts (S4), whether or not it
+   * is still current; the earlier ones are its history.
+   */
+  public record JustificationView(
+      String reason, String by, LocalDate until, Instant recordedAt, boolean counts) {}
 
   /**
    * The review: when it was computed, from how large a register, its findings and compliant
@@ -86,13 +93,17 @@ public class SubsidiarityReviews {
       long open,
       long justified,
       long resolved,
-      List<Day> trend) {}
+      List<ReviewTrend.Day> trend) {}
 
-  /** One day's review counts. */
-  public record Day(LocalDate on, int open, int justified, int resolved, int compliant) {}
-
+  /** The review as of today; reading it records nothing. */
   public ReviewView review(Caller caller, CantonCode canton) {
     cantons.find(canton);
+    return compute(canton, candidacies.all());
+  }
+
+  /** The review of a canton as of today, from the register and the candidacies given. */
+  public ReviewView compute(
+      CantonCode canton, List<org.confederatio.rules.subsidiarity.Candidacy> all) {
     LocalDate today = calendar.today();
     List<FunctionRegister.Summary> functions = register.of(canton);
     int required =
@@ -100,18 +111,18 @@ public class SubsidiarityReviews {
             .inForce(canton, today.getYear())
             .map(CantonPolicyVersion::commonsPrinciples)
             .orElse(Review.DEFAULT_REQUIRED_PRINCIPLES);
-    var all = candidacies.all();
+    List<Justification> justifications = justifications(canton);
     Review review =
         Review.of(
             canton,
             functions.stream().map(FunctionRegister.Summary::toRules).toList(),
             all,
-            justifications(canton),
+            justifications,
             required,
             today);
-    List<FindingView> findings = review.findings().stream().map(f -> view(canton, f)).toList();
+    List<FindingView> findings =
+        review.findings().stream().map(f -> view(canton, f, justifications)).toList();
     List<String> compliantIds = review.compliant().stream().map(f -> f.id()).toList();
-    record(canton, today, findings, compliantIds.size());
     return new ReviewView(
         canton.value(),
         today,
@@ -166,12 +177,17 @@ public class SubsidiarityReviews {
         AuditScope.of(canton),
         null, // the finding is named by the entry's id; the justification is what was added
         reason.strip() + " until " + until);
+    trend.record(canton);
     return review(caller, canton).findings().stream()
         .filter(f -> f.id().equals(findingId))
         .findFirst()
         .orElseThrow();
   }
 
+  /**
+   * The dashboard: today's counts from the review as it is now, findings seen on an earlier day and
+   * no longer found as resolved, and the recorded days of the trend ending with today.
+   */
   public Dashboard dashboard(Caller caller, CantonCode canton) {
     ReviewView review = review(caller, canton);
     Map<Level, Long> byLevel = new EnumMap<>(Level.class);
@@ -179,30 +195,26 @@ public class SubsidiarityReviews {
     for (Level level : Level.values()) {
       byLevel.put(level, functions.stream().filter(f -> f.level() == level).count());
     }
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "SELECT review_date, open_count, justified_count, resolved_count,"
-                    + " compliant_count FROM review_day WHERE canton_code = ? ORDER BY review_date")
-            .setParameter(1, canton.value())
-            .getResultList();
-    List<Day> trend = new ArrayList<>();
-    for (Object[] r : rows) {
-      trend.add(
-          new Day(
-              ((Date) r[0]).toLocalDate(),
-              ((Number) r[1]).intValue(),
-              ((Number) r[2]).intValue(),
-              ((Number) r[3]).intValue(),
-              ((Number) r[4]).intValue()));
-    }
-    Day today = trend.get(trend.size() - 1);
+    ReviewTrend.Day today = trend.today(review);
+    List<ReviewTrend.Day> days = new ArrayList<>(trend.days(canton));
+    days.removeIf(d -> d.on().equals(today.on()));
+    days.add(today);
     return new Dashboard(
-        canton.value(), byLevel, today.open(), today.justified(), today.resolved(), trend);
+        canton.value(), byLevel, today.open(), today.justified(), today.resolved(), days);
   }
 
-  private FindingView view(CantonCode canton, Finding f) {
+  private FindingView view(CantonCode canton, Finding f, List<Justification> justifications) {
     String id = canton + ":" + f.function() + ":" + f.kind();
+    List<Justification> ofFinding =
+        justifications.stream()
+            .filter(j -> j.function().equals(f.function()) && j.kind() == f.kind())
+            .sorted(java.util.Comparator.comparing(Justification::recordedAt).reversed())
+            .toList();
+    List<JustificationView> history = new ArrayList<>();
+    for (int i = 0; i < ofFinding.size(); i++) {
+      Justification j = ofFinding.get(i);
+      history.add(new JustificationView(j.reason(), j.by(), j.until(), j.recordedAt(), i == 0));
+    }
     return new FindingView(
         id,
         f.kind(),
@@ -214,14 +226,15 @@ public class SubsidiarityReviews {
         f.status(),
         f.justification().map(Justification::reason).orElse(null),
         f.justification().map(Justification::by).orElse(null),
-        f.justification().map(Justification::until).orElse(null));
+        f.justification().map(Justification::until).orElse(null),
+        history);
   }
 
   private List<Justification> justifications(CantonCode canton) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT function_id, kind, reason, recorded_by, until_date"
+                "SELECT function_id, kind, reason, recorded_by, until_date, recorded_at"
                     + " FROM justification WHERE canton_code = ?")
             .setParameter(1, canton.value())
             .getResultList();
@@ -233,63 +246,9 @@ public class SubsidiarityReviews {
                     FindingKind.valueOf((String) r[1]),
                     (String) r[2],
                     (String) r[3],
-                    ((Date) r[4]).toLocalDate()))
+                    ((Date) r[4]).toLocalDate(),
+                    ((Timestamp) r[5]).toInstant()))
         .toList();
-  }
-
-  /** The day's counts, and every finding seen; one seen before but not now is resolved. */
-  private void record(
-      CantonCode canton, LocalDate today, List<FindingView> findings, int compliant) {
-    Set<String> now = new HashSet<>();
-    for (FindingView f : findings) {
-      now.add(f.id());
-      if (em.createNativeQuery(
-                  "UPDATE review_finding_seen SET last_seen = ? WHERE canton_code = ? AND finding_id = ?")
-              .setParameter(1, Date.valueOf(today))
-              .setParameter(2, canton.value())
-              .setParameter(3, f.id())
-              .executeUpdate()
-          == 0) {
-        em.createNativeQuery(
-                "INSERT INTO review_finding_seen (canton_code, finding_id, first_seen, last_seen)"
-                    + " VALUES (?, ?, ?, ?)")
-            .setParameter(1, canton.value())
-            .setParameter(2, f.id())
-            .setParameter(3, Date.valueOf(today))
-            .setParameter(4, Date.valueOf(today))
-            .executeUpdate();
-      }
-    }
-    @SuppressWarnings("unchecked")
-    List<Object> seen =
-        em.createNativeQuery("SELECT finding_id FROM review_finding_seen WHERE canton_code = ?")
-            .setParameter(1, canton.value())
-            .getResultList();
-    int resolved = (int) seen.stream().filter(id -> !now.contains((String) id)).count();
-    int open = (int) findings.stream().filter(f -> f.status() == Finding.Status.OPEN).count();
-    int justified = findings.size() - open;
-    if (em.createNativeQuery(
-                "UPDATE review_day SET open_count = ?, justified_count = ?, resolved_count = ?,"
-                    + " compliant_count = ? WHERE canton_code = ? AND review_date = ?")
-            .setParameter(1, open)
-            .setParameter(2, justified)
-            .setParameter(3, resolved)
-            .setParameter(4, compliant)
-            .setParameter(5, canton.value())
-            .setParameter(6, Date.valueOf(today))
-            .executeUpdate()
-        == 0) {
-      em.createNativeQuery(
-              "INSERT INTO review_day (canton_code, review_date, open_count, justified_count,"
-                  + " resolved_count, compliant_count) VALUES (?, ?, ?, ?, ?, ?)")
-          .setParameter(1, canton.value())
-          .setParameter(2, Date.valueOf(today))
-          .setParameter(3, open)
-          .setParameter(4, justified)
-          .setParameter(5, resolved)
-          .setParameter(6, compliant)
-          .executeUpdate();
-    }
   }
 
   /**

@@ -30,6 +30,24 @@ class CallerTest {
           Optional.empty());
 
   @Test
+  void draftsAreSeenByTheCantonsClerksAndPolicyOfficersAndTheAdminOnly() {
+    Caller policyOfLacus =
+        new Caller(
+            "policy", Role.POLICY, "Pia", Optional.of(LAC), Optional.empty(), Optional.empty());
+    Caller citizen =
+        new Caller(
+            "citizen", Role.CITIZEN, "Cy", Optional.empty(), Optional.empty(), Optional.of("P-1"));
+
+    assertEquals(true, clerkOfLacus.seesDraftsOf(LAC));
+    assertEquals(true, policyOfLacus.seesDraftsOf(LAC));
+    assertEquals(true, admin.seesDraftsOf(MON));
+    assertEquals(false, clerkOfLacus.seesDraftsOf(MON));
+    assertEquals(false, policyOfLacus.seesDraftsOf(MON));
+    assertEquals(false, oceans.seesDraftsOf(LAC));
+    assertEquals(false, citizen.seesDraftsOf(LAC));
+  }
+
+  @Test
   void aClerkActsForTheirOwnCanton() {
     assertSame(clerkOfLacus, clerkOfLacus.requireCanton(LAC, Role.CLERK));
   }

@@ -130,15 +130,16 @@ public record Review(
             Optional.empty()));
   }
 
-  /** S4 — a current justification of this function and kind; an expired one leaves it open. */
+  /**
+   * S4 — the latest recorded justification of this function and kind counts (an earlier one is only
+   * its history, even if it ran longer): while it is current the finding is justified; once it has
+   * expired the finding is open again.
+   */
   static Finding justify(Finding finding, List<Justification> justifications, LocalDate on) {
     return justifications.stream()
-        .filter(
-            j ->
-                j.function().equals(finding.function())
-                    && j.kind() == finding.kind()
-                    && j.currentOn(on))
-        .max(Comparator.comparing(Justification::until))
+        .filter(j -> j.function().equals(finding.function()) && j.kind() == finding.kind())
+        .max(Comparator.comparing(Justification::recordedAt))
+        .filter(j -> j.currentOn(on))
         .map(
             j ->
                 new Finding(

@@ -165,13 +165,51 @@ class ReviewTest {
     var register = List.of(confederal("waste", Scope.LOCAL, LAC));
     var justification =
         new Justification(
-            "waste", FindingKind.SHOULD_BE_CANTONAL, "needs uniform regulation", "policy", TODAY);
+            "waste",
+            FindingKind.SHOULD_BE_CANTONAL,
+            "needs uniform regulation",
+            "policy",
+            TODAY,
+            RECORDED);
 
     assertEquals(
         Finding.Status.JUSTIFIED,
         review(register, List.of(), List.of(justification)).findings().get(0).status());
     var later = Review.of(LAC, register, List.of(), List.of(justification), 8, TODAY.plusDays(1));
     assertEquals(Finding.Status.OPEN, later.findings().get(0).status());
+  }
+
+  private static final java.time.Instant RECORDED = java.time.Instant.parse("2026-01-05T10:00:00Z");
+
+  private static Justification waste(String reason, java.time.LocalDate until, long minutesLater) {
+    return new Justification(
+        "waste",
+        FindingKind.SHOULD_BE_CANTONAL,
+        reason,
+        "policy",
+        until,
+        RECORDED.plusSeconds(60 * minutesLater));
+  }
+
+  @Test
+  @DisplayName(
+      "S4 — of several justifications of a finding the latest recorded counts, whatever its dates")
+  void s4TheLatestJustificationCounts() {
+    var register = List.of(confederal("waste", Scope.LOCAL, LAC));
+    var earlier = waste("needs uniform regulation", TODAY.plusYears(2), 0);
+    var latest = waste("until the new law", TODAY.plusMonths(1), 5);
+
+    for (var order : List.of(List.of(earlier, latest), List.of(latest, earlier))) {
+      var finding = review(register, List.of(), order).findings().get(0);
+      assertEquals(Finding.Status.JUSTIFIED, finding.status());
+      assertEquals("until the new law", finding.justification().orElseThrow().reason());
+    }
+    var afterTheLatest =
+        Review.of(LAC, register, List.of(), List.of(earlier, latest), 8, TODAY.plusMonths(2));
+    assertEquals(
+        Finding.Status.OPEN,
+        afterTheLatest.findings().get(0).status(),
+        "the latest has expired: an earlier, longer one does not count any more");
   }
 
   @Test

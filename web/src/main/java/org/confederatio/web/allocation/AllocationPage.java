@@ -1,30 +1,46 @@
 package org.confederatio.web.allocation;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.text.MessageFormat;
 import java.util.List;
 import org.confederatio.access.Caller;
 import org.confederatio.access.Callers;
 import org.confederatio.allocation.AllocationRun;
 import org.confederatio.allocation.AllocationRuns;
+import org.confederatio.allocation.PublishedRuns;
+import org.confederatio.failure.Invalid;
 import org.confederatio.failure.Refusal;
 import org.confederatio.time.FiscalCalendar;
+import org.confederatio.web.faces.Refusals;
+import org.confederatio.web.language.Messages;
 
 /**
  * The canton's allocation runs: the clerk starts, follows, stops, restarts and publishes them; the
- * policy officer reads them. One run is shown at a time, with its lines beside the published ones.
+ * policy officer reads them. One run is shown at a time, beside the run it would replace or
+ * replaced.
+ *
+ * <p>View-scoped, so that the run the page shows is known while a posted form is decoded: with a
+ * request-scoped bean the view parameter {@code run} reached the bean only after the buttons were
+ * decoded, the Publish button then counted as not rendered, and its click was silently dropped.
+ * Publishing takes two posts, the button and then a confirmation (with a reason for a correction),
+ * all on the server, so the page needs no script for it.
  */
 @Named
-@RequestScoped
-public class AllocationPage {
+@ViewScoped
+public class AllocationPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Inject private AllocationRuns runs;
+  @Inject private PublishedRuns published;
   @Inject private Callers callers;
-  @Inject private FacesContext faces;
+  @Inject private Messages messages;
   @Inject private FiscalCalendar calendar;
 
   @PostConstruct
@@ -34,9 +50,11 @@ public class AllocationPage {
 
   private int year;
   private Long run;
-  private AllocationRuns.View view;
-  private List<AllocationRun.Summary> list;
-  private List<AllocationRuns.Difference> comparison;
+  private boolean confirming;
+  private String reason;
+  private transient AllocationRuns.View view;
+  private transient List<AllocationRun.Summary> list;
+  private transient PublishedRuns.Comparison comparison;
 
   public List<AllocationRun.Summary> getRuns() {
     if (list == null) {
@@ -58,18 +76,28 @@ public class AllocationPage {
     return view;
   }
 
-  /** The draft beside the published run of its year, when there is one to compare with. */
-  public List<AllocationRuns.Difference> getComparison() {
-    if (comparison == null
-        && getView() != null
-        && getView().run().state() == AllocationRun.State.DRAFT) {
+  /** The shown run beside the run it replaced, or else the run in force of its year (A12). */
+  public PublishedRuns.Comparison getComparison() {
+    if (comparison == null && getView() != null && !getView().lines().isEmpty()) {
       try {
-        comparison = runs.compare(callers.current(), run);
-      } catch (Refusal nothingPublished) {
-        comparison = List.of();
+        comparison = published.compare(callers.current(), run);
+      } catch (Refusal nothingToCompare) {
+        return null;
       }
     }
-    return comparison == null ? List.of() : comparison;
+    return comparison;
+  }
+
+  /** The published run in force of the shown run's canton and year, if it is another (A12). */
+  public AllocationRun.Summary getInForce() {
+    if (getView() == null) {
+      return null;
+    }
+    AllocationRun.Summary shown = getView().run();
+    return getRuns().stream()
+        .filter(r -> r.inForce() && r.year() == shown.year() && r.id() != shown.id())
+        .findFirst()
+        .orElse(null);
   }
 
   public boolean isRunning() {
@@ -95,8 +123,53 @@ public class AllocationPage {
     return act(() -> runs.restart(callers.current(), run));
   }
 
-  public String publish() {
-    return act(() -> runs.publish(callers.current(), run));
+  /** The first step of publishing: the page asks for a confirmation (and a reason, A12). */
+  public void askToPublish() {
+    confirming = true;
+    reason = null;
+  }
+
+  public void cancelPublish() {
+    confirming = false;
+    reason = null;
+  }
+
+  public String confirmPublish() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      AllocationRun.Summary seen = getInForce();
+      AllocationRuns.View done =
+          runs.publish(callers.current(), run, reason, seen == null ? null : seen.id());
+      AllocationRun.Summary r = done.run();
+      String text =
+          r.replaces() == null
+              ? MessageFormat.format(
+                  messages.get("allocation.published.first"),
+                  Long.toString(r.id()),
+                  r.canton(),
+                  Integer.toString(r.year()))
+              : MessageFormat.format(
+                  messages.get("allocation.published.correction"),
+                  Long.toString(r.id()),
+                  r.canton(),
+                  Integer.toString(r.year()),
+                  Long.toString(r.replaces().run()));
+      faces.getExternalContext().getFlash().setKeepMessages(true);
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+      return show(r.id());
+    } catch (Refusal refusal) {
+      // read the runs again: another run may have come into force since the page was shown, and
+      // then the reason field must be there to carry its message
+      list = null;
+      view = null;
+      comparison = null;
+      if (refusal instanceof Invalid && getInForce() != null) {
+        Refusals.show(faces, "actions", refusal);
+      } else {
+        error(refusal);
+      }
+      return null;
+    }
   }
 
   private String act(java.util.function.Supplier<AllocationRuns.View> action) {
@@ -108,13 +181,28 @@ public class AllocationPage {
     }
   }
 
-  private String show(long id) {
-    return faces.getViewRoot().getViewId() + "?faces-redirect=true&run=" + id;
+  private static void error(Refusal refusal) {
+    FacesContext.getCurrentInstance()
+        .addMessage(
+            null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
   }
 
-  private void error(Refusal refusal) {
-    faces.addMessage(
-        null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
+  private static String show(long id) {
+    return FacesContext.getCurrentInstance().getViewRoot().getViewId()
+        + "?faces-redirect=true&run="
+        + id;
+  }
+
+  public boolean isConfirming() {
+    return confirming;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
   }
 
   public int getYear() {

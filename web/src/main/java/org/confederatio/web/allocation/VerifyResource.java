@@ -9,7 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.confederatio.allocation.AllocationRuns;
+import org.confederatio.allocation.PublishedRuns;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -20,14 +20,16 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @PermitAll
 public class VerifyResource {
 
-  @Inject private AllocationRuns runs;
+  @Inject private PublishedRuns runs;
 
   @GET
   @Operation(
       summary =
-          "Whether a report with this SHA-256 digest was published: canton, year, organizations")
+          "Whether a report with this SHA-256 digest was published: canton, year, organizations,"
+              + " whether it is in force (A12) and, if superseded, which correction replaced it"
+              + " and why")
   @APIResponse(responseCode = "404", description = "no published report has this digest")
-  public List<AllocationRuns.Verified> verify(@PathParam("digest") String digest) {
+  public List<PublishedRuns.Verified> verify(@PathParam("digest") String digest) {
     return runs.verify(digest);
   }
 }

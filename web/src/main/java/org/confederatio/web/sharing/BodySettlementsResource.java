@@ -4,12 +4,15 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.confederatio.access.Callers;
 import org.confederatio.sharing.Settlements;
 import org.confederatio.web.api.Roles;
@@ -23,6 +26,18 @@ public class BodySettlementsResource {
 
   @Inject private Settlements settlements;
   @Inject private Callers callers;
+
+  @GET
+  @RolesAllowed({Roles.ADMIN, Roles.CLERK, Roles.POLICY, Roles.CITIZEN, Roles.FOUNDATION})
+  @Operation(
+      summary =
+          "A body's settlements of a fiscal year, newest first, each saying whether it is in force"
+              + " (A12); drafts only for the administrator and the members' clerks and policy"
+              + " officers")
+  public List<Settlements.View> list(
+      @PathParam("id") String body, @QueryParam("year") Integer year) {
+    return settlements.ofBody(callers.current(), body, year);
+  }
 
   /** The fiscal year to settle. */
   public record Year(Integer year) {}

@@ -1,0 +1,189 @@
+package org.confederatio.web.sharing;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.text.MessageFormat;
+import java.util.List;
+import org.confederatio.access.Callers;
+import org.confederatio.failure.Invalid;
+import org.confederatio.failure.Refusal;
+import org.confederatio.sharing.Bodies;
+import org.confederatio.sharing.Settlements;
+import org.confederatio.time.FiscalCalendar;
+import org.confederatio.web.faces.Refusals;
+import org.confederatio.web.language.Messages;
+
+/**
+ * The administrator's settlements: settle a body's year, look at a settlement with its net
+ * positions, and publish it after a confirmation, with a reason when it corrects the settlement in
+ * force (A12).
+ *
+ * <p>View-scoped for the same reason as the allocation page: the settlement shown must be known
+ * while the Publish button's post is decoded, or the click is dropped without a word.
+ */
+@Named
+@ViewScoped
+public class SettlementsPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private Bodies bodies;
+  @Inject private Settlements settlements;
+  @Inject private Callers callers;
+  @Inject private Messages messages;
+  @Inject private FiscalCalendar calendar;
+
+  private String body;
+  private Integer year;
+  private Long settlement;
+  private boolean confirming;
+  private String reason;
+  private transient Settlements.View view;
+  private transient Settlements.View inForce;
+  private transient List<Bodies.BodyView> all;
+
+  @PostConstruct
+  void lastYear() {
+    year = calendar.currentYear() - 1;
+  }
+
+  public List<Bodies.BodyView> getBodies() {
+    if (all == null) {
+      all = bodies.all();
+    }
+    return all;
+  }
+
+  public String settle() {
+    try {
+      Settlements.View settled = settlements.settle(callers.current(), body, year);
+      return "/admin/settlements.xhtml?faces-redirect=true&settlement=" + settled.id();
+    } catch (Refusal refusal) {
+      Refusals.show(FacesContext.getCurrentInstance(), "settle", refusal);
+      return null;
+    }
+  }
+
+  public Settlements.View getView() {
+    if (view == null && settlement != null) {
+      try {
+        view = settlements.view(callers.current(), settlement);
+      } catch (Refusal refusal) {
+        error(refusal);
+        settlement = null;
+      }
+    }
+    return view;
+  }
+
+  /** The settlement in force of the shown one's body and year, if it is another (A12). */
+  public Settlements.View getInForce() {
+    if (inForce == null && getView() != null) {
+      inForce =
+          settlements
+              .inForce(getView().body(), getView().year())
+              .filter(s -> s.id() != getView().id())
+              .orElse(null);
+    }
+    return inForce;
+  }
+
+  /** The first step of publishing: the page asks for a confirmation (and a reason, A12). */
+  public void askToPublish() {
+    confirming = true;
+    reason = null;
+  }
+
+  public void cancelPublish() {
+    confirming = false;
+    reason = null;
+  }
+
+  public String confirmPublish() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      Settlements.View seen = getInForce();
+      Settlements.View done =
+          settlements.publish(
+              callers.current(), settlement, reason, seen == null ? null : seen.id());
+      String text =
+          done.replaces() == null
+              ? MessageFormat.format(
+                  messages.get("settlements.published.first"),
+                  Long.toString(done.id()),
+                  done.body(),
+                  Integer.toString(done.year()))
+              : MessageFormat.format(
+                  messages.get("settlements.published.correction"),
+                  Long.toString(done.id()),
+                  done.body(),
+                  Integer.toString(done.year()),
+                  Long.toString(done.replaces().settlement()));
+      faces.getExternalContext().getFlash().setKeepMessages(true);
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+      return "/admin/settlements.xhtml?faces-redirect=true&settlement=" + done.id();
+    } catch (Refusal refusal) {
+      // another settlement may have come into force meanwhile: read both again
+      view = null;
+      inForce = null;
+      if (refusal instanceof Invalid && getInForce() != null) {
+        Refusals.show(faces, "publish", refusal);
+      } else {
+        error(refusal);
+      }
+      return null;
+    }
+  }
+
+  private static void error(Refusal refusal) {
+    FacesContext.getCurrentInstance()
+        .addMessage(
+            null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
+  }
+
+  /** The members' net positions as an inline SVG bar chart. */
+  public String getChart() {
+    return getView() == null ? "" : NetPositionChart.svg(getView().lines());
+  }
+
+  public boolean isConfirming() {
+    return confirming;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+
+  public String getBody() {
+    return body;
+  }
+
+  public void setBody(String body) {
+    this.body = body;
+  }
+
+  public Integer getYear() {
+    return year;
+  }
+
+  public void setYear(Integer year) {
+    this.year = year;
+  }
+
+  public Long getSettlement() {
+    return settlement;
+  }
+
+  public void setSettlement(Long settlement) {
+    this.settlement = settlement;
+  }
+}
