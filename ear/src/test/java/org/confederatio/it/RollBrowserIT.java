@@ -1,6 +1,7 @@
 package org.confederatio.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.UUID;
@@ -35,9 +36,12 @@ class RollBrowserIT extends BrowserTest {
 
     String result = browser.text("result");
     assertTrue(result.contains("Browser Mover"), result);
+    assertTrue(result.contains("LAC 2020-01-01 2026-02-28"), "the residence here ends: " + result);
+    assertFalse(
+        result.contains("2026-03-01"), "the new canton's period is that canton's data: " + result);
+    var there = Api.json(Api.as("clerk-montes").get("/api/people/" + id));
     assertTrue(
-        result.contains("MON") && result.contains("2026-03-01") && result.contains("2026-02-28"),
-        result);
+        there.toString().contains("2026-03-01"), "the new canton sees the arrival: " + there);
   }
 
   @Test

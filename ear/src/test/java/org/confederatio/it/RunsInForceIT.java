@@ -262,8 +262,9 @@ class RunsInForceIT {
             "as if it did not exist");
       }
       for (String action : List.of("/publish", "/stop", "/restart")) {
+        String body = action.equals("/publish") ? "{}" : ""; // stop and restart take no body
         assertProblem(
-            outsider.postJson("/api/allocation-runs/" + draft + action, "{}"), 404, "Not found");
+            outsider.postJson("/api/allocation-runs/" + draft + action, body), 404, "Not found");
       }
     }
     assertProblem(

@@ -1,6 +1,7 @@
 package org.confederatio.web.api;
 
 import jakarta.json.Json;
+import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParser.Event;
 import jakarta.json.stream.JsonParsingException;
@@ -192,11 +193,20 @@ final class JsonShape {
 
   private static RecordComponent component(Class<?> type, String name) {
     for (RecordComponent c : type.getRecordComponents()) {
-      if (c.getName().equals(name)) {
+      if (jsonName(c).equals(name)) {
         return c;
       }
     }
     return null;
+  }
+
+  /**
+   * The name JSON-B reads the component under: a record's {@code @JsonbProperty} lands on its
+   * accessor (the annotation does not target record components), so that is where it is looked up.
+   */
+  private static String jsonName(RecordComponent c) {
+    JsonbProperty renamed = c.getAccessor().getAnnotation(JsonbProperty.class);
+    return renamed == null || renamed.value().isEmpty() ? c.getName() : renamed.value();
   }
 
   private static Class<?> raw(Type type) {

@@ -3,6 +3,7 @@ package org.confederatio.web.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import jakarta.json.bind.annotation.JsonbProperty;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.confederatio.failure.Invalid;
@@ -15,6 +16,8 @@ class JsonShapeTest {
   record Share(String recipient, Integer basisPoints) {}
 
   record Form(List<Share> shares, String madeOn, Long version, Boolean coercive, int count) {}
+
+  record Renamed(@JsonbProperty("new") String replacement) {}
 
   private static List<String> fields(String json) {
     return assertThrows(
@@ -64,6 +67,18 @@ class JsonShapeTest {
             """
             {"shares":{},"madeOn":5,"version":"12","coercive":"yes","count":null,"extra":1,
              "version":2}"""));
+  }
+
+  @Test
+  void aFieldIsKnownByItsJsonNameNotItsJavaName() {
+    JsonShape.check("{\"new\":\"x\"}".getBytes(StandardCharsets.UTF_8), Renamed.class);
+    var refused =
+        assertThrows(
+            Invalid.class,
+            () ->
+                JsonShape.check(
+                    "{\"replacement\":\"x\"}".getBytes(StandardCharsets.UTF_8), Renamed.class));
+    assertEquals("replacement", refused.violations().get(0).field());
   }
 
   @Test
