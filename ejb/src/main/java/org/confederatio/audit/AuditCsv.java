@@ -7,10 +7,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.confederatio.files.CsvExport;
 
 /**
- * The audit log as CSV (RFC 4180, English headers), times in the confederation's time zone. A cell
- * that a spreadsheet would take for a formula is written as text.
+ * The audit log as CSV (RFC 4180, English headers), times in the confederation's time zone, written
+ * as it is read so that a large log is never held whole. A cell that a spreadsheet would take for a
+ * formula is written as text.
  */
 public final class AuditCsv implements AutoCloseable {
 
@@ -79,15 +81,8 @@ public final class AuditCsv implements AutoCloseable {
     }
   }
 
-  /**
-   * OWASP's CSV injection advice: a cell that begins with {@code =}, {@code +}, {@code -},
-   * {@code @}, a tab or a carriage return is prefixed with a single quote, so that a spreadsheet
-   * shows it as text instead of running it.
-   */
+  /** A text cell, never a formula (see {@link CsvExport#neutralized}). */
   static String cell(String value) {
-    if (value == null || value.isEmpty()) {
-      return value == null ? "" : value;
-    }
-    return "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    return value == null ? "" : CsvExport.neutralized(value);
   }
 }

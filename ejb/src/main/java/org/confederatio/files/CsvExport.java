@@ -61,8 +61,11 @@ public final class CsvExport {
     return out.toString();
   }
 
-  /** A cell as a spreadsheet may show it: never a formula, a plain number kept as it is. */
-  static String neutralized(String cell) {
+  /**
+   * A cell as a spreadsheet may show it: never a formula, a plain number kept as it is. The one
+   * neutralizing rule of every CSV the server writes (also the streamed audit log's).
+   */
+  public static String neutralized(String cell) {
     if (cell.isEmpty() || Notation.isPlainNumber(cell)) {
       return cell;
     }
