@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The API refuses the anonymous, the wrong password and the wrong role, each with a problem
- * document.
+ * document. Every login but the global administrator's is the test's own.
  */
 class ApiSecurityIT {
 
@@ -24,7 +24,8 @@ class ApiSecurityIT {
 
   @Test
   void aWrongPasswordIsRefused() {
-    var response = Api.as("admin", "not-the-password").get("/api/cantons");
+    Api foundation = RollWorld.someone("foundation");
+    var response = Api.as(foundation.username(), "not-the-password").get("/api/cantons");
 
     assertProblem(response, 401, "Not signed in");
     assertEquals("Wrong username or password.", Api.json(response).getString("detail"));
@@ -32,42 +33,49 @@ class ApiSecurityIT {
 
   @Test
   void anUnknownUserIsRefused() {
-    assertProblem(Api.as("nobody", "x").get("/api/me"), 401, "Not signed in");
+    assertProblem(Api.as(Fixture.unique("nobody"), "x").get("/api/me"), 401, "Not signed in");
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"admin", "clerk", "policy", "citizen", "foundation"})
-  void everyRoleSignsInAndIsToldWhoItIs(String username) {
-    var response = Api.as(username).get("/api/me");
+  void everyRoleSignsInAndIsToldWhoItIs(String role) {
+    Api someone = role.equals("admin") ? Fixture.ADMIN : RollWorld.someone(role);
+
+    var response = someone.get("/api/me");
 
     assertEquals(200, response.statusCode());
-    assertEquals(username, Api.json(response).getString("role"));
+    assertEquals(role, Api.json(response).getString("role"));
+    assertEquals(someone.username(), Api.json(response).getString("username"));
   }
 
   @Test
   void aClerkIsBoundToTheirCanton() {
-    var me = Api.json(Api.as("clerk-montes").get("/api/me"));
+    TestCanton canton = Fixture.canton();
 
-    assertEquals("MON", me.getString("canton"));
+    var me = Api.json(canton.clerk.get("/api/me"));
+
+    assertEquals(canton.code, me.getString("canton"));
   }
 
   @Test
   void aFoundationIsBoundToItsOrganization() {
-    var me = Api.json(Api.as("foundation").get("/api/me"));
+    String organization = Fixture.organization("COMMONS_FOUNDATION", "Bound Commons");
 
-    assertEquals("commons-of-code", me.getString("organization"));
+    var me = Api.json(Fixture.foundation(organization).get("/api/me"));
+
+    assertEquals(organization, me.getString("organization"));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"clerk", "policy", "citizen", "foundation"})
-  void onlyAnAdminRegistersACanton(String username) {
+  void onlyAnAdminRegistersACanton(String role) {
+    Api someone = RollWorld.someone(role);
     String code = Codes.fresh();
-    var response =
-        Api.as(username).postJson("/api/cantons", "{\"code\":\"" + code + "\",\"name\":\"X\"}");
+    var response = someone.postJson("/api/cantons", "{\"code\":\"" + code + "\",\"name\":\"X\"}");
 
     assertProblem(response, 403, "Forbidden");
     assertEquals(
-        404, Api.as("admin").get("/api/cantons/" + code).statusCode(), "nothing was registered");
+        404, Fixture.ADMIN.get("/api/cantons/" + code).statusCode(), "nothing was registered");
   }
 
   static void assertProblem(HttpResponse<String> response, int status, String title) {

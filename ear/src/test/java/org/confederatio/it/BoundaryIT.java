@@ -21,11 +21,21 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class BoundaryIT {
 
-  private final Api admin = Api.as("admin");
-  private final Api clerk = Api.as("clerk");
+  /** A canton of this class's own, with a citizen, made once for all its tests. */
+  private static final class Own {
+    static final TestCanton CANTON = Fixture.canton();
+    static final Api CITIZEN = CANTON.citizen("Bea Boundary").api();
+  }
+
+  private final Api admin = Fixture.ADMIN;
 
   private static Api adminsBrowser() {
     return Api.withCookie(FormSignIn.as("admin", DemoLogins.password("admin")).sessionCookie());
+  }
+
+  private static Api citizensBrowser() {
+    return Api.withCookie(
+        FormSignIn.as(Own.CITIZEN.username(), Own.CITIZEN.password()).sessionCookie());
   }
 
   private String organization() {
@@ -60,6 +70,7 @@ class BoundaryIT {
     assertEquals(
         200, admin.postJson("/api/organizations/" + suspended + "/suspension", "").statusCode());
     String active = organization();
+    long run = Own.CANTON.draftRun();
 
     assertRefusedWithoutAuthorization(
         browser.postJson("/api/cantons", "{\"code\":\"" + code + "\",\"name\":\"Cookie\"}"));
@@ -79,13 +90,18 @@ class BoundaryIT {
         browser.send("POST", "/api/organizations/" + active + "/suspension", null, null));
     // an address open to anonymous readers refuses it just the same
     assertRefusedWithoutAuthorization(
-        browser.send("POST", "/api/allocation-runs/1/publish", null, null));
+        browser.send("POST", "/api/allocation-runs/" + run + "/publish", null, null));
 
     assertEquals(404, admin.get("/api/cantons/" + code).statusCode(), "no canton was registered");
     assertEquals(
         "Boundary Commons", Api.json(admin.get("/api/organizations/" + active)).getString("name"));
     assertEquals("ACTIVE", status(active));
     assertEquals("SUSPENDED", status(suspended));
+    assertEquals(
+        "DRAFT",
+        Api.json(Own.CANTON.clerk.get("/api/allocation-runs/" + run))
+            .getJsonObject("run")
+            .getString("state"));
   }
 
   @Test
@@ -100,8 +116,8 @@ class BoundaryIT {
   void basicCallsSetNoCookie() {
     List<HttpResponse<String>> responses =
         List.of(
-            clerk.get("/api/me"),
-            clerk.get("/api/cantons/LAC/roll?date=" + ServerClock.TODAY),
+            Own.CANTON.clerk.get("/api/me"),
+            Own.CANTON.clerk.get(Own.CANTON.path("/roll?date=" + ServerClock.TODAY)),
             admin.postJson("/api/cantons", "{\"code\":\"bad code\",\"name\":\"\"}"),
             Api.as("nobody-" + UUID.randomUUID(), "wrong").from(Api.freshAddress()).get("/api/me"));
 
@@ -115,7 +131,7 @@ class BoundaryIT {
 
   @Test
   void theSignInGivesAFreshSessionCookieThatIsHttpOnlyAndSameSite() {
-    var signIn = FormSignIn.as("citizen", DemoLogins.password("citizen"));
+    var signIn = FormSignIn.as(Own.CITIZEN.username(), Own.CITIZEN.password());
 
     assertEquals(302, signIn.answer.statusCode(), signIn.answer.body());
     String cookie = FormSignIn.setCookie(signIn.answer, "JSESSIONID").orElseThrow();
@@ -142,11 +158,8 @@ class BoundaryIT {
   void everyResponseCarriesTheSecurityHeaders(String kind, String path) {
     HttpResponse<String> response =
         switch (kind) {
-          case "signed-in page" ->
-              Api.withCookie(
-                      FormSignIn.as("citizen", DemoLogins.password("citizen")).sessionCookie())
-                  .get(path);
-          case "API" -> Api.as("citizen").get(path);
+          case "signed-in page" -> citizensBrowser().get(path);
+          case "API" -> Own.CITIZEN.get(path);
           default -> Api.anonymous().get(path);
         };
 
@@ -194,21 +207,20 @@ class BoundaryIT {
             + id
             + ",Plain Text,1990-05-01,2020-01-01,,,,\n";
 
-    assertProblem(
-        clerk.send("POST", "/api/cantons/LAC/people/import", "text/plain", csv),
-        415,
-        "Unsupported Media Type");
+    Api clerk = Own.CANTON.clerk;
+    String people = Own.CANTON.path("/people/import");
+    assertProblem(clerk.send("POST", people, "text/plain", csv), 415, "Unsupported Media Type");
     assertProblem(
         clerk.send(
             "POST",
-            "/api/cantons/LAC/imports/assessments?year=" + (ServerClock.YEAR - 1),
+            Own.CANTON.path("/imports/assessments?year=" + (ServerClock.YEAR - 1)),
             "text/plain",
             "taxpayer,tax\n" + id + ",100.00\n"),
         415,
         "Unsupported Media Type");
     assertEquals(404, clerk.get("/api/people/" + id).statusCode(), "nobody was imported");
 
-    assertEquals(200, clerk.postCsv("/api/cantons/LAC/people/import", csv).statusCode());
+    assertEquals(200, clerk.postCsv(people, csv).statusCode());
     assertEquals(200, clerk.get("/api/people/" + id).statusCode(), "the same file as text/csv");
   }
 

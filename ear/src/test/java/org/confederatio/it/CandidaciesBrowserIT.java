@@ -7,14 +7,21 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
-/** A policy officer registers a function, a foundation offers to run it, the officer reviews it. */
+/**
+ * A policy officer of a canton of the test's own registers a function, the foundation of an
+ * organization of the test's own offers to run it, the officer reviews it.
+ */
 class CandidaciesBrowserIT extends BrowserTest {
+
+  private final TestCanton canton = Fixture.canton();
+  private final Api foundation =
+      Fixture.foundation(Fixture.organization("COMMONS_FOUNDATION", "Garden Commons"));
 
   @Test
   void aFunctionIsRegisteredOfferedAndReviewedUntilItIsCommonsCapable() {
     String id = "w-" + UUID.randomUUID().toString().substring(0, 8);
     browser
-        .signIn("policy", DemoLogins.password("policy"))
+        .signIn(canton.policy.username(), canton.policy.password())
         .open("/policy/functions.xhtml")
         .checkAccessibility();
     browser.driver.findElement(By.id("function:id")).sendKeys(id);
@@ -24,8 +31,8 @@ class CandidaciesBrowserIT extends BrowserTest {
 
     browser
         .signOut()
-        .signIn("foundation", DemoLogins.password("foundation"))
-        .open("/foundation/candidacies.xhtml")
+        .signIn(foundation.username(), foundation.password())
+        .open("/foundation/candidacies.xhtml?canton=" + canton.code)
         .checkAccessibility();
     new Select(browser.driver.findElement(By.id("offer:function"))).selectByValue(id);
     browser.driver.findElements(By.cssSelector("[id$=':met']")).forEach(box -> box.click());
@@ -40,7 +47,7 @@ class CandidaciesBrowserIT extends BrowserTest {
 
     browser
         .signOut()
-        .signIn("policy", DemoLogins.password("policy"))
+        .signIn(canton.policy.username(), canton.policy.password())
         .open("/policy/functions.xhtml");
     var candidacy = new Select(browser.driver.findElement(By.id("review:candidacy")));
     candidacy.getOptions().stream()
@@ -53,9 +60,11 @@ class CandidaciesBrowserIT extends BrowserTest {
 
     assertTrue(browser.text("candidacyList").contains("8 / 8"), browser.text("candidacyList"));
     assertTrue(
-        Api.as("citizen")
-            .get("/api/cantons/LAC/subsidiarity-review")
+        canton
+            .citizen("Gus Gardener")
+            .api()
+            .get(canton.path("/subsidiarity-review"))
             .body()
-            .contains("\"id\":\"LAC:" + id + ":COMMONS_CAPABLE\""));
+            .contains("\"id\":\"" + canton.code + ":" + id + ":COMMONS_CAPABLE\""));
   }
 }

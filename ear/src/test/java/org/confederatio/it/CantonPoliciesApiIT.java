@@ -5,44 +5,49 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
-/** A canton's dated policy: scheduling, changing, refusing, and the what-if. */
+/**
+ * A canton's dated policy: scheduling, changing, refusing, and the what-if, in a canton of the
+ * test's own (its founding policy is in force from {@link TestCanton#FIRST_YEAR}).
+ */
 class CantonPoliciesApiIT {
 
-  private final Api policy = Api.as("policy");
+  private final TestCanton canton = Fixture.canton();
+  private final Api policy = canton.policy;
+  private final String policies = canton.path("/policies");
 
-  /** A future year nobody else is likely to have scheduled, so that the test can run again. */
-  private static int futureYear() {
-    return ServerClock.YEAR + 2 + ThreadLocalRandom.current().nextInt(7000);
-  }
+  /** Next year: a fresh canton has nothing scheduled yet. */
+  private static final int NEXT_YEAR = ServerClock.YEAR + 1;
 
-  private static String draft(int validFrom, String rate) {
+  /** An organization that renounces the undesignated share in the drafts. */
+  private final String renouncing = Fixture.organization("PHYLE", "Renouncing Phyle");
+
+  private String draft(int validFrom, String rate) {
     return """
         {"validFrom":%d,"designableRate":"%s","weighting":"BY_HEADCOUNT","undesignated":"PROPORTIONAL",
-         "renouncing":["free-farmers"],"cap":"250000.00","minimumPayout":"5.00","maxRecipients":2,
+         "renouncing":["%s"],"cap":"250000.00","minimumPayout":"5.00","maxRecipients":2,
          "deadline":"05-31","votingAge":17,"minResidenceMonths":6,
          "decisionTitle":"Law on designations, revised","decisionAdopted":"%s",
          "decisionReference":"https://lacus.example.org/laws/revised"}"""
-        .formatted(validFrom, rate, ServerClock.TODAY);
+        .formatted(validFrom, rate, renouncing, ServerClock.TODAY);
   }
 
   @Test
   void aPolicyOfficerSchedulesAVersionAndChangesItWhileNobodyElseDid() {
-    int year = futureYear();
-    var created = policy.postJson("/api/cantons/LAC/policies", draft(year, "0.012"));
+    int year = NEXT_YEAR;
+    var created = policy.postJson(policies, draft(year, "0.012"));
     assertEquals(201, created.statusCode(), created.body());
     assertEquals("SCHEDULED", Api.json(created).getString("standing"));
     String etag = created.headers().firstValue("ETag").orElseThrow();
 
-    var changed = policy.putJson("/api/cantons/LAC/policies/" + year, draft(year, "0.009"), etag);
+    var changed = policy.putJson(policies + "/" + year, draft(year, "0.009"), etag);
     assertEquals(200, changed.statusCode(), changed.body());
     assertEquals("0.009", Api.json(changed).getString("designableRate"));
 
-    var stale = policy.putJson("/api/cantons/LAC/policies/" + year, draft(year, "0.005"), etag);
+    var stale = policy.putJson(policies + "/" + year, draft(year, "0.005"), etag);
     assertProblem(stale, 409, "Conflict");
-    var history = Api.structure(Api.as("citizen").get("/api/cantons/LAC/policies")).asJsonArray();
+    var history = Api.structure(canton.citizen("Cleo Citizen").api().get(policies)).asJsonArray();
     assertTrue(
         history.stream()
             .anyMatch(
@@ -56,18 +61,18 @@ class CantonPoliciesApiIT {
 
   @Test
   void aVersionInForceIsReadOnly() {
-    var inForce = policy.get("/api/cantons/LAC/policies/2024");
+    String founding = policies + "/" + TestCanton.FIRST_YEAR;
+    var inForce = policy.get(founding);
     assertEquals("IN_FORCE", Api.json(inForce).getString("standing"));
 
     var refused =
         policy.putJson(
-            "/api/cantons/LAC/policies/2024",
-            draft(2024, "0.02"),
+            founding,
+            draft(TestCanton.FIRST_YEAR, "0.02"),
             inForce.headers().firstValue("ETag").orElseThrow());
 
     assertProblem(refused, 409, "Conflict");
-    assertEquals(
-        "0.01", Api.json(policy.get("/api/cantons/LAC/policies/2024")).getString("designableRate"));
+    assertEquals("0.01", Api.json(policy.get(founding)).getString("designableRate"));
   }
 
   @Test
@@ -78,7 +83,7 @@ class CantonPoliciesApiIT {
          "renouncing":["free-farmers"],"maxRecipients":0,"deadline":"02-30","votingAge":200,
          "minResidenceMonths":6,"decisionTitle":"","decisionAdopted":"2031-01-01","decisionReference":"x"}""";
 
-    var refused = policy.postJson("/api/cantons/LAC/policies", body);
+    var refused = policy.postJson(policies, body.replace("free-farmers", renouncing));
 
     assertProblem(refused, 400, "Invalid input");
     var fields =
@@ -104,24 +109,30 @@ class CantonPoliciesApiIT {
   @Test
   void theFundTreatmentNeedsARegisteredFund() {
     String body =
-        draft(futureYear(), "0.01")
+        draft(NEXT_YEAR, "0.01")
             .replace("\"PROPORTIONAL\"", "\"FUND\"")
-            .replace("\"renouncing\":[\"free-farmers\"],", "");
+            .replace("\"renouncing\":[\"" + renouncing + "\"],", "");
 
-    var noFund = policy.postJson("/api/cantons/LAC/policies", body);
+    var noFund = policy.postJson(policies, body);
     assertProblem(noFund, 400, "Invalid input");
     var notAFund =
         policy.postJson(
-            "/api/cantons/LAC/policies",
-            body.replace("\"cap\"", "\"fund\":\"ocean-care\",\"cap\""));
+            policies, body.replace("\"cap\"", "\"fund\":\"" + renouncing + "\",\"cap\""));
     assertProblem(notAFund, 400, "Invalid input");
     assertTrue(Api.json(notAFund).getString("detail").contains("CONFEDERAL_FUND"), notAFund.body());
   }
 
   @Test
   void theWhatIfShowsBothAllocationsLineByLineEachSummingToItsPot() {
+    // this year's taxpayers: one designates an organization, two leave their share undesignated
+    String chosen = Fixture.organization("PHYLE", "Chosen Phyle");
+    Fixture.accredit(chosen, canton.code, TestCanton.FIRST_YEAR);
+    canton.designate(canton.taxpayer("1000.00"), chosen);
+    canton.taxpayer("2500.00");
+    canton.taxpayer("733.33");
+
     var response =
-        policy.postJson("/api/cantons/LAC/policies/what-if?year=2025", draft(futureYear(), "0.02"));
+        policy.postJson(policies + "/what-if?year=" + ServerClock.YEAR, draft(NEXT_YEAR, "0.02"));
 
     assertEquals(200, response.statusCode(), response.body());
     var result = Api.json(response);

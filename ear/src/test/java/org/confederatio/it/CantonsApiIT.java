@@ -9,17 +9,22 @@ import org.junit.jupiter.api.Test;
 /** Registering and reading cantons through the API, with its bad inputs. */
 class CantonsApiIT {
 
-  private final Api admin = Api.as("admin");
+  private final Api admin = Fixture.ADMIN;
 
   @Test
-  void theDemoCantonsAreListed() {
-    var cantons = Api.structure(Api.as("citizen").get("/api/cantons")).asJsonArray();
+  void theRegisteredCantonsAreListed() {
+    TestCanton first = Fixture.canton();
+    TestCanton second = Fixture.canton();
+
+    var cantons =
+        Api.structure(first.citizen("Lis Lister").api().get("/api/cantons")).asJsonArray();
 
     assertTrue(
         cantons.stream()
             .map(c -> c.asJsonObject().getString("code"))
             .toList()
-            .containsAll(java.util.List.of("LAC", "MON", "RIV")));
+            .containsAll(java.util.List.of(first.code, second.code)),
+        cantons.toString());
   }
 
   @Test
@@ -49,10 +54,16 @@ class CantonsApiIT {
 
   @Test
   void aTakenCodeIsAConflict() {
-    var response = admin.postJson("/api/cantons", "{\"code\":\"LAC\",\"name\":\"Another Lacus\"}");
+    String code = Codes.fresh();
+    Fixture.created(
+        admin.postJson("/api/cantons", "{\"code\":\"" + code + "\",\"name\":\"Lacus\"}"));
+
+    var response =
+        admin.postJson("/api/cantons", "{\"code\":\"" + code + "\",\"name\":\"Another Lacus\"}");
 
     assertProblem(response, 409, "Conflict");
-    assertEquals("Lacus", Api.json(admin.get("/api/cantons/LAC")).getString("name"), "unchanged");
+    assertEquals(
+        "Lacus", Api.json(admin.get("/api/cantons/" + code)).getString("name"), "unchanged");
   }
 
   @Test
@@ -67,9 +78,15 @@ class CantonsApiIT {
 
   @Test
   void organizationsComeAPageAtATime() {
-    var page = Api.json(Api.as("foundation").get("/api/organizations?page=1&size=10"));
+    // twenty of the test's own, so that a second page of ten is full whatever else is registered
+    String last = null;
+    for (int i = 0; i < 20; i++) {
+      last = Fixture.organization("PHYLE", "Paged Phyle " + i);
+    }
 
-    assertTrue(page.getInt("total") >= 48, "the 48 demo organizations and any registered since");
+    var page = Api.json(Fixture.foundation(last).get("/api/organizations?page=1&size=10"));
+
+    assertTrue(page.getInt("total") >= 20, "the twenty registered here and any others");
     assertEquals(10, page.getJsonArray("items").size());
     assertEquals(1, page.getInt("page"));
   }

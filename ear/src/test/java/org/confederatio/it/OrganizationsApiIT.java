@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The register of organizations and their accreditations, kept by the confederal administrator. */
 class OrganizationsApiIT {
 
-  private final Api admin = Api.as("admin");
+  private final Api admin = Fixture.ADMIN;
 
   private String registered() {
     String id = "org-" + UUID.randomUUID().toString().substring(0, 8);
@@ -28,9 +28,9 @@ class OrganizationsApiIT {
     return id;
   }
 
-  private boolean accredited(String canton, int year, String id) {
-    return Api.structure(
-            Api.as("citizen").get("/api/cantons/" + canton + "/accredited?year=" + year))
+  /** Whether the canton's public list of the year names the organization. */
+  private boolean accredited(Api reader, String canton, int year, String id) {
+    return Api.structure(reader.get("/api/cantons/" + canton + "/accredited?year=" + year))
         .asJsonArray()
         .stream()
         .anyMatch(v -> v.toString().equals("\"" + id + "\""));
@@ -45,7 +45,7 @@ class OrganizationsApiIT {
             "/api/organizations/" + id, "{\"name\":\"Renamed Commons\",\"kind\":\"PHYLE\"}");
 
     assertEquals(200, edited.statusCode(), edited.body());
-    var shown = Api.json(Api.as("citizen").get("/api/organizations/" + id));
+    var shown = Api.json(RollWorld.someone("citizen").get("/api/organizations/" + id));
     assertEquals("Renamed Commons", shown.getString("name"));
     assertEquals("PHYLE", shown.getString("kind"));
     assertFalse(shown.containsKey("payoutReference"), "payout references are not public");
@@ -68,92 +68,112 @@ class OrganizationsApiIT {
 
   @Test
   void aTakenIdIsAConflict() {
+    String id = registered();
+
     assertProblem(
         admin.postJson(
-            "/api/organizations", "{\"id\":\"ocean-care\",\"name\":\"X\",\"kind\":\"PHYLE\"}"),
+            "/api/organizations", "{\"id\":\"" + id + "\",\"name\":\"X\",\"kind\":\"PHYLE\"}"),
         409,
         "Conflict");
+    assertEquals("Test Commons", Api.json(admin.get("/api/organizations/" + id)).getString("name"));
   }
 
   @Test
   void aSuspendedOrganizationCannotBeChosenUntilReinstated() {
+    TestCanton canton = Fixture.canton();
+    Api citizen = canton.citizen("Cyd Citizen").api();
     String id = registered();
     assertEquals(
         201,
         admin
             .postJson(
                 "/api/organizations/" + id + "/accreditations",
-                "{\"canton\":\"MON\",\"fromYear\":2026}")
+                "{\"canton\":\"" + canton.code + "\",\"fromYear\":2026}")
             .statusCode());
-    assertTrue(accredited("MON", 2026, id));
+    assertTrue(accredited(citizen, canton.code, 2026, id));
 
     assertEquals(
         "SUSPENDED",
         Api.json(admin.postJson("/api/organizations/" + id + "/suspension", ""))
             .getString("status"));
-    assertFalse(accredited("MON", 2026, id));
+    assertFalse(accredited(citizen, canton.code, 2026, id));
 
     assertEquals(200, admin.delete("/api/organizations/" + id + "/suspension").statusCode());
-    assertTrue(accredited("MON", 2026, id));
+    assertTrue(accredited(citizen, canton.code, 2026, id));
   }
 
   @Test
   void anAccreditationRunsFromAYearUntilItIsWithdrawn() {
+    TestCanton canton = Fixture.canton();
+    String code = canton.code;
+    Api citizen = canton.citizen("Cyd Citizen").api();
     String id = registered();
-    admin.postJson(
-        "/api/organizations/" + id + "/accreditations", "{\"canton\":\"RIV\",\"fromYear\":2026}");
+    assertEquals(
+        201,
+        admin
+            .postJson(
+                "/api/organizations/" + id + "/accreditations",
+                "{\"canton\":\"" + code + "\",\"fromYear\":2026}")
+            .statusCode());
 
     assertProblem(
         admin.postJson(
             "/api/organizations/" + id + "/accreditations",
-            "{\"canton\":\"RIV\",\"fromYear\":2027}"),
+            "{\"canton\":\"" + code + "\",\"fromYear\":2027}"),
         409,
         "Conflict");
     assertProblem(
         admin.postJson(
-            "/api/organizations/" + id + "/accreditations/RIV/withdrawal", "{\"untilYear\":2020}"),
+            "/api/organizations/" + id + "/accreditations/" + code + "/withdrawal",
+            "{\"untilYear\":2020}"),
         400,
         "Invalid input");
     var withdrawn =
         admin.postJson(
-            "/api/organizations/" + id + "/accreditations/RIV/withdrawal", "{\"untilYear\":2027}");
+            "/api/organizations/" + id + "/accreditations/" + code + "/withdrawal",
+            "{\"untilYear\":2027}");
 
     assertEquals(200, withdrawn.statusCode(), withdrawn.body());
-    assertFalse(accredited("RIV", 2025, id));
-    assertTrue(accredited("RIV", 2027, id));
-    assertFalse(accredited("RIV", 2028, id));
+    assertFalse(accredited(citizen, code, 2025, id));
+    assertTrue(accredited(citizen, code, 2027, id));
+    assertFalse(accredited(citizen, code, 2028, id));
     assertEquals(
         1,
-        Api.structure(Api.as("foundation").get("/api/organizations/" + id + "/accreditations"))
+        Api.structure(
+                RollWorld.someone("foundation").get("/api/organizations/" + id + "/accreditations"))
             .asJsonArray()
             .size());
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"clerk", "policy", "citizen", "foundation"})
-  void onlyTheAdministratorChangesTheRegister(String username) {
-    Api other = Api.as(username);
-    assertProblem(
-        other.postJson("/api/organizations", "{\"id\":\"nope\",\"name\":\"X\",\"kind\":\"PHYLE\"}"),
-        403,
-        "Forbidden");
-    assertProblem(
-        other.putJson("/api/organizations/ocean-care", "{\"name\":\"X\",\"kind\":\"PHYLE\"}"),
-        403,
-        "Forbidden");
-    assertProblem(other.postJson("/api/organizations/ocean-care/suspension", ""), 403, "Forbidden");
+  void onlyTheAdministratorChangesTheRegister(String role) {
+    Api other = RollWorld.someone(role);
+    String id = registered();
+    String code = Fixture.canton().code;
+    String nope = Fixture.unique("nope");
     assertProblem(
         other.postJson(
-            "/api/organizations/ocean-care/accreditations",
-            "{\"canton\":\"LAC\",\"fromYear\":2030}"),
+            "/api/organizations", "{\"id\":\"" + nope + "\",\"name\":\"X\",\"kind\":\"PHYLE\"}"),
         403,
         "Forbidden");
-    assertEquals(
-        "ACTIVE", Api.json(admin.get("/api/organizations/ocean-care")).getString("status"));
+    assertProblem(
+        other.putJson("/api/organizations/" + id, "{\"name\":\"X\",\"kind\":\"PHYLE\"}"),
+        403,
+        "Forbidden");
+    assertProblem(other.postJson("/api/organizations/" + id + "/suspension", ""), 403, "Forbidden");
+    assertProblem(
+        other.postJson(
+            "/api/organizations/" + id + "/accreditations",
+            "{\"canton\":\"" + code + "\",\"fromYear\":2030}"),
+        403,
+        "Forbidden");
+    assertEquals("ACTIVE", Api.json(admin.get("/api/organizations/" + id)).getString("status"));
   }
 
   @Test
   void theYearIsRequired() {
-    assertProblem(Api.as("clerk").get("/api/cantons/LAC/accredited"), 400, "Invalid input");
+    TestCanton canton = Fixture.canton();
+    assertProblem(canton.clerk.get(canton.path("/accredited")), 400, "Invalid input");
   }
 }

@@ -8,8 +8,13 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
-/** The administrator's register of organizations in Chromium, with axe-core. */
+/**
+ * The administrator's register of organizations in Chromium, with axe-core; accreditations in a
+ * canton of the test's own.
+ */
 class OrganizationsBrowserIT extends BrowserTest {
+
+  private final TestCanton canton = Fixture.canton();
 
   @Test
   void anAdministratorRegistersSuspendsAndAccreditsAnOrganization() {
@@ -31,21 +36,25 @@ class OrganizationsBrowserIT extends BrowserTest {
 
     browser.clickAndWait(By.cssSelector("input[value='Suspend " + id + "']")).checkAccessibility();
     assertEquals(
-        "SUSPENDED", Api.json(Api.as("admin").get("/api/organizations/" + id)).getString("status"));
+        "SUSPENDED", Api.json(Fixture.ADMIN.get("/api/organizations/" + id)).getString("status"));
 
     browser.driver.findElement(By.id("accredit:accreditedId")).sendKeys(id);
-    new Select(browser.driver.findElement(By.id("accredit:canton"))).selectByValue("RIV");
+    new Select(browser.driver.findElement(By.id("accredit:canton"))).selectByValue(canton.code);
     browser.driver.findElement(By.id("accredit:fromYear")).sendKeys("2026");
     browser.clickAndWait(By.id("accredit:submit")).checkAccessibility();
     assertTrue(
         browser.text("messages").contains("The accreditation is recorded."),
         browser.text("messages"));
+    assertTrue(
+        Api.structure(Fixture.ADMIN.get("/api/organizations/" + id + "/accreditations"))
+            .toString()
+            .contains(canton.code));
   }
 
   @Test
   void anAdministratorEditsAnOrganizationAndWithdrawsItsAccreditation() {
     String id = "ab-" + UUID.randomUUID().toString().substring(0, 8);
-    Api admin = Api.as("admin");
+    Api admin = Fixture.ADMIN;
     assertEquals(
         201,
         admin
@@ -61,7 +70,7 @@ class OrganizationsBrowserIT extends BrowserTest {
         admin
             .postJson(
                 "/api/organizations/" + id + "/accreditations",
-                "{\"canton\":\"RIV\",\"fromYear\":2024}")
+                "{\"canton\":\"" + canton.code + "\",\"fromYear\":2024}")
             .statusCode());
     browser.signIn("admin", DemoLogins.password("admin")).open("/admin/organizations.xhtml");
 
@@ -76,15 +85,14 @@ class OrganizationsBrowserIT extends BrowserTest {
         "Aardwolf Commons", Api.json(admin.get("/api/organizations/" + id)).getString("name"));
 
     browser.driver.findElement(By.id("withdraw:withdrawnId")).sendKeys(id);
-    new Select(browser.driver.findElement(By.id("withdraw:canton"))).selectByValue("RIV");
+    new Select(browser.driver.findElement(By.id("withdraw:canton"))).selectByValue(canton.code);
     browser.driver.findElement(By.id("withdraw:untilYear")).sendKeys("2025");
     browser.clickAndWait(By.id("withdraw:submit")).checkAccessibility();
     assertTrue(browser.text("messages").contains("withdrawn"), browser.text("messages"));
     assertTrue(
-        Api.structure(admin.get("/api/cantons/RIV/accredited?year=2026")).toString().indexOf(id)
-            < 0);
+        Api.structure(admin.get(canton.path("/accredited?year=2026"))).toString().indexOf(id) < 0);
     assertTrue(
-        Api.structure(admin.get("/api/cantons/RIV/accredited?year=2025")).toString().contains(id));
+        Api.structure(admin.get(canton.path("/accredited?year=2025"))).toString().contains(id));
   }
 
   @Test
@@ -102,7 +110,9 @@ class OrganizationsBrowserIT extends BrowserTest {
 
   @Test
   void aClerkIsRefusedTheRegister() {
-    browser.signIn("clerk", DemoLogins.password("clerk")).open("/admin/organizations.xhtml");
+    browser
+        .signIn(canton.clerk.username(), canton.clerk.password())
+        .open("/admin/organizations.xhtml");
 
     assertEquals("Not for your role", browser.text("error-title"));
   }

@@ -6,13 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.confederatio.access.Caller;
 import org.confederatio.access.Callers;
+import org.confederatio.access.Role;
 import org.confederatio.audit.AuditTrail;
+import org.confederatio.canton.CantonRegistry;
 import org.confederatio.failure.Conflict;
 import org.confederatio.failure.Invalid;
 import org.confederatio.failure.NotFound;
+import org.confederatio.policy.CantonPolicies;
+import org.confederatio.policy.PolicyDraft;
 import org.confederatio.residence.RegisterImport;
 import org.confederatio.residence.ResidenceRegister;
 import org.confederatio.roll.Rolls;
@@ -23,16 +29,16 @@ import org.confederatio.time.FiscalCalendar;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * In the server: the register's changes, the snapshots and the import, against the real database.
+ * In the server: the register's changes, the snapshots and the import, against the real database,
+ * in a canton of the test's own with its founding policy.
  */
 @ExtendWith(ArquillianExtension.class)
 class RegisterIT {
-
-  private static final CantonCode LAC = CantonCode.of("LAC");
 
   @Deployment
   static WebArchive deployment() {
@@ -45,6 +51,64 @@ class RegisterIT {
   @Inject private Callers callers;
   @Inject private AuditTrail audit;
   @Inject private FiscalCalendar calendar;
+  @Inject private CantonRegistry cantons;
+  @Inject private CantonPolicies policies;
+
+  private CantonCode canton;
+  private Caller clerk;
+
+  /** The prefix and seven random capital letters: a code no earlier run used. */
+  private static String fresh(String prefix) {
+    StringBuilder s = new StringBuilder(prefix);
+    java.util.Random random = new java.security.SecureRandom();
+    for (int i = 0; i < 7; i++) {
+      s.append((char) ('A' + random.nextInt(26)));
+    }
+    return s.toString();
+  }
+
+  private static Caller official(Role role, CantonCode canton) {
+    return new Caller(
+        role.groupName() + "-" + canton,
+        role,
+        "Test " + role,
+        Optional.of(canton),
+        Optional.empty(),
+        Optional.empty());
+  }
+
+  /** A new canton, with votes at 18 after 3 months' residence from two years ago. */
+  private CantonCode newCanton() {
+    CantonCode code = CantonCode.of(fresh("T"));
+    cantons.register(callers.byUsername("admin"), code.value(), "Canton " + code);
+    int from = calendar.currentYear() - 2;
+    policies.schedule(
+        official(Role.POLICY, code),
+        code,
+        new PolicyDraft(
+            from,
+            "0.01",
+            "BY_AMOUNT",
+            "RETAIN",
+            null,
+            List.of(),
+            null,
+            "0",
+            3,
+            "12-31",
+            18,
+            3,
+            "Founding law on designations",
+            from + "-01-01",
+            "https://canton.example.org/laws/founding"));
+    return code;
+  }
+
+  @BeforeEach
+  void aCantonOfItsOwn() {
+    canton = newCanton();
+    clerk = official(Role.CLERK, canton);
+  }
 
   private static String id() {
     return "A-" + UUID.randomUUID().toString().substring(0, 13);
@@ -53,8 +117,8 @@ class RegisterIT {
   private String registered(LocalDate since) {
     String id = id();
     register.register(
-        callers.byUsername("clerk"),
-        LAC,
+        clerk,
+        canton,
         new ResidenceRegister.NewPerson(
             id, "In Server", LocalDate.of(1980, 1, 1), since, "IT", null));
     return id;
@@ -63,11 +127,9 @@ class RegisterIT {
   @Test
   void everyChangeIsAudited() {
     String id = registered(LocalDate.of(2020, 1, 1));
-    register.move(
-        callers.byUsername("clerk"),
-        id,
-        Optional.of(CantonCode.of("MON")),
-        LocalDate.of(2025, 1, 1));
+    CantonCode other = CantonCode.of(fresh("T"));
+    cantons.register(callers.byUsername("admin"), other.value(), "Canton " + other);
+    register.move(clerk, id, Optional.of(other), LocalDate.of(2025, 1, 1));
 
     var entries = audit.of("Person", id);
 
@@ -79,35 +141,29 @@ class RegisterIT {
   @Test
   void anOverlapChangesNothing() {
     String id = registered(LocalDate.of(2020, 1, 1));
-    register.move(callers.byUsername("clerk"), id, Optional.empty(), LocalDate.of(2022, 1, 1));
-    var before = register.find(callers.byUsername("clerk"), id);
+    register.move(clerk, id, Optional.empty(), LocalDate.of(2022, 1, 1));
+    var before = register.find(clerk, id);
 
     assertThrows(
         Conflict.class,
-        () ->
-            register.move(
-                callers.byUsername("clerk"), id, Optional.of(LAC), LocalDate.of(2021, 1, 1)));
+        () -> register.move(clerk, id, Optional.of(canton), LocalDate.of(2021, 1, 1)));
 
-    assertEquals(before, register.find(callers.byUsername("clerk"), id));
+    assertEquals(before, register.find(clerk, id));
   }
 
   @Test
   void aSnapshotIsUnchangedByLaterMoves() {
     String id = registered(LocalDate.of(2015, 1, 1));
-    var election =
-        rolls.freeze(callers.byUsername("clerk"), LAC, "IT " + UUID.randomUUID(), calendar.today());
-    RollEntry frozen =
-        entryOf(rolls.frozen(callers.byUsername("clerk"), election.id()).entries(), id);
+    var election = rolls.freeze(clerk, canton, "IT " + UUID.randomUUID(), calendar.today());
+    RollEntry frozen = entryOf(rolls.frozen(clerk, election.id()).entries(), id);
 
-    register.move(callers.byUsername("clerk"), id, Optional.empty(), calendar.today().minusDays(1));
+    register.move(clerk, id, Optional.empty(), calendar.today().minusDays(1));
 
     assertEquals(Reason.ELIGIBLE, frozen.reason());
-    assertEquals(
-        frozen, entryOf(rolls.frozen(callers.byUsername("clerk"), election.id()).entries(), id));
+    assertEquals(frozen, entryOf(rolls.frozen(clerk, election.id()).entries(), id));
     assertEquals(
         Reason.NOT_RESIDENT,
-        entryOf(rolls.compute(callers.byUsername("clerk"), LAC, calendar.today()).entries(), id)
-            .reason());
+        entryOf(rolls.compute(clerk, canton, calendar.today()).entries(), id).reason());
   }
 
   @Test
@@ -123,9 +179,7 @@ class RegisterIT {
             + id()
             + ",Too Early,1990-01-01,1980-01-01,,,,\n";
 
-    var error =
-        assertThrows(
-            Invalid.class, () -> registerImport.run(callers.byUsername("clerk"), LAC, csv));
+    var error = assertThrows(Invalid.class, () -> registerImport.run(clerk, canton, csv));
 
     assertEquals(3, error.violations().size());
     assertEquals("line 3, column name", error.violations().get(0).field());
@@ -149,16 +203,15 @@ class RegisterIT {
             + b
             + ",Bo Import,1950-01-01,1990-01-01,,2024-03-01,,\n";
 
-    var first = registerImport.run(callers.byUsername("clerk"), LAC, csv);
-    var second = registerImport.run(callers.byUsername("clerk"), LAC, csv);
+    var first = registerImport.run(clerk, canton, csv);
+    var second = registerImport.run(clerk, canton, csv);
 
     assertEquals(new RegisterImport.Result(3, 2, 3, 0), first);
     assertEquals(new RegisterImport.Result(3, 0, 0, 3), second);
-    assertEquals(2, register.find(callers.byUsername("clerk"), a).residences().size());
+    assertEquals(2, register.find(clerk, a).residences().size());
     assertEquals(
         Reason.DECEASED,
-        entryOf(rolls.compute(callers.byUsername("clerk"), LAC, calendar.today()).entries(), b)
-            .reason());
+        entryOf(rolls.compute(clerk, canton, calendar.today()).entries(), b).reason());
   }
 
   @Test
@@ -166,16 +219,15 @@ class RegisterIT {
     String id = registered(LocalDate.of(2020, 1, 1));
     String csv = RegisterImport.HEADER + "\n" + id + ",In Server,1980-01-01,2021-01-01,,,,\n";
 
-    var error =
-        assertThrows(
-            Invalid.class, () -> registerImport.run(callers.byUsername("clerk"), LAC, csv));
+    var error = assertThrows(Invalid.class, () -> registerImport.run(clerk, canton, csv));
 
     assertTrue(
         error
             .violations()
             .get(0)
             .message()
-            .startsWith("overlaps the residence LAC from 2020-01-01"));
+            .startsWith("overlaps the residence " + canton + " from 2020-01-01"),
+        error.violations().get(0).message());
   }
 
   private static RollEntry entryOf(java.util.List<RollEntry> entries, String id) {

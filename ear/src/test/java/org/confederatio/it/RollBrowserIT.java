@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -11,35 +12,36 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * The clerk's move form, the clerk's roll page and the citizen's status page, in Chromium with
- * axe-core.
+ * axe-core, in cantons of the test's own.
  */
 class RollBrowserIT extends BrowserTest {
 
+  private final TestCanton canton = Fixture.canton();
+
+  private static Browser signIn(Api as) {
+    return browser.signIn(as.username(), as.password());
+  }
+
   @Test
   void aClerkRecordsAMoveOutOfTheirCanton() {
-    String id = "B-" + UUID.randomUUID().toString().substring(0, 12);
-    assertEquals(
-        201,
-        Api.as("clerk")
-            .postJson(
-                "/api/cantons/LAC/people",
-                "{\"id\":\""
-                    + id
-                    + "\",\"name\":\"Browser Mover\",\"born\":\"1980-01-01\",\"residentSince\":\"2020-01-01\"}")
-            .statusCode());
-    browser.signIn("clerk", DemoLogins.password("clerk")).open("/clerk/moves.xhtml");
+    TestCanton destination = Fixture.canton();
+    String id =
+        canton.resident("Browser Mover", LocalDate.of(1980, 1, 1), LocalDate.of(2020, 1, 1));
+    signIn(canton.clerk).open("/clerk/moves.xhtml");
 
     browser.driver.findElement(By.id("move:personId")).sendKeys(id);
-    new Select(browser.driver.findElement(By.id("move:canton"))).selectByValue("MON");
+    new Select(browser.driver.findElement(By.id("move:canton"))).selectByValue(destination.code);
     browser.setDate("move:date", "2026-03-01");
     browser.clickAndWait(By.id("move:submit")).checkAccessibility();
 
     String result = browser.text("result");
     assertTrue(result.contains("Browser Mover"), result);
-    assertTrue(result.contains("LAC 2020-01-01 2026-02-28"), "the residence here ends: " + result);
+    assertTrue(
+        result.contains(canton.code + " 2020-01-01 2026-02-28"),
+        "the residence here ends: " + result);
     assertFalse(
         result.contains("2026-03-01"), "the new canton's period is that canton's data: " + result);
-    var there = Api.json(Api.as("clerk-montes").get("/api/people/" + id));
+    var there = Api.json(destination.clerk.get("/api/people/" + id));
     assertTrue(
         there.toString().contains("2026-03-01"), "the new canton sees the arrival: " + there);
   }
@@ -47,7 +49,7 @@ class RollBrowserIT extends BrowserTest {
   @Test
   void aClerkRegistersAPersonAndRecordsTheirDeath() {
     String id = "R-" + UUID.randomUUID().toString().substring(0, 12);
-    browser.signIn("clerk", DemoLogins.password("clerk")).open("/clerk/moves.xhtml");
+    signIn(canton.clerk).open("/clerk/moves.xhtml");
     browser.driver.findElement(By.id("person:id")).sendKeys(id);
     browser.driver.findElement(By.id("person:name")).sendKeys("Form Person");
     browser.setDate("person:born", "1950-02-01");
@@ -61,13 +63,13 @@ class RollBrowserIT extends BrowserTest {
 
     assertTrue(
         browser.text("messages").contains("The death is recorded."), browser.text("messages"));
-    var person = Api.json(Api.as("clerk").get("/api/people/" + id));
+    var person = Api.json(canton.clerk.get("/api/people/" + id));
     assertEquals("2026-01-15", person.getString("died"));
   }
 
   @Test
   void theRegistrationFormNamesEachMissingField() {
-    browser.signIn("clerk", DemoLogins.password("clerk")).open("/clerk/moves.xhtml");
+    signIn(canton.clerk).open("/clerk/moves.xhtml");
 
     browser.clickAndWait(By.id("person:submit")).checkAccessibility();
 
@@ -82,9 +84,11 @@ class RollBrowserIT extends BrowserTest {
 
   @Test
   void theMoveFormNamesAMissingDate() {
-    browser.signIn("clerk", DemoLogins.password("clerk")).open("/clerk/moves.xhtml");
+    signIn(canton.clerk).open("/clerk/moves.xhtml");
 
-    browser.driver.findElement(By.id("move:personId")).sendKeys("P-0002");
+    String id =
+        canton.resident("Dora Dateless", LocalDate.of(1980, 1, 1), LocalDate.of(2020, 1, 1));
+    browser.driver.findElement(By.id("move:personId")).sendKeys(id);
     browser.clickAndWait(By.id("move:submit")).checkAccessibility();
 
     assertTrue(browser.driver.getPageSource().contains("is required, as YYYY-MM-DD"));
@@ -92,32 +96,43 @@ class RollBrowserIT extends BrowserTest {
 
   @Test
   void aClerkSeesTheRollWithAReasonForEveryone() {
-    browser
-        .signIn("clerk", DemoLogins.password("clerk"))
-        .open("/clerk/roll.xhtml?date=" + ServerClock.TODAY);
+    canton.resident("Adult", LocalDate.of(1980, 1, 1), LocalDate.of(2010, 1, 1));
+    canton.resident("Child", ServerClock.TODAY.minusYears(10), ServerClock.TODAY.minusYears(10));
+    signIn(canton.clerk).open("/clerk/roll.xhtml?date=" + ServerClock.TODAY);
 
-    assertTrue(browser.text("roll-summary").startsWith("Eligible: "), browser.text("roll-summary"));
+    assertTrue(
+        browser.text("roll-summary").startsWith("Eligible: 1 "), browser.text("roll-summary"));
     assertTrue(browser.text("entries").contains("Under age"));
   }
 
   @Test
   void theCitizenSeesWhetherTheyAreOnTheRollAndWhy() {
-    browser.signIn("citizen", DemoLogins.password("citizen")).open("/citizen/roll.xhtml");
+    // lived in another canton until two years ago, here since
+    TestCanton before = Fixture.canton();
+    String person = before.resident("Mo Mover", LocalDate.of(1980, 1, 1), LocalDate.of(2010, 1, 1));
+    LocalDate arrival = LocalDate.of(ServerClock.YEAR - 2, 1, 1);
+    String leave = "{\"canton\":null,\"date\":\"" + arrival + "\"}";
+    String arrive = "{\"canton\":\"" + canton.code + "\",\"date\":\"" + arrival + "\"}";
+    assertEquals(
+        200, before.clerk.postJson("/api/people/" + person + "/moves", leave).statusCode());
+    assertEquals(
+        200, canton.clerk.postJson("/api/people/" + person + "/moves", arrive).statusCode());
+    signIn(Fixture.account("citizen", null, null, person)).open("/citizen/roll.xhtml");
 
     String today = browser.text("today");
-    assertTrue(today.contains("LAC") && today.contains("Eligible"), today);
-    assertTrue(browser.text("residences").contains("MON"));
+    assertTrue(today.contains(canton.code) && today.contains("Eligible"), today);
+    assertTrue(browser.text("residences").contains(before.code), browser.text("residences"));
   }
 
   /**
    * Uploads register rows as a file and waits, through the page's refreshes, for the import to end.
    */
-  private static void importRows(String rows, String phase) throws java.io.IOException {
+  private void importRows(String rows, String phase) throws java.io.IOException {
     java.nio.file.Path file = java.nio.file.Files.createTempFile("register", ".csv");
     java.nio.file.Files.writeString(
         file,
         "person_id,name,born,resident_from,resident_to,died,nationality,place_of_origin\n" + rows);
-    browser.signIn("clerk", DemoLogins.password("clerk")).open("/clerk/import.xhtml");
+    signIn(canton.clerk).open("/clerk/import.xhtml");
     browser.driver.findElement(By.id("upload:file")).sendKeys(file.toString());
     browser.clickAndWait(By.id("upload:submit"));
     new org.openqa.selenium.support.ui.WebDriverWait(
@@ -133,7 +148,7 @@ class RollBrowserIT extends BrowserTest {
     importRows(id + ",File Person,1990-01-01,2015-01-01,,,,\n", "Imported.");
 
     assertTrue(browser.text("result").contains("People added: 1"), browser.text("result"));
-    assertEquals(200, Api.as("clerk").get("/api/people/" + id).statusCode());
+    assertEquals(200, canton.clerk.get("/api/people/" + id).statusCode());
   }
 
   @Test
@@ -147,24 +162,15 @@ class RollBrowserIT extends BrowserTest {
     assertTrue(
         browser.text("problems").contains("line 3, column resident_from"),
         browser.text("problems"));
-    assertEquals(404, Api.as("clerk").get("/api/people/" + id).statusCode());
+    assertEquals(404, canton.clerk.get("/api/people/" + id).statusCode());
   }
 
   @Test
   void aClerkFreezesRollsAndComparesThem() {
-    String id = "E-" + UUID.randomUUID().toString().substring(0, 12);
+    String id = canton.resident("Leaver", LocalDate.of(1970, 1, 1), LocalDate.of(2000, 1, 1));
     String first = "Spring " + UUID.randomUUID().toString().substring(0, 6);
     String second = "Autumn " + UUID.randomUUID().toString().substring(0, 6);
-    assertEquals(
-        201,
-        Api.as("clerk")
-            .postJson(
-                "/api/cantons/LAC/people",
-                "{\"id\":\""
-                    + id
-                    + "\",\"name\":\"Leaver\",\"born\":\"1970-01-01\",\"residentSince\":\"2000-01-01\"}")
-            .statusCode());
-    browser.signIn("clerk", DemoLogins.password("clerk")).open("/clerk/elections.xhtml");
+    signIn(canton.clerk).open("/clerk/elections.xhtml");
     browser.driver.findElement(By.id("freeze:name")).sendKeys(first);
     browser.setDate("freeze:referenceDate", ServerClock.TODAY.minusDays(3).toString());
     browser.clickAndWait(By.id("freeze:submit")).checkAccessibility();
@@ -172,7 +178,8 @@ class RollBrowserIT extends BrowserTest {
 
     assertEquals(
         200,
-        Api.as("clerk")
+        canton
+            .clerk
             .postJson(
                 "/api/people/" + id + "/moves",
                 "{\"canton\":null,\"date\":\"" + ServerClock.TODAY.minusDays(1) + "\"}")
@@ -192,7 +199,7 @@ class RollBrowserIT extends BrowserTest {
 
   @Test
   void aCitizenIsRefusedTheClerksForm() {
-    browser.signIn("citizen", DemoLogins.password("citizen")).open("/clerk/moves.xhtml");
+    signIn(canton.citizen("Cid Citizen").api()).open("/clerk/moves.xhtml");
 
     assertEquals("Not for your role", browser.text("error-title"));
   }

@@ -7,13 +7,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
-/** Confederal bodies, memberships and settlements over the demo cantons. */
+/**
+ * Confederal bodies, memberships and settlements. Memberships are joined on a body and in a canton
+ * of the test's own. A settlement, though, needs members in a year that has begun, and a membership
+ * can only be joined from a future year: through the API only the demo's memberships, seeded in the
+ * past, can be settled, so the settlement tests work on the demo's bodies and cantons (each settles
+ * anew, and publishes as a correction of what an earlier run left in force). The in-server {@link
+ * SettlementsInForceIT} settles a body of its own by moving the clock.
+ */
 class SharingApiIT {
 
-  private final Api admin = Api.as("admin");
+  private final Api admin = Fixture.ADMIN;
+
+  /** A new body with a rate range of 0.001 to 0.02, disbursed per capita. */
+  static String body() {
+    String body = Fixture.organization("CONFEDERAL_FUND", "Test Fund");
+    Fixture.created(
+        Fixture.ADMIN.postJson(
+            "/api/bodies",
+            "{\"organization\":\"%s\",\"minRate\":\"0.001\",\"maxRate\":\"0.02\",\"disbursement\":\"EQUAL_PER_CAPITA\"}"
+                .formatted(body)));
+    return body;
+  }
 
   @Test
   void aSettlementOverTheDemoCantonsPublishesSumsToItsPotAndLeavesNonMembersOut() {
@@ -41,6 +58,7 @@ class SharingApiIT {
     assertEquals("PUBLISHED", published.getString("state"));
     assertTrue(published.getBoolean("inForce"), "A12: the new settlement counts");
     assertProblem(admin.postJson("/api/settlements/" + id + "/publish", "{}"), 409, "Conflict");
+    // the demo's Lacus is a member: its officials see the settlement
     assertTrue(
         Api.as("policy").get("/api/cantons/LAC/settlements").body().contains("\"id\":" + id));
   }
@@ -90,13 +108,20 @@ class SharingApiIT {
     JsonObject draft =
         Api.json(admin.postJson("/api/bodies/transit-fund/settlements", "{\"year\":2025}"));
     String path = "/api/settlements/" + draft.getJsonNumber("id").longValue();
-    // the transit fund's members are Montes and Riva: Lacus' officials, citizens and foundations
-    // do not see its draft
-    for (String user : new String[] {"clerk", "policy", "citizen", "foundation"}) {
+    // the transit fund's members are the demo's Montes and Riva: the officials of another canton,
+    // citizens and foundations do not see its draft
+    TestCanton outsider = Fixture.canton();
+    Api[] others = {
+      outsider.clerk,
+      outsider.policy,
+      outsider.citizen("Otto Outsider").api(),
+      Fixture.foundation(Fixture.organization("PHYLE", "Outside Phyle"))
+    };
+    for (Api other : others) {
       for (String file : new String[] {"", "/settlement.csv", "/settlement.pdf"}) {
-        assertProblem(Api.as(user).get(path + file), 404, "Not found");
+        assertProblem(other.get(path + file), 404, "Not found");
       }
-      assertProblem(Api.as(user).postJson(path + "/publish", "{}"), 404, "Not found");
+      assertProblem(other.postJson(path + "/publish", "{}"), 404, "Not found");
     }
     assertEquals(200, Api.as("clerk-montes").get(path).statusCode());
     assertEquals(200, Api.as("policy-montes").get(path + "/settlement.csv").statusCode());
@@ -105,45 +130,64 @@ class SharingApiIT {
 
   @Test
   void onlyAnAdministratorSettlesAndOnlyAPolicyOfficerOfTheCantonJoins() {
-    for (String user : new String[] {"policy", "clerk", "foundation", "citizen"}) {
+    String body = body();
+    TestCanton canton = Fixture.canton();
+    Api[] others = {
+      canton.policy,
+      canton.clerk,
+      Fixture.foundation(Fixture.organization("PHYLE", "Settling Phyle")),
+      canton.citizen("Sam Settler").api()
+    };
+    for (Api other : others) {
       assertRefused(
-          Api.as(user).postJson("/api/bodies/solidarity-fund/settlements", "{\"year\":2025}"));
+          other.postJson(
+              "/api/bodies/" + body + "/settlements", "{\"year\":" + ServerClock.YEAR + "}"));
     }
     String join =
-        "{\"body\":\"transit-fund\",\"rate\":\"0.005\",\"fromYear\":"
+        "{\"body\":\""
+            + body
+            + "\",\"rate\":\"0.005\",\"fromYear\":"
             + (ServerClock.YEAR + 1)
             + "}";
-    assertRefused(Api.as("policy-montes").postJson("/api/cantons/LAC/memberships", join));
-    assertRefused(Api.as("clerk").postJson("/api/cantons/LAC/memberships", join));
-    assertRefused(Api.as("admin").postJson("/api/cantons/LAC/memberships", join));
+    String memberships = canton.path("/memberships");
+    assertRefused(Fixture.canton().policy.postJson(memberships, join));
+    assertRefused(canton.clerk.postJson(memberships, join));
+    assertRefused(admin.postJson(memberships, join));
+    assertEquals("[]", canton.clerk.get(memberships).body().strip(), "nobody joined");
   }
 
   @Test
   void aPolicyOfficerJoinsABodyFromAFutureYearAtARateInItsRangeAndLeaves() {
-    int year = ServerClock.YEAR + 2 + ThreadLocalRandom.current().nextInt(7000);
+    String body = body();
+    TestCanton canton = Fixture.canton();
+    String memberships = canton.path("/memberships");
+    int year = ServerClock.YEAR + 2;
     var outOfRange =
-        Api.as("policy")
-            .postJson(
-                "/api/cantons/LAC/memberships",
-                "{\"body\":\"transit-fund\",\"rate\":\"0.05\",\"fromYear\":" + year + "}");
+        canton.policy.postJson(
+            memberships, "{\"body\":\"" + body + "\",\"rate\":\"0.05\",\"fromYear\":" + year + "}");
     assertProblem(outOfRange, 400, "Invalid input");
     assertTrue(outOfRange.body().contains("\"rate\""), outOfRange.body());
 
     var joined =
-        Api.as("policy")
-            .postJson(
-                "/api/cantons/LAC/memberships",
-                "{\"body\":\"transit-fund\",\"rate\":\"0.005\",\"fromYear\":" + year + "}");
+        canton.policy.postJson(
+            memberships,
+            "{\"body\":\"" + body + "\",\"rate\":\"0.005\",\"fromYear\":" + year + "}");
     assertEquals(201, joined.statusCode(), joined.body());
+    var members =
+        Api.structure(canton.citizen("Pia Public").api().get("/api/bodies")).asJsonArray().stream()
+            .map(v -> v.asJsonObject())
+            .filter(b -> b.getString("organization").equals(body))
+            .findFirst()
+            .orElseThrow()
+            .toString();
     assertTrue(
-        Api.as("citizen").get("/api/bodies").body().contains("\"fromYear\":" + year),
-        "memberships are public");
+        members.contains("\"canton\":\"" + canton.code + "\"")
+            && members.contains("\"fromYear\":" + year),
+        "memberships are public: " + members);
 
     var left =
-        Api.as("policy")
-            .postJson(
-                "/api/cantons/LAC/memberships",
-                "{\"body\":\"transit-fund\",\"lastYear\":" + year + "}");
+        canton.policy.postJson(
+            memberships, "{\"body\":\"" + body + "\",\"lastYear\":" + year + "}");
     assertEquals(200, left.statusCode(), left.body());
     assertEquals(year, Api.json(left).getInt("untilYear"));
   }

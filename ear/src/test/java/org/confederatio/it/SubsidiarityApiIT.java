@@ -2,85 +2,77 @@ package org.confederatio.it;
 
 import static org.confederatio.it.ApiSecurityIT.assertProblem;
 import static org.confederatio.it.ApiSecurityIT.assertRefused;
+import static org.confederatio.it.RollWorld.claims;
+import static org.confederatio.it.RollWorld.function;
+import static org.confederatio.it.RollWorld.verdicts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** The subsidiarity review of the demo canton, candidacies, justifications, and who may do what. */
+/**
+ * The subsidiarity review of a canton of the test's own, candidacies, justifications, and who may
+ * do what. A canton's review lists every confederal function, including other tests': each test
+ * reads only the findings of the functions it registered.
+ */
 class SubsidiarityApiIT {
 
-  private static final List<String> PRINCIPLES =
-      List.of(
-          "CLEARLY_DEFINED_BOUNDARIES",
-          "BENEFITS_PROPORTIONAL_TO_COSTS",
-          "COLLECTIVE_CHOICE_ARRANGEMENTS",
-          "MONITORING_ACCOUNTABLE_TO_USERS",
-          "GRADUATED_SANCTIONS",
-          "FAST_CHEAP_CONFLICT_RESOLUTION",
-          "RECOGNIZED_RIGHT_TO_ORGANIZE",
-          "NESTED_ENTERPRISES");
+  private final TestCanton canton = Fixture.canton();
+  private final String organization = Fixture.organization("COMMONS_FOUNDATION", "Open Scholars");
+  private final Api foundation = Fixture.foundation(organization);
 
-  private static List<JsonObject> findings(String canton) {
-    return Api.json(Api.as("citizen").get("/api/cantons/" + canton + "/subsidiarity-review"))
+  private static List<JsonObject> findings(Api reader, String canton) {
+    return Api.json(reader.get("/api/cantons/" + canton + "/subsidiarity-review"))
         .getJsonArray("findings")
         .stream()
         .map(v -> v.asJsonObject())
         .toList();
   }
 
-  private static String function(
-      Api by, String canton, String level, String scope, boolean coercive) {
-    String id = "f-" + UUID.randomUUID().toString().substring(0, 8);
-    var created =
-        by.postJson(
-            "/api/cantons/" + canton + "/functions",
-            """
-        {"id":"%s","name":"Test function","level":"%s","scope":"%s","coercive":%s,"delegatedBy":%s}"""
-                .formatted(
-                    id,
-                    level,
-                    scope,
-                    coercive,
-                    level.equals("CONFEDERAL") ? "[\"LAC\",\"MON\",\"RIV\"]" : "[]"));
-    assertEquals(201, created.statusCode(), created.body());
-    return id;
+  private List<JsonObject> findings() {
+    return findings(canton.policy, canton.code);
   }
 
-  private static String claims(int met) {
-    StringBuilder json = new StringBuilder("{\"principles\":[");
-    for (int i = 0; i < PRINCIPLES.size(); i++) {
-      json.append(i == 0 ? "" : ",")
-          .append("{\"principle\":\"")
-          .append(PRINCIPLES.get(i))
-          .append("\",\"met\":")
-          .append(i < met)
-          .append(",\"evidence\":\"Our statutes, article ")
-          .append(i + 1)
-          .append("\"}");
-    }
-    return json.append("]}").toString();
+  private String cantonal(String name, String scope, boolean coercive) {
+    return function(canton.policy, canton.code, name, "CANTONAL", scope, coercive);
   }
 
-  private static String verdicts(boolean accepted) {
-    StringBuilder json = new StringBuilder("{\"principles\":[");
-    for (int i = 0; i < PRINCIPLES.size(); i++) {
-      json.append(i == 0 ? "" : ",")
-          .append("{\"principle\":\"")
-          .append(PRINCIPLES.get(i))
-          .append("\",\"accepted\":")
-          .append(accepted)
-          .append(",\"comment\":\"checked\"}");
-    }
-    return json.append("]}").toString();
+  /** A confederal function of local scope, delegated by the cantons named. */
+  private String confederalLocal(String... delegatedBy) {
+    return function(
+        Fixture.ADMIN, canton.code, "Street lighting", "CONFEDERAL", "LOCAL", false, delegatedBy);
   }
 
   @Test
-  void theDemoCantonsReviewHasEachKindOfFindingAndNeverFlagsPolicingOrCourtsUnderS1() {
-    List<JsonObject> findings = findings("LAC");
+  void aCantonsReviewHasEachKindOfFindingAndNeverFlagsPolicingOrCourtsUnderS1() {
+    String libraries = cantonal("Public libraries", "LOCAL", false);
+    String water = cantonal("Water supply", "LOCAL", false);
+    String policing = cantonal("Policing", "CANTONAL", true);
+    String courts = cantonal("Courts", "CANTONAL", true);
+    String inspection =
+        function(
+            Fixture.ADMIN,
+            canton.code,
+            "School inspection",
+            "CONFEDERAL",
+            "CANTONAL",
+            false,
+            canton.code);
+    String levy =
+        function(
+            Fixture.ADMIN, canton.code, "Solidarity levy", "CONFEDERAL", "TRANSNATIONAL", true);
+    // libraries and policing: all eight principles accepted; water: seven of eight
+    RollWorld.review(canton.policy, RollWorld.candidacy(foundation, libraries));
+    RollWorld.review(canton.policy, RollWorld.candidacy(foundation, policing));
+    RollWorld.review(canton.policy, RollWorld.candidacy(foundation, water), "GRADUATED_SANCTIONS");
+    Api citizen = canton.citizen("Rea Reader").api();
+    List<String> ours = List.of(libraries, water, policing, courts, inspection, levy);
+    List<JsonObject> findings =
+        findings(citizen, canton.code).stream()
+            .filter(f -> ours.contains(f.getString("function")))
+            .toList();
 
     for (String kind : List.of("COMMONS_CAPABLE", "SHOULD_BE_CANTONAL", "NOT_DELEGATED")) {
       assertTrue(
@@ -92,46 +84,44 @@ class SubsidiarityApiIT {
             .noneMatch(
                 f ->
                     f.getString("rule").equals("S1")
-                        && (f.getString("function").equals("lac-policing")
-                            || f.getString("function").equals("lac-courts"))));
-    JsonObject libraries =
+                        && (f.getString("function").equals(policing)
+                            || f.getString("function").equals(courts))));
+    JsonObject commons =
         findings.stream()
-            .filter(f -> f.getString("function").equals("lac-libraries"))
+            .filter(f -> f.getString("function").equals(libraries))
             .findFirst()
             .orElseThrow();
     assertTrue(
-        libraries.getString("facts").contains("open-scholars (meets 8 of 8"), libraries.toString());
+        commons.getString("facts").contains(organization + " (meets 8 of 8"), commons.toString());
     assertTrue(
-        findings.stream().noneMatch(f -> f.getString("function").equals("lac-water")),
+        findings.stream().noneMatch(f -> f.getString("function").equals(water)),
         "seven of eight reviewed principles are not viable under the default policy");
-    var review = Api.json(Api.as("citizen").get("/api/cantons/LAC/subsidiarity-review"));
+    var review = Api.json(citizen.get(canton.path("/subsidiarity-review")));
     assertTrue(
         review.getJsonArray("compliant").stream()
-            .anyMatch(f -> f.asJsonObject().getString("id").equals("lac-policing")),
+            .anyMatch(f -> f.asJsonObject().getString("id").equals(policing)),
         "S5: compliant functions listed");
   }
 
   @Test
   void aCandidacyCountsOnlyOnceItsPrinciplesAreReviewed() {
-    String function = function(Api.as("policy"), "LAC", "CANTONAL", "LOCAL", false);
-    var submitted =
-        Api.as("foundation").postJson("/api/functions/" + function + "/candidacies", claims(8));
+    TestCanton other = Fixture.canton();
+    String function = cantonal("Community gardens", "LOCAL", false);
+    var submitted = foundation.postJson("/api/functions/" + function + "/candidacies", claims(8));
     assertEquals(201, submitted.statusCode(), submitted.body());
     long id = Api.json(submitted).getJsonNumber("id").longValue();
     assertTrue(
-        findings("LAC").stream().noneMatch(f -> f.getString("function").equals(function)),
+        findings().stream().noneMatch(f -> f.getString("function").equals(function)),
         "not yet reviewed");
 
-    assertRefused(
-        Api.as("foundation").postJson("/api/candidacies/" + id + "/review", verdicts(true)));
-    assertRefused(
-        Api.as("policy-montes").postJson("/api/candidacies/" + id + "/review", verdicts(true)));
-    var reviewed = Api.as("policy").postJson("/api/candidacies/" + id + "/review", verdicts(true));
+    assertRefused(foundation.postJson("/api/candidacies/" + id + "/review", verdicts(true)));
+    assertRefused(other.policy.postJson("/api/candidacies/" + id + "/review", verdicts(true)));
+    var reviewed = canton.policy.postJson("/api/candidacies/" + id + "/review", verdicts(true));
     assertEquals(200, reviewed.statusCode(), reviewed.body());
     assertEquals(8, Api.json(reviewed).getInt("counted"));
 
     assertTrue(
-        findings("LAC").stream()
+        findings().stream()
             .anyMatch(
                 f ->
                     f.getString("function").equals(function)
@@ -140,56 +130,55 @@ class SubsidiarityApiIT {
 
   @Test
   void aJustifiedFindingIsJustified() {
-    String function = function(Api.as("admin"), "LAC", "CONFEDERAL", "LOCAL", false);
-    String finding = "LAC:" + function + ":SHOULD_BE_CANTONAL";
+    TestCanton other = Fixture.canton();
+    String function = confederalLocal(canton.code, other.code);
+    String finding = canton.code + ":" + function + ":SHOULD_BE_CANTONAL";
 
     assertRefused(
-        Api.as("policy-montes")
-            .postJson(
-                "/api/findings/" + finding + "/justification",
-                "{\"reason\":\"uniform regulation\",\"until\":\""
-                    + ServerClock.TODAY.plusYears(1)
-                    + "\"}"));
+        other.policy.postJson(
+            "/api/findings/" + finding + "/justification",
+            "{\"reason\":\"uniform regulation\",\"until\":\""
+                + ServerClock.TODAY.plusYears(1)
+                + "\"}"));
     assertProblem(
-        Api.as("policy")
-            .postJson(
-                "/api/findings/" + finding + "/justification",
-                "{\"reason\":\"\",\"until\":\"" + ServerClock.TODAY.minusDays(1) + "\"}"),
+        canton.policy.postJson(
+            "/api/findings/" + finding + "/justification",
+            "{\"reason\":\"\",\"until\":\"" + ServerClock.TODAY.minusDays(1) + "\"}"),
         400,
         "Invalid input");
     var justified =
-        Api.as("policy")
-            .postJson(
-                "/api/findings/" + finding + "/justification",
-                "{\"reason\":\"needs uniform regulation\",\"until\":\""
-                    + ServerClock.TODAY.plusYears(1)
-                    + "\"}");
+        canton.policy.postJson(
+            "/api/findings/" + finding + "/justification",
+            "{\"reason\":\"needs uniform regulation\",\"until\":\""
+                + ServerClock.TODAY.plusYears(1)
+                + "\"}");
 
     assertEquals(200, justified.statusCode(), justified.body());
     assertEquals("JUSTIFIED", Api.json(justified).getString("status"));
     assertTrue(
-        findings("LAC").stream()
+        findings().stream()
             .anyMatch(
                 f ->
                     f.getString("id").equals(finding)
                         && f.getString("status").equals("JUSTIFIED")));
     assertTrue(
-        findings("MON").stream()
+        findings(other.policy, other.code).stream()
             .anyMatch(
                 f ->
-                    f.getString("id").equals("MON:" + function + ":SHOULD_BE_CANTONAL")
+                    f.getString("id").equals(other.code + ":" + function + ":SHOULD_BE_CANTONAL")
                         && f.getString("status").equals("OPEN")),
         "a justification is one canton's");
   }
 
   @Test
   void aSecondJustificationCountsAndTheFirstStaysInTheFindingsHistory() {
-    String function = function(Api.as("admin"), "LAC", "CONFEDERAL", "LOCAL", false);
-    String finding = "LAC:" + function + ":SHOULD_BE_CANTONAL";
+    String function = confederalLocal(canton.code);
+    String finding = canton.code + ":" + function + ":SHOULD_BE_CANTONAL";
     String path = "/api/findings/" + finding + "/justification";
     assertEquals(
         200,
-        Api.as("policy")
+        canton
+            .policy
             .postJson(
                 path,
                 "{\"reason\":\"needs uniform regulation\",\"until\":\""
@@ -198,16 +187,15 @@ class SubsidiarityApiIT {
             .statusCode());
 
     var second =
-        Api.as("policy")
-            .postJson(
-                path,
-                "{\"reason\":\"until the cantons agree\",\"until\":\""
-                    + ServerClock.TODAY.plusMonths(1)
-                    + "\"}");
+        canton.policy.postJson(
+            path,
+            "{\"reason\":\"until the cantons agree\",\"until\":\""
+                + ServerClock.TODAY.plusMonths(1)
+                + "\"}");
 
     assertEquals(200, second.statusCode(), second.body());
     JsonObject shown =
-        findings("LAC").stream()
+        findings().stream()
             .filter(f -> f.getString("id").equals(finding))
             .findFirst()
             .orElseThrow();
@@ -225,31 +213,39 @@ class SubsidiarityApiIT {
 
   @Test
   void onlyTheRightRolesRegisterFunctions() {
+    TestCanton other = Fixture.canton();
+    String functions = canton.path("/functions");
+    String id = Fixture.unique("nope");
     String body =
-        "{\"id\":\"nope-x\",\"name\":\"X\",\"level\":\"CANTONAL\",\"scope\":\"LOCAL\",\"coercive\":false}";
-    assertRefused(Api.as("policy-montes").postJson("/api/cantons/LAC/functions", body));
-    assertRefused(Api.as("clerk").postJson("/api/cantons/LAC/functions", body));
-    assertRefused(Api.as("foundation").postJson("/api/cantons/LAC/functions", body));
-    assertRefused(
-        Api.as("policy")
-            .postJson("/api/cantons/LAC/functions", body.replace("CANTONAL", "CONFEDERAL")));
-    var bad =
-        Api.as("policy")
-            .postJson("/api/cantons/LAC/functions", "{\"id\":\"Bad Id\",\"level\":\"CANTONAL\"}");
+        "{\"id\":\""
+            + id
+            + "\",\"name\":\"X\",\"level\":\"CANTONAL\",\"scope\":\"LOCAL\",\"coercive\":false}";
+    assertRefused(other.policy.postJson(functions, body));
+    assertRefused(canton.clerk.postJson(functions, body));
+    assertRefused(foundation.postJson(functions, body));
+    assertRefused(canton.policy.postJson(functions, body.replace("CANTONAL", "CONFEDERAL")));
+    var bad = canton.policy.postJson(functions, "{\"id\":\"Bad Id\",\"level\":\"CANTONAL\"}");
     assertProblem(bad, 400, "Invalid input");
+    var review = Api.json(canton.policy.get(canton.path("/subsidiarity-review")));
+    assertTrue(
+        !review.toString().contains(id) && review.getJsonArray("compliant").isEmpty(),
+        "nothing was registered: " + review);
   }
 
   @Test
   void theReviewDownloadsAsCsvAndPdfAndTheDashboardCounts() throws Exception {
-    var csv =
-        FoundationReportsApiIT.fetch("policy", "/api/cantons/LAC/subsidiarity-review", "text/csv");
+    String libraries = cantonal("Public libraries", "LOCAL", false);
+    RollWorld.review(canton.policy, RollWorld.candidacy(foundation, libraries));
+
+    var csv = RollWorld.fetch(canton.policy, canton.path("/subsidiarity-review"), "text/csv");
     assertEquals(200, csv.statusCode());
     String text = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8);
-    assertTrue(text.startsWith("# subsidiarity review of LAC on " + ServerClock.TODAY), text);
-    assertTrue(text.contains("LAC:lac-libraries:COMMONS_CAPABLE,S1"), text);
+    assertTrue(
+        text.startsWith("# subsidiarity review of " + canton.code + " on " + ServerClock.TODAY),
+        text);
+    assertTrue(text.contains(canton.code + ":" + libraries + ":COMMONS_CAPABLE,S1"), text);
     var pdf =
-        FoundationReportsApiIT.fetch(
-            "policy", "/api/cantons/LAC/subsidiarity-review", "application/pdf");
+        RollWorld.fetch(canton.policy, canton.path("/subsidiarity-review"), "application/pdf");
     try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
       String content = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
       assertTrue(
@@ -257,9 +253,9 @@ class SubsidiarityApiIT {
               && content.contains("COMMONS_CAPABLE"),
           content);
     }
-    var dashboard = Api.json(Api.as("policy").get("/api/cantons/LAC/subsidiarity-dashboard"));
+    var dashboard = Api.json(canton.policy.get(canton.path("/subsidiarity-dashboard")));
     assertTrue(dashboard.getJsonNumber("open").longValue() > 0);
-    assertTrue(dashboard.getJsonObject("functionsByLevel").getInt("CANTONAL") > 0);
+    assertEquals(1, dashboard.getJsonObject("functionsByLevel").getInt("CANTONAL"), "ours");
     assertTrue(!dashboard.getJsonArray("trend").isEmpty());
   }
 }

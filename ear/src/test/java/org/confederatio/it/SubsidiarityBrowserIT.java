@@ -1,31 +1,34 @@
 package org.confederatio.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
-/** The policy officer's review page, in Chromium. */
+/**
+ * The policy officer's review page, in Chromium, for a canton of the test's own with one function
+ * of each finding and a compliant one.
+ */
 class SubsidiarityBrowserIT extends BrowserTest {
 
   @Test
   void aPolicyOfficerReadsTheReviewAndJustifiesAFinding() {
-    String function = "b-" + UUID.randomUUID().toString().substring(0, 8);
-    assertEquals(
-        201,
-        Api.as("admin")
-            .postJson(
-                "/api/cantons/LAC/functions",
-                """
-        {"id":"%s","name":"Tram %s","level":"CONFEDERAL","scope":"LOCAL","coercive":false,"delegatedBy":["LAC"]}"""
-                    .formatted(function, function))
-            .statusCode());
+    TestCanton canton = Fixture.canton();
+    Api foundation = Fixture.foundation(Fixture.organization("COMMONS_FOUNDATION", "Lib Commons"));
+    String libraries =
+        RollWorld.function(
+            canton.policy, canton.code, "Public libraries", "CANTONAL", "LOCAL", false);
+    RollWorld.review(canton.policy, RollWorld.candidacy(foundation, libraries));
+    RollWorld.function(canton.policy, canton.code, "Policing", "CANTONAL", "CANTONAL", true);
+    RollWorld.function(
+        Fixture.ADMIN, canton.code, "Solidarity levy", "CONFEDERAL", "TRANSNATIONAL", true);
+    String function =
+        RollWorld.function(
+            Fixture.ADMIN, canton.code, "Tram", "CONFEDERAL", "LOCAL", false, canton.code);
 
     browser
-        .signIn("policy", DemoLogins.password("policy"))
+        .signIn(canton.policy.username(), canton.policy.password())
         .open("/policy/subsidiarity.xhtml")
         .checkAccessibility();
     String findings = browser.text("findings");
@@ -38,7 +41,7 @@ class SubsidiarityBrowserIT extends BrowserTest {
     assertTrue(browser.driver.findElement(By.id("trend")).isDisplayed());
 
     new Select(browser.driver.findElement(By.id("justify:finding")))
-        .selectByValue("LAC:" + function + ":SHOULD_BE_CANTONAL");
+        .selectByValue(canton.code + ":" + function + ":SHOULD_BE_CANTONAL");
     browser
         .driver
         .findElement(By.id("justify:reason"))

@@ -72,9 +72,19 @@ public class FunctionsPage {
     }
   }
 
+  /**
+   * An official's own canton; for a foundation the canton it asked for. That one is read from the
+   * request, which the offer form posts back with it: the list of functions it chose from is
+   * checked before the view parameter reaches this bean.
+   */
   private String cantonOfCaller() {
     Caller caller = callers.current();
-    return caller.canton().map(c -> c.value()).orElse(canton);
+    return caller
+        .canton()
+        .map(c -> c.value())
+        .orElseGet(
+            () ->
+                faces.getExternalContext().getRequestParameterMap().getOrDefault("canton", canton));
   }
 
   public List<FunctionRegister.Summary> getFunctions() {
