@@ -4,14 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 
@@ -19,15 +13,12 @@ import org.openqa.selenium.JavascriptExecutor;
  * In Chromium: a person changes their password on the page every menu offers, a stale form ends on
  * a friendly page in the reader's language, and the sign-in page says when to try again.
  */
-@ExtendWith(ArquillianExtension.class)
 class BoundaryBrowserIT extends BrowserTest {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ThrowawayAccounts.archive();
+  /** A login of the test's own (a foundation's: it needs no person in a register). */
+  private static Api newLogin() {
+    return Fixture.foundation(Fixture.organization("PHYLE", "Password Phyle"));
   }
-
-  @ArquillianResource private URL accounts;
 
   private static void fill(String current, String replacement, String confirmation) {
     for (String[] field :
@@ -44,7 +35,7 @@ class BoundaryBrowserIT extends BrowserTest {
 
   @Test
   void aPersonChangesTheirPasswordFromTheMenu() {
-    var login = ThrowawayAccounts.create(accounts);
+    var login = newLogin();
     String replacement = "a long walk by the lake " + UUID.randomUUID().toString().substring(0, 4);
     browser.signIn(login.username(), login.password());
 

@@ -5,16 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 import java.util.stream.LongStream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Password guessing is slowed down per account and per client address, and an unknown username
@@ -22,15 +16,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * trusted by the test server) and its own logins, so no other test is slowed down. The test
  * server's first back-off is two seconds (its {@code confederatio.signin.backoff}).
  */
-@ExtendWith(ArquillianExtension.class)
 class SignInThrottlingIT {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ThrowawayAccounts.archive();
+  /** A login of the test's own (a foundation's: it needs no person in a register). */
+  private static Api newLogin() {
+    return Fixture.foundation(Fixture.organization("PHYLE", "Throttled Phyle"));
   }
-
-  @ArquillianResource private URL accounts;
 
   private static HttpResponse<String> me(String username, String password, String address) {
     return Api.as(username, password).from(address).get("/api/me");
@@ -63,7 +54,7 @@ class SignInThrottlingIT {
   @Test
   void afterFiveFailuresEvenTheRightPasswordWaitsUntilTheBackOffLapses()
       throws InterruptedException {
-    var login = ThrowawayAccounts.create(accounts);
+    var login = newLogin();
     String address = Api.freshAddress();
     fail(login.username(), address, 5);
 
@@ -77,7 +68,7 @@ class SignInThrottlingIT {
 
   @Test
   void aSuccessClearsTheAccountsFailures() {
-    var login = ThrowawayAccounts.create(accounts);
+    var login = newLogin();
     String address = Api.freshAddress();
 
     fail(login.username(), address, 4);
@@ -101,7 +92,7 @@ class SignInThrottlingIT {
 
   @Test
   void manyFailuresFromOneAddressRefuseEveryAccountFromIt() {
-    var login = ThrowawayAccounts.create(accounts);
+    var login = newLogin();
     String address = Api.freshAddress();
     for (int i = 0; i < 20; i++) {
       fail(unknown(), address, 1);
@@ -139,7 +130,7 @@ class SignInThrottlingIT {
    */
   @Test
   void anUnknownUsernameCostsAsMuchAsAWrongPassword() {
-    var login = ThrowawayAccounts.create(accounts);
+    var login = newLogin();
     long[] known = new long[4];
     long[] unknown = new long[4];
     for (int i = 0; i < 4; i++) {
