@@ -34,6 +34,8 @@ class AllocationBrowserIT extends BrowserTest {
     browser.clickAndWait(By.id("start:submit"));
 
     new WebDriverWait(browser.driver, Duration.ofSeconds(60))
+        // the page refreshes the progress while the run computes
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(d -> d.findElement(By.id("state")).getText().startsWith("draft"));
     var bar = browser.driver.findElement(By.id("bar"));
     assertEquals(bar.getAttribute("max"), bar.getAttribute("value"), "the bar is full");
