@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -19,20 +20,27 @@ class AllocationBrowserIT extends BrowserTest {
 
   @Test
   void aClerkStartsARunAndItsProgressBarReachesTheEnd() {
+    TestCanton canton = Fixture.canton();
+    int lastYear = ServerClock.YEAR - 1;
+    FiscalWorld.taxpayer(canton, lastYear, "700.00");
+    FiscalWorld.taxpayer(canton, lastYear, "300.00");
     browser
-        .signIn("clerk-montes", DemoLogins.password("clerk-montes"))
+        .signIn(canton.clerk.username(), canton.clerk.password())
         .open("/clerk/allocation.xhtml")
         .checkAccessibility();
     var year = browser.driver.findElement(By.id("start:year"));
     year.clear();
-    year.sendKeys("2025");
+    year.sendKeys(Integer.toString(lastYear));
     browser.clickAndWait(By.id("start:submit"));
 
     new WebDriverWait(browser.driver, Duration.ofSeconds(60))
+        // the page refreshes the progress while the run computes
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(d -> d.findElement(By.id("state")).getText().startsWith("draft"));
     var bar = browser.driver.findElement(By.id("bar"));
     assertEquals(bar.getAttribute("max"), bar.getAttribute("value"), "the bar is full");
     assertTrue(browser.text("lines").contains("canton"), browser.text("lines"));
+    assertTrue(browser.text("lines").contains("10.00"), "1 % of 1000.00: " + browser.text("lines"));
     assertEquals(64, browser.text("digest").length());
     browser.checkAccessibility();
   }
@@ -99,13 +107,17 @@ class AllocationBrowserIT extends BrowserTest {
 
   @Test
   void aFoundationDownloadsItsReportAsAPdfWithTheDigest() throws Exception {
-    Api clerk = Api.as("clerk-montes");
-    var run = AllocationRunsApiIT.computed(clerk, "MON", 2025);
-    long id = run.getJsonObject("run").getJsonNumber("id").longValue();
-    String digest = Publishing.run(clerk, id).getJsonObject("run").getString("digest");
+    TestCanton canton = Fixture.canton();
+    int lastYear = ServerClock.YEAR - 1;
+    String organization = FiscalWorld.accredited("COMMONS_FOUNDATION", "Pdf Commons", canton);
+    String chooser = FiscalWorld.taxpayer(canton, lastYear, "2500.00");
+    FiscalWorld.designate(canton, chooser, lastYear, LocalDate.of(lastYear, 3, 1), organization);
+    long id = FiscalWorld.draftRun(canton, lastYear);
+    String digest = Publishing.run(canton.clerk, id).getJsonObject("run").getString("digest");
+    Api foundation = Fixture.foundation(organization);
 
     browser
-        .signIn("foundation", DemoLogins.password("foundation"))
+        .signIn(foundation.username(), foundation.password())
         .open("/foundation/reports.xhtml")
         .checkAccessibility();
     assertTrue(browser.text("lines").contains(digest), browser.text("lines"));

@@ -13,13 +13,15 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Issue 13, items 4 and 5: every import reads RFC 4180 (quoted fields, a byte-order mark, CRLF)
  * through one library, refuses a header-only file, bounds its error document, and knows a file by
  * what it says: the same rows are refused the second time however they are written, even when two
- * clerks send them at the same moment, and the same rows for another year are another import.
+ * clerks send them at the same moment, and the same rows for another year are another import. The
+ * class works in a canton of its own, on people it registers there.
  */
 class CsvImportsIT {
 
@@ -27,20 +29,27 @@ class CsvImportsIT {
       "person_id,name,born,resident_from,resident_to,died,nationality,place_of_origin";
   private static final int LAST_YEAR = ServerClock.YEAR - 1;
 
-  private final Api clerk = Api.as("clerk");
+  private static TestCanton canton;
+  private static Api clerk;
 
-  private static String id() {
-    return "V-" + UUID.randomUUID().toString().substring(0, 12); // after the demo's P- ids in lists
+  @BeforeAll
+  static void aCantonOfItsOwn() {
+    canton = Fixture.canton();
+    clerk = canton.clerk;
   }
 
-  /** People of Lacus since 2000, registered through the API. */
-  private List<String> people(int n) {
+  private static String id() {
+    return "V-" + UUID.randomUUID().toString().substring(0, 12);
+  }
+
+  /** People of the canton since 2000, registered through the API. */
+  private static List<String> people(int n) {
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       String id = id();
       var created =
           clerk.postJson(
-              "/api/cantons/LAC/people",
+              canton.path("/people"),
               """
               {"id":"%s","name":"Csv Import","born":"1970-01-01","residentSince":"2000-01-01"}"""
                   .formatted(id));
@@ -50,12 +59,12 @@ class CsvImportsIT {
     return ids;
   }
 
-  private HttpResponse<String> assessments(int year, String csv) {
-    return clerk.postCsv("/api/cantons/LAC/imports/assessments?year=" + year, csv);
+  private static HttpResponse<String> assessments(int year, String csv) {
+    return clerk.postCsv(canton.path("/imports/assessments?year=" + year), csv);
   }
 
-  private String taxOf(String person, int year) {
-    var file = Api.json(clerk.get("/api/cantons/LAC/taxpayers/" + person + "?year=" + year));
+  private static String taxOf(String person, int year) {
+    var file = FiscalWorld.file(canton, person, year);
     return DesignationsApiIT.absent(file, "assessment")
         ? null
         : file.getJsonObject("assessment").getString("tax");
@@ -75,7 +84,7 @@ class CsvImportsIT {
             + b
             + ",\"Line\nBreak\",1980-05-05,2011-02-03,,,,\r\n";
 
-    var imported = clerk.postCsv("/api/cantons/LAC/people/import", file);
+    var imported = clerk.postCsv(canton.path("/people/import"), file);
 
     assertEquals(200, imported.statusCode(), imported.body());
     assertEquals(2, Api.json(imported).getInt("peopleAdded"));
@@ -85,7 +94,7 @@ class CsvImportsIT {
     assertEquals("Line\nBreak", Api.json(clerk.get("/api/people/" + b)).getString("name"));
 
     // the same rows again: the register skips what it holds (the register has no import ledger)
-    var again = clerk.postCsv("/api/cantons/LAC/people/import", file.replace("\r\n", "\n"));
+    var again = clerk.postCsv(canton.path("/people/import"), file.replace("\r\n", "\n"));
     assertEquals(200, again.statusCode(), again.body());
     assertEquals(0, Api.json(again).getInt("periodsAdded"));
     assertEquals(1, Api.json(clerk.get("/api/people/" + a)).getJsonArray("residences").size());
@@ -93,14 +102,14 @@ class CsvImportsIT {
 
   @Test
   void aHeaderOnlyFileOrABrokenQuoteIsRefusedWithItsLine() {
-    assertInvalid(clerk.postCsv("/api/cantons/LAC/people/import", REGISTER + "\r\n"), "line 2");
+    assertInvalid(clerk.postCsv(canton.path("/people/import"), REGISTER + "\r\n"), "line 2");
     assertInvalid(assessments(LAST_YEAR, "taxpayer,tax\n\n"), "line 2");
-    assertInvalid(clerk.postCsv("/api/cantons/LAC/people/import", ""), "line 1");
+    assertInvalid(clerk.postCsv(canton.path("/people/import"), ""), "line 1");
 
     String a = id();
     var broken =
         clerk.postCsv(
-            "/api/cantons/LAC/people/import",
+            canton.path("/people/import"),
             REGISTER + "\n" + id() + ",Ok,1990-01-01,2010-01-01,,,,\n" + a + ",\"Doe, Jane,x\n");
     assertInvalid(broken, "line 3");
     assertEquals(404, clerk.get("/api/people/" + a).statusCode(), "nothing was imported");
@@ -113,7 +122,7 @@ class CsvImportsIT {
       file.append(id()).append(",Bad,1990-02-30,2010-01-01,,,,\n");
     }
 
-    var refused = clerk.postCsv("/api/cantons/LAC/people/import", file.toString());
+    var refused = clerk.postCsv(canton.path("/people/import"), file.toString());
 
     assertProblem(refused, 400, "Invalid input");
     var problem = Api.json(refused);
@@ -179,12 +188,11 @@ class CsvImportsIT {
       file.append(person).append(",canton,10000,").append(LAST_YEAR).append("-03-01\n");
     }
     List<Integer> statuses =
-        sendTwiceAtOnce("/api/cantons/LAC/imports/designations?year=" + LAST_YEAR, file.toString());
+        sendTwiceAtOnce(canton.path("/imports/designations?year=" + LAST_YEAR), file.toString());
 
     assertEquals(List.of(200, 409), statuses);
     for (String person : List.of(people.get(0), people.get(39))) {
-      var file0 =
-          Api.json(clerk.get("/api/cantons/LAC/taxpayers/" + person + "?year=" + LAST_YEAR));
+      var file0 = FiscalWorld.file(canton, person, LAST_YEAR);
       assertEquals(1, file0.getJsonArray("history").size(), "imported once");
     }
   }
@@ -194,7 +202,7 @@ class CsvImportsIT {
     String a = id();
     String file = REGISTER + "\n" + a + ",Twice Sent,1985-01-01,2010-01-01,,,,\n";
 
-    List<Integer> statuses = sendTwiceAtOnce("/api/cantons/LAC/people/import", file);
+    List<Integer> statuses = sendTwiceAtOnce(canton.path("/people/import"), file);
 
     // the second either finds the person there (nothing to add) or met the first on the key (409)
     assertTrue(
@@ -237,35 +245,20 @@ class CsvImportsIT {
 
   @Test
   void aDesignationMadeAfterTheDeadlineIsRecordedAsLateAndOneBeforeItsYearIsRefused() {
-    Api montes = Api.as("clerk-montes");
-    String id = id();
-    var created =
-        montes.postJson(
-            "/api/cantons/MON/people",
-            """
-            {"id":"%s","name":"Late Form","born":"1970-01-01","residentSince":"2000-01-01"}"""
-                .formatted(id));
-    assertEquals(201, created.statusCode(), created.body());
-    var assessed =
-        montes.putJson(
-            "/api/cantons/MON/taxpayers/" + id + "/assessments/" + LAST_YEAR,
-            "{\"tax\":\"1000.00\"}");
-    assertEquals(200, assessed.statusCode(), assessed.body());
+    TestCanton closing = FiscalWorld.cantonClosingOn("06-30");
+    String id = FiscalWorld.taxpayer(closing, LAST_YEAR, "1000.00");
     String header = "taxpayer,recipient,share_bp,made_on\n";
+    String imports = closing.path("/imports/designations?year=" + LAST_YEAR);
 
-    // Montes closes on 30 June
+    // the canton closes on 30 June
     assertInvalid(
-        montes.postCsv(
-            "/api/cantons/MON/imports/designations?year=" + LAST_YEAR,
-            header + id + ",canton,10000,1900-01-01\n"),
+        closing.clerk.postCsv(imports, header + id + ",canton,10000,1900-01-01\n"),
         "line 2, column made_on");
     var late =
-        montes.postCsv(
-            "/api/cantons/MON/imports/designations?year=" + LAST_YEAR,
-            header + id + ",canton,10000," + LAST_YEAR + "-07-01\n");
+        closing.clerk.postCsv(imports, header + id + ",canton,10000," + LAST_YEAR + "-07-01\n");
 
     assertEquals(200, late.statusCode(), late.body());
-    var file = Api.json(montes.get("/api/cantons/MON/taxpayers/" + id + "?year=" + LAST_YEAR));
+    var file = FiscalWorld.file(closing, id, LAST_YEAR);
     assertEquals(1, file.getJsonArray("history").size(), "the late form is recorded");
     assertTrue(DesignationsApiIT.absent(file, "counted"), "and does not count");
     assertEquals("LATE", file.getString("standing"));
@@ -279,12 +272,11 @@ class CsvImportsIT {
     for (String share : List.of("4294977296", "10000.5", "1e4", "١٠٠٠٠", "+10000")) {
       assertInvalid(
           clerk.postCsv(
-              "/api/cantons/LAC/imports/designations?year=" + LAST_YEAR,
+              canton.path("/imports/designations?year=" + LAST_YEAR),
               header + people.get(0) + ",canton," + share + "," + day + "\n"),
           "line 2, column share_bp");
     }
-    var file =
-        Api.json(clerk.get("/api/cantons/LAC/taxpayers/" + people.get(0) + "?year=" + LAST_YEAR));
+    var file = FiscalWorld.file(canton, people.get(0), LAST_YEAR);
     assertEquals(0, file.getJsonArray("history").size(), "nothing was imported");
   }
 }

@@ -7,17 +7,32 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.UUID;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The citizen's designation form and the clerk's import of designations, in Chromium. */
+/**
+ * The citizen's designation form and the clerk's import of designations, in Chromium, in a canton
+ * of the class's own with two organizations accredited there.
+ */
 class DesignationBrowserIT extends BrowserTest {
 
   private static final int LAST_YEAR = ServerClock.YEAR - 1;
+
+  private static TestCanton canton;
+  private static String commons;
+  private static String ocean;
+
+  @BeforeAll
+  static void aCantonWithTwoOrganizations() {
+    canton = Fixture.canton();
+    commons = FiscalWorld.phyle("Browser Commons", canton);
+    ocean = FiscalWorld.phyle("Browser Ocean", canton);
+  }
 
   private static WebElement row(int index, String field) {
     return browser.driver.findElement(By.cssSelector("[id$=':" + index + ":" + field + "']"));
@@ -38,14 +53,18 @@ class DesignationBrowserIT extends BrowserTest {
 
   @Test
   void aCitizenSplitsTheirDesignationSixtyFortyAndIsToldWhenSharesAreShort() {
+    TestCanton.Citizen resident = canton.citizen("Browsing Citizen");
+    // assessed this year, so that the designation counts
+    FiscalWorld.assess(canton, resident.person(), ServerClock.YEAR, "1000.00");
+    Api citizen = resident.api();
     browser
-        .signIn("citizen", DemoLogins.password("citizen"))
+        .signIn(citizen.username(), citizen.password())
         .open("/citizen/designation.xhtml")
         .checkAccessibility();
-    assertEquals("LAC", browser.text("canton"));
+    assertEquals(canton.code, browser.text("canton"));
 
-    share(0, "commons-of-code", "60");
-    share(1, "ocean-care", "40");
+    share(0, commons, "60");
+    share(1, ocean, "40");
     share(2, "", "");
     browser.clickAndWait(By.id("designation:save"));
 
@@ -53,11 +72,11 @@ class DesignationBrowserIT extends BrowserTest {
     assertEquals("counts", browser.text("standing"));
     assertTrue(browser.driver.findElement(By.id("receipt")).isDisplayed());
 
-    share(1, "ocean-care", "39.99");
+    share(1, ocean, "39.99");
     browser.clickAndWait(By.id("designation:save"));
 
     assertTrue(messages().contains("9999"), messages());
-    var mine = Api.json(Api.as("citizen").get("/api/me/designations/" + ServerClock.YEAR));
+    var mine = Api.json(citizen.get("/api/me/designations/" + ServerClock.YEAR));
     assertEquals(
         4000,
         mine.getJsonObject("current").getJsonArray("shares").getJsonObject(1).getInt("basisPoints"),
@@ -71,7 +90,9 @@ class DesignationBrowserIT extends BrowserTest {
   private static void importDesignations(String rows, String phase) throws IOException {
     Path file = Files.createTempFile("designations", ".csv");
     Files.writeString(file, "taxpayer,recipient,share_bp,made_on\n" + rows);
-    browser.signIn("clerk", DemoLogins.password("clerk")).open("/clerk/fiscal-import.xhtml");
+    browser
+        .signIn(canton.clerk.username(), canton.clerk.password())
+        .open("/clerk/fiscal-import.xhtml");
     new Select(browser.driver.findElement(By.id("upload:kind"))).selectByValue("DESIGNATIONS");
     browser.driver.findElement(By.id("upload:year")).clear();
     browser.driver.findElement(By.id("upload:year")).sendKeys(Integer.toString(LAST_YEAR));
@@ -85,24 +106,11 @@ class DesignationBrowserIT extends BrowserTest {
   }
 
   private static String person() {
-    String id = "B-" + UUID.randomUUID().toString().substring(0, 12);
-    assertEquals(
-        201,
-        Api.as("clerk")
-            .postJson(
-                "/api/cantons/LAC/people",
-                "{\"id\":\""
-                    + id
-                    + "\",\"name\":\"Browser Import\",\"born\":\"1980-01-01\",\"residentSince\":\"2010-01-01\"}")
-            .statusCode());
-    return id;
+    return FiscalWorld.person(canton, "Browser Import");
   }
 
   private static int history(String person) {
-    return Api.json(
-            Api.as("clerk").get("/api/cantons/LAC/taxpayers/" + person + "?year=" + LAST_YEAR))
-        .getJsonArray("history")
-        .size();
+    return FiscalWorld.history(canton, person, LAST_YEAR);
   }
 
   @Test
@@ -112,7 +120,9 @@ class DesignationBrowserIT extends BrowserTest {
 
     importDesignations(
         a
-            + ",commons-of-code,10000,"
+            + ","
+            + commons
+            + ",10000,"
             + LAST_YEAR
             + "-03-01\n"
             + b
@@ -132,7 +142,9 @@ class DesignationBrowserIT extends BrowserTest {
 
     importDesignations(
         a
-            + ",las-indias,6000,"
+            + ","
+            + commons
+            + ",6000,"
             + LAST_YEAR
             + "-03-01\n"
             + a
@@ -148,27 +160,32 @@ class DesignationBrowserIT extends BrowserTest {
   @Test
   void aClerkFindsATaxpayerAndEntersAPaperForm() {
     String a = person();
+    // a form made after the deadline of 31 December: recorded, listed as not counting
+    String late = FiscalWorld.taxpayer(canton, LAST_YEAR, "100.00");
+    FiscalWorld.designate(canton, late, LAST_YEAR, LocalDate.of(ServerClock.YEAR, 1, 5), "canton");
     browser
-        .signIn("clerk", DemoLogins.password("clerk"))
-        .open("/clerk/taxpayers.xhtml?year=2025")
+        .signIn(canton.clerk.username(), canton.clerk.password())
+        .open("/clerk/taxpayers.xhtml?year=" + LAST_YEAR)
         .checkAccessibility();
+    assertTrue(browser.text("invalid").contains(late), browser.text("invalid"));
     assertTrue(
-        browser.text("invalid").contains("a recipient appears twice"), browser.text("invalid"));
+        browser.text("invalid").contains("late (after the deadline)"), browser.text("invalid"));
 
     browser.open("/clerk/taxpayer.xhtml?id=" + a + "&year=" + LAST_YEAR).checkAccessibility();
     browser.setDate("paper:madeOn", LAST_YEAR + "-02-03");
-    share(0, "ocean-care", "100");
+    share(0, ocean, "100");
     browser.clickAndWait(By.id("paper:save"));
 
     assertTrue(messages().contains("The form is saved"), messages());
-    assertTrue(browser.text("history").contains("ocean-care 100 %"), browser.text("history"));
+    assertTrue(browser.text("history").contains(ocean + " 100 %"), browser.text("history"));
     assertEquals(1, history(a));
   }
 
   @Test
   void aPolicyOfficerTriesADraftOnThisYearsData() {
+    canton.taxpayer("1500.00");
     browser
-        .signIn("policy", DemoLogins.password("policy"))
+        .signIn(canton.policy.username(), canton.policy.password())
         .open("/policy/policies.xhtml")
         .checkAccessibility();
     var rate = browser.driver.findElement(By.id("draft:designableRate"));

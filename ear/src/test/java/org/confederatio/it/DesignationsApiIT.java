@@ -6,21 +6,42 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The citizen's designation and the clerk's entry through the API, against the demo canton Lacus
- * (policy from 2024: at most 3 recipients, deadline 31 December, every organization accredited).
- * The citizen account is the person P-0001, resident in Lacus.
+ * The citizen's designation and the clerk's entry through the API, in a canton of the class's own
+ * (founding policy: at most 3 recipients, deadline 31 December) with three organizations accredited
+ * there. The citizen is a resident of that canton with a login of their own.
  */
 class DesignationsApiIT {
 
   private static final int YEAR = ServerClock.YEAR;
 
-  private final Api citizen = Api.as("citizen");
-  private final Api clerk = Api.as("clerk");
-  private final Api admin = Api.as("admin");
+  private static TestCanton canton;
+  private static Api citizen;
+  private static String citizenId;
+  private static Api clerk;
+  private static String commons;
+  private static String ocean;
+  private static String indias;
+  private final Api admin = Fixture.ADMIN;
+
+  @BeforeAll
+  static void aCantonWithACitizenAndThreeOrganizations() {
+    canton = Fixture.canton();
+    clerk = canton.clerk;
+    TestCanton.Citizen resident = canton.citizen("Designating Citizen");
+    citizen = resident.api();
+    citizenId = resident.person();
+    // assessed this year, so that the citizen's designation counts
+    FiscalWorld.assess(canton, citizenId, YEAR, "1000.00");
+    commons = FiscalWorld.phyle("Commons of Code", canton);
+    ocean = FiscalWorld.phyle("Ocean Care", canton);
+    indias = FiscalWorld.phyle("Las Indias", canton);
+  }
 
   /** The version of the citizen's current designation, for a save that replaces it. */
   private String currentVersion() {
@@ -48,7 +69,7 @@ class DesignationsApiIT {
         + problem.getOrDefault("violations", jakarta.json.JsonValue.EMPTY_JSON_ARRAY);
   }
 
-  /** A fresh organization accredited in Lacus, optionally suspended afterwards. */
+  /** A fresh organization, optionally accredited in the canton, optionally suspended afterwards. */
   private String organization(boolean accredit, boolean suspend) {
     String id = "org-" + UUID.randomUUID().toString().substring(0, 8);
     assertEquals(
@@ -64,7 +85,8 @@ class DesignationsApiIT {
           admin
               .postJson(
                   "/api/organizations/" + id + "/accreditations",
-                  "{\"canton\":\"LAC\",\"fromYear\":2024}")
+                  "{\"canton\":\"%s\",\"fromYear\":%d}"
+                      .formatted(canton.code, TestCanton.FIRST_YEAR))
               .statusCode());
     }
     if (suspend) {
@@ -78,19 +100,23 @@ class DesignationsApiIT {
   void aSixtyFortySplitBetweenTwoAccreditedOrganizationsIsAccepted() {
     var response =
         designate(
-            "{\"recipient\":\"commons-of-code\",\"basisPoints\":6000},"
-                + "{\"recipient\":\"ocean-care\",\"basisPoints\":4000}");
+            "{\"recipient\":\""
+                + commons
+                + "\",\"basisPoints\":6000},"
+                + "{\"recipient\":\""
+                + ocean
+                + "\",\"basisPoints\":4000}");
 
     assertEquals(200, response.statusCode(), response.body());
     var mine = Api.json(response);
-    assertEquals("LAC", mine.getString("canton"));
+    assertEquals(canton.code, mine.getString("canton"));
     assertEquals("COUNTS", mine.getString("standing"));
     var shares = mine.getJsonObject("current").getJsonArray("shares");
-    assertEquals("commons-of-code", shares.getJsonObject(0).getString("recipient"));
+    assertEquals(commons, shares.getJsonObject(0).getString("recipient"));
     assertEquals(4000, shares.getJsonObject(1).getInt("basisPoints"));
     var receipt = citizen.get("/api/me/designations/" + YEAR + "/receipt");
     assertEquals(200, receipt.statusCode());
-    assertTrue(receipt.body().contains("commons-of-code: 60.00 %"), receipt.body());
+    assertTrue(receipt.body().contains(commons + ": 60.00 %"), receipt.body());
   }
 
   @Test
@@ -118,7 +144,9 @@ class DesignationsApiIT {
   void sharesSummingToNineThousandNineHundredNinetyNineAreRefused() {
     var response =
         designate(
-            "{\"recipient\":\"commons-of-code\",\"basisPoints\":5999},"
+            "{\"recipient\":\""
+                + commons
+                + "\",\"basisPoints\":5999},"
                 + "{\"recipient\":\"canton\",\"basisPoints\":4000}");
 
     assertProblem(response, 400, "Invalid input");
@@ -129,23 +157,34 @@ class DesignationsApiIT {
   void tooManyRecipientsAndADuplicateAreRefused() {
     var many =
         designate(
-            "{\"recipient\":\"commons-of-code\",\"basisPoints\":2500},"
-                + "{\"recipient\":\"ocean-care\",\"basisPoints\":2500},{\"recipient\":\"las-indias\",\"basisPoints\":2500},"
+            "{\"recipient\":\""
+                + commons
+                + "\",\"basisPoints\":2500},"
+                + "{\"recipient\":\""
+                + ocean
+                + "\",\"basisPoints\":2500},{\"recipient\":\""
+                + indias
+                + "\",\"basisPoints\":2500},"
                 + "{\"recipient\":\"canton\",\"basisPoints\":2500}");
     assertProblem(many, 400, "Invalid input");
     assertTrue(detail(many).contains("at most 3"), many.body());
 
     var twice =
         designate(
-            "{\"recipient\":\"ocean-care\",\"basisPoints\":5000},"
-                + "{\"recipient\":\"ocean-care\",\"basisPoints\":5000}");
+            "{\"recipient\":\""
+                + ocean
+                + "\",\"basisPoints\":5000},"
+                + "{\"recipient\":\""
+                + ocean
+                + "\",\"basisPoints\":5000}");
     assertProblem(twice, 400, "Invalid input");
     assertTrue(detail(twice).contains("appears twice"), twice.body());
   }
 
   @Test
   void afterTheDeadlineTheDesignationIsReadOnly() {
-    int lastYear = YEAR - 1; // Lacus closes on 31 December, so last year's designations are closed
+    int lastYear =
+        YEAR - 1; // the canton closes on 31 December, so last year's designations are closed
     var before = Api.json(citizen.get("/api/me/designations/" + lastYear));
     assertEquals(false, before.getBoolean("open"));
 
@@ -171,7 +210,7 @@ class DesignationsApiIT {
             + ",\"shares\":[{\"recipient\":\"canton\",\"basisPoints\":10000}]}";
     var clerkSaves =
         clerk.putJson(
-            "/api/cantons/LAC/taxpayers/P-0001/designations/" + YEAR,
+            canton.path("/taxpayers/" + citizenId + "/designations/" + YEAR),
             body.replace("{\"version\"", "{\"madeOn\":\"" + ServerClock.TODAY + "\",\"version\""));
     assertEquals(200, clerkSaves.statusCode(), clerkSaves.body());
 
@@ -183,24 +222,27 @@ class DesignationsApiIT {
 
   @Test
   void aClerkCorrectsAPaperFormAndTheHistoryStays() {
-    var file = Api.json(clerk.get("/api/cantons/LAC/taxpayers/P-0002?year=" + YEAR));
+    // assessed, so that the clerk's form counts
+    String taxpayer = FiscalWorld.taxpayer(canton, YEAR, "900.00");
+    String path = canton.path("/taxpayers/" + taxpayer + "/designations/" + YEAR);
+    FiscalWorld.designate(canton, taxpayer, YEAR, ServerClock.TODAY.minusDays(1), "canton");
+    var file = FiscalWorld.file(canton, taxpayer, YEAR);
     int before = file.getJsonArray("history").size();
-    String version =
-        before == 0
-            ? "null"
-            : file.getJsonArray("history").getJsonObject(0).get("version").toString();
+    String version = file.getJsonArray("history").getJsonObject(0).get("version").toString();
 
     var saved =
         clerk.putJson(
-            "/api/cantons/LAC/taxpayers/P-0002/designations/" + YEAR,
+            path,
             "{\"madeOn\":\""
                 + ServerClock.TODAY
                 + "\",\"version\":"
                 + version
-                + ",\"shares\":[{\"recipient\":\"las-indias\",\"basisPoints\":10000}]}");
+                + ",\"shares\":[{\"recipient\":\""
+                + indias
+                + "\",\"basisPoints\":10000}]}");
     assertEquals(200, saved.statusCode(), saved.body());
 
-    var after = Api.json(clerk.get("/api/cantons/LAC/taxpayers/P-0002?year=" + YEAR));
+    var after = FiscalWorld.file(canton, taxpayer, YEAR);
     assertEquals(before + 1, after.getJsonArray("history").size());
     assertEquals("CLERK", after.getJsonArray("history").getJsonObject(0).getString("channel"));
     assertEquals(
@@ -210,49 +252,70 @@ class DesignationsApiIT {
 
   @Test
   void aClerkRecordsAnAssessmentAndABadAmountIsNamed() {
-    var saved =
-        clerk.putJson(
-            "/api/cantons/LAC/taxpayers/P-0002/assessments/" + YEAR, "{\"tax\":\"4321.05\"}");
+    String taxpayer = FiscalWorld.person(canton, "Assessed Once");
+    String path = canton.path("/taxpayers/" + taxpayer + "/assessments/" + YEAR);
+    var saved = clerk.putJson(path, "{\"tax\":\"4321.05\"}");
     assertEquals(200, saved.statusCode(), saved.body());
     assertEquals("4321.05", Api.json(saved).getString("tax"));
 
-    var bad =
-        clerk.putJson(
-            "/api/cantons/LAC/taxpayers/P-0002/assessments/" + YEAR, "{\"tax\":\"12.345\"}");
+    var bad = clerk.putJson(path, "{\"tax\":\"12.345\"}");
     assertProblem(bad, 400, "Invalid input");
     assertTrue(detail(bad).contains("tax"), bad.body());
+    assertEquals(
+        "4321.05",
+        FiscalWorld.file(canton, taxpayer, YEAR).getJsonObject("assessment").getString("tax"),
+        "the refused amount changed nothing");
   }
 
   @Test
   void aClerkFindsTaxpayersAndSeesDesignationsThatDoNotCount() {
-    var found = Api.json(clerk.get("/api/cantons/LAC/taxpayers?year=2025&q=P-000&size=5"));
-    assertTrue(found.getJsonNumber("total").longValue() > 0);
-    assertTrue(found.getJsonArray("items").size() <= 5);
+    int lastYear = YEAR - 1;
+    String name = "Findable " + Fixture.letters(8);
+    for (int i = 0; i < 2; i++) {
+      FiscalWorld.assess(canton, FiscalWorld.person(canton, name), lastYear, "100.00");
+    }
+    var found =
+        Api.json(
+            clerk.get(
+                canton.path(
+                    "/taxpayers?year=" + lastYear + "&q=" + name.replace(' ', '+') + "&size=1")));
+    assertEquals(2, found.getJsonNumber("total").longValue(), found.toString());
+    assertEquals(1, found.getJsonArray("items").size());
 
-    // the demo's paper forms naming the canton twice (LAC) and the late forms of Montes
-    assertTrue(notCounting(clerk, "LAC", "DUPLICATE_RECIPIENT"));
-    assertTrue(notCounting(Api.as("clerk-montes"), "MON", "LATE"));
+    // a form made after the canton's deadline of 31 December, and one for an organization
+    // suspended since: recorded, but neither counts (A2)
+    String late = FiscalWorld.taxpayer(canton, lastYear, "200.00");
+    FiscalWorld.designate(canton, late, lastYear, LocalDate.of(YEAR, 1, 5), "canton");
+    String suspendedLater = organization(true, false);
+    String unaccredited = FiscalWorld.taxpayer(canton, lastYear, "300.00");
+    FiscalWorld.designate(
+        canton, unaccredited, lastYear, LocalDate.of(lastYear, 3, 1), suspendedLater);
+    assertEquals(
+        200,
+        admin.postJson("/api/organizations/" + suspendedLater + "/suspension", "").statusCode());
+
+    assertEquals("LATE", notCounting(late, lastYear));
+    assertEquals("UNACCREDITED_RECIPIENT", notCounting(unaccredited, lastYear));
   }
 
-  /**
-   * Whether some designation of the canton's 2025 does not count for this reason, on any page of
-   * the list.
-   */
-  private static boolean notCounting(Api clerk, String canton, String reason) {
+  /** The reason the canton's list of designations that do not count gives for the taxpayer. */
+  private static String notCounting(String taxpayer, int year) {
     for (int page = 0; ; page++) {
       var items =
           Api.json(
                   clerk.get(
-                      "/api/cantons/"
-                          + canton
-                          + "/invalid-designations?year=2025&size=100&page="
-                          + page))
+                      canton.path("/invalid-designations?year=" + year + "&size=100&page=" + page)))
               .getJsonArray("items");
       if (items.isEmpty()) {
-        return false;
+        return null;
       }
-      if (items.stream().anyMatch(i -> i.asJsonObject().getString("reason").equals(reason))) {
-        return true;
+      var mine =
+          items.stream()
+              .map(i -> i.asJsonObject())
+              .filter(i -> i.getString("taxpayer").equals(taxpayer))
+              .findFirst();
+      if (mine.isPresent()) {
+        return mine.get().getString("reason");
       }
     }
   }
@@ -261,7 +324,8 @@ class DesignationsApiIT {
   void aCitizenChoosesAffiliationsAmongAccreditedActiveOrganizations() {
     var chosen =
         citizen.putJson(
-            "/api/me/affiliations", "{\"organizations\":[\"commons-of-code\",\"las-indias\"]}");
+            "/api/me/affiliations",
+            "{\"organizations\":[\"%s\",\"%s\"]}".formatted(commons, indias));
     assertEquals(200, chosen.statusCode(), chosen.body());
     assertEquals(2, Api.structure(citizen.get("/api/me/affiliations")).asJsonArray().size());
 

@@ -6,32 +6,40 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.confederatio.access.Caller;
 import org.confederatio.access.Callers;
+import org.confederatio.access.Role;
 import org.confederatio.audit.AuditTrail;
+import org.confederatio.canton.CantonRegistry;
 import org.confederatio.designation.DesignationCheck.ShareInput;
 import org.confederatio.designation.Designations;
 import org.confederatio.designation.FiscalImport;
 import org.confederatio.failure.Conflict;
 import org.confederatio.failure.Invalid;
 import org.confederatio.importing.ImportProgress;
+import org.confederatio.organization.Accreditations;
+import org.confederatio.organization.OrganizationAdministration;
+import org.confederatio.policy.CantonPolicies;
+import org.confederatio.policy.PolicyDraft;
 import org.confederatio.residence.ResidenceRegister;
 import org.confederatio.rules.canton.CantonCode;
 import org.confederatio.time.FiscalCalendar;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * In the server: a clerk's entry of paper forms and of assessments, the audit of every read, and
- * imports that leave nothing behind when refused.
+ * imports that leave nothing behind when refused. Each test works in a canton of its own, with its
+ * founding policy from two years ago and organizations accredited there, and its officials.
  */
 @ExtendWith(ArquillianExtension.class)
 class DesignationsIT {
-
-  private static final CantonCode LAC = CantonCode.of("LAC");
 
   @Deployment
   static WebArchive deployment() {
@@ -48,20 +56,96 @@ class DesignationsIT {
   @Inject private Callers callers;
   @Inject private AuditTrail audit;
   @Inject private FiscalCalendar calendar;
+  @Inject private CantonRegistry cantons;
+  @Inject private CantonPolicies policies;
+  @Inject private OrganizationAdministration organizations;
+  @Inject private Accreditations accreditations;
 
-  private String taxpayer() {
-    return taxpayer("clerk", LAC);
+  /** The test's canton (deadline 31 December), its clerk and two organizations accredited there. */
+  private CantonCode canton;
+
+  private Caller clerk;
+  private String commons;
+  private String ocean;
+
+  @BeforeEach
+  void aCantonOfItsOwn() {
+    canton = canton("12-31");
+    clerk = official(Role.CLERK, canton);
+    commons = organization(canton);
+    ocean = organization(canton);
+  }
+
+  /** The prefix and seven random capital letters: a code or id no earlier run used. */
+  private static String fresh(String prefix) {
+    StringBuilder s = new StringBuilder(prefix);
+    java.util.Random random = new java.security.SecureRandom();
+    for (int i = 0; i < 7; i++) {
+      s.append((char) ('A' + random.nextInt(26)));
+    }
+    return s.toString();
+  }
+
+  private static Caller official(Role role, CantonCode canton) {
+    return new Caller(
+        role.groupName() + "-" + canton,
+        role,
+        "Test " + role,
+        Optional.of(canton),
+        Optional.empty(),
+        Optional.empty());
+  }
+
+  /** A new canton whose founding policy, from two years ago, closes on the day ({@code MM-DD}). */
+  private CantonCode canton(String deadline) {
+    CantonCode code = CantonCode.of(fresh("T"));
+    cantons.register(callers.byUsername("admin"), code.value(), "Canton " + code);
+    int from = calendar.currentYear() - 2;
+    policies.schedule(
+        official(Role.POLICY, code),
+        code,
+        new PolicyDraft(
+            from,
+            "0.01",
+            "BY_AMOUNT",
+            "RETAIN",
+            null,
+            List.of(),
+            null,
+            "0",
+            3,
+            deadline,
+            18,
+            3,
+            "Founding law on designations",
+            LocalDate.of(from, 1, 1).toString(),
+            "https://canton.example.org/laws/founding"));
+    return code;
+  }
+
+  /** A new active organization accredited in the canton from its founding year. */
+  private String organization(CantonCode in) {
+    var admin = callers.byUsername("admin");
+    String id = fresh("org-").toLowerCase(java.util.Locale.ROOT);
+    organizations.register(
+        admin, id, new OrganizationAdministration.Entry("Org " + id, "PHYLE", null, null, null));
+    accreditations.accredit(admin, id, in.value(), calendar.currentYear() - 2);
+    return id;
   }
 
   /** A person living in the canton since 2000, whose fiscal years are therefore the canton's. */
-  private String taxpayer(String clerk, CantonCode canton) {
+  private String taxpayer(Caller by, CantonCode in) {
     String id = "D-" + UUID.randomUUID().toString().substring(0, 13);
     register.register(
-        callers.byUsername(clerk),
-        canton,
+        by,
+        in,
         new ResidenceRegister.NewPerson(
             id, "Paper Form", LocalDate.of(1970, 5, 5), LocalDate.of(2000, 1, 1), null, null));
     return id;
+  }
+
+  private String taxpayer() {
+    return taxpayer(clerk, canton);
   }
 
   private static Designations.PaperForm form(LocalDate madeOn, Long version, String recipient) {
@@ -72,44 +156,35 @@ class DesignationsIT {
   void aClerksReadOfADesignationIsAudited() {
     String id = taxpayer();
     designations.designateFor(
-        callers.byUsername("clerk"),
-        LAC,
-        id,
-        lastYear(),
-        form(LocalDate.of(lastYear(), 3, 1), null, "canton"));
+        clerk, canton, id, lastYear(), form(LocalDate.of(lastYear(), 3, 1), null, "canton"));
 
-    designations.taxpayer(callers.byUsername("clerk"), LAC, id, lastYear());
+    designations.taxpayer(clerk, canton, id, lastYear());
 
-    var entries = audit.of("Designation", LAC + "/" + lastYear() + "/" + id);
+    var entries = audit.of("Designation", canton + "/" + lastYear() + "/" + id);
     assertEquals(List.of("designate", "read"), entries.stream().map(e -> e.action()).toList());
-    assertEquals("clerk", entries.get(1).actor());
+    assertEquals(clerk.username(), entries.get(1).actor());
   }
 
   @Test
   void aCorrectionKeepsTheHistoryAndALaterFormCounts() {
     String id = taxpayer();
-    var clerk = callers.byUsername("clerk");
     var first =
         designations.designateFor(
-            clerk,
-            LAC,
-            id,
-            lastYear(),
-            form(LocalDate.of(lastYear(), 3, 1), null, "commons-of-code"));
+            clerk, canton, id, lastYear(), form(LocalDate.of(lastYear(), 3, 1), null, commons));
     var second =
         designations.designateFor(
             clerk,
-            LAC,
+            canton,
             id,
             lastYear(),
-            form(LocalDate.of(lastYear(), 3, 1), first.version(), "ocean-care"));
+            form(LocalDate.of(lastYear(), 3, 1), first.version(), ocean));
 
-    var file = designations.taxpayer(clerk, LAC, id, lastYear());
+    var file = designations.taxpayer(clerk, canton, id, lastYear());
 
     assertEquals(2, file.history().size());
     assertEquals("NO_ASSESSMENT", file.standing(), "no assessment yet, so nothing counts");
-    designations.assess(clerk, LAC, id, lastYear(), "800.00");
-    var assessed = designations.taxpayer(clerk, LAC, id, lastYear());
+    designations.assess(clerk, canton, id, lastYear(), "800.00");
+    var assessed = designations.taxpayer(clerk, canton, id, lastYear());
     assertEquals("COUNTS", assessed.standing());
     assertEquals(
         second.version(), assessed.counted(), "of two forms of one day, the correction counts");
@@ -118,42 +193,45 @@ class DesignationsIT {
   @Test
   void aStaleVersionIsRefusedAndChangesNothing() {
     String id = taxpayer();
-    var clerk = callers.byUsername("clerk");
     var first =
         designations.designateFor(
-            clerk, LAC, id, lastYear(), form(LocalDate.of(lastYear(), 3, 1), null, "canton"));
+            clerk, canton, id, lastYear(), form(LocalDate.of(lastYear(), 3, 1), null, "canton"));
     designations.designateFor(
         clerk,
-        LAC,
+        canton,
         id,
         lastYear(),
-        form(LocalDate.of(lastYear(), 4, 1), first.version(), "las-indias"));
+        form(LocalDate.of(lastYear(), 4, 1), first.version(), commons));
 
     assertThrows(
         Conflict.class,
         () ->
             designations.designateFor(
                 clerk,
-                LAC,
+                canton,
                 id,
                 lastYear(),
-                form(LocalDate.of(lastYear(), 5, 1), first.version(), "ocean-care")));
-    assertEquals(2, designations.taxpayer(clerk, LAC, id, lastYear()).history().size());
+                form(LocalDate.of(lastYear(), 5, 1), first.version(), ocean)));
+    assertEquals(2, designations.taxpayer(clerk, canton, id, lastYear()).history().size());
   }
 
   @Test
   void aFormDatedAfterTheDeadlineIsRecordedAndCountsAsLate() {
-    // Montes closes on 30 June; the taxpayer lives there, so the year is Montes'
-    var montes = callers.byUsername("clerk-montes");
-    CantonCode mon = CantonCode.of("MON");
-    String id = taxpayer("clerk-montes", mon);
-    designations.assess(montes, mon, id, lastYear(), "1000.00");
+    // a canton that closes on 30 June; the taxpayer lives there, so the year is that canton's
+    CantonCode closing = canton("06-30");
+    var closingClerk = official(Role.CLERK, closing);
+    String id = taxpayer(closingClerk, closing);
+    designations.assess(closingClerk, closing, id, lastYear(), "1000.00");
 
     var recorded =
         designations.designateFor(
-            montes, mon, id, lastYear(), form(LocalDate.of(lastYear(), 7, 1), null, "canton"));
+            closingClerk,
+            closing,
+            id,
+            lastYear(),
+            form(LocalDate.of(lastYear(), 7, 1), null, "canton"));
 
-    var file = designations.taxpayer(montes, mon, id, lastYear());
+    var file = designations.taxpayer(closingClerk, closing, id, lastYear());
     assertEquals(recorded.version(), file.history().get(0).version(), "the form is recorded");
     assertEquals(null, file.counted(), "a late form does not count (A2)");
     assertEquals("LATE", file.standing());
@@ -162,7 +240,6 @@ class DesignationsIT {
   @Test
   void aFormDatedBeforeItsYearOrAfterTodayIsRefused() {
     String id = taxpayer();
-    var clerk = callers.byUsername("clerk");
 
     for (LocalDate madeOn :
         List.of(LocalDate.of(lastYear() - 1, 12, 31), calendar.today().plusDays(1))) {
@@ -171,10 +248,10 @@ class DesignationsIT {
               Invalid.class,
               () ->
                   designations.designateFor(
-                      clerk, LAC, id, lastYear(), form(madeOn, null, "canton")));
+                      clerk, canton, id, lastYear(), form(madeOn, null, "canton")));
       assertEquals("madeOn", refused.violations().get(0).field());
     }
-    assertEquals(0, designations.taxpayer(clerk, LAC, id, lastYear()).history().size());
+    assertEquals(0, designations.taxpayer(clerk, canton, id, lastYear()).history().size());
   }
 
   @Test
@@ -190,7 +267,6 @@ class DesignationsIT {
             + ",canton,5000,"
             + lastYear()
             + "-02-02\n";
-    var clerk = callers.byUsername("clerk");
 
     var refused =
         assertThrows(
@@ -198,11 +274,11 @@ class DesignationsIT {
             () ->
                 fiscalImport.run(
                     clerk,
-                    LAC,
+                    canton,
                     FiscalImport.Kind.DESIGNATIONS,
                     lastYear(),
                     file,
-                    new ImportProgress("t", "clerk")));
+                    new ImportProgress("t", clerk.username())));
     assertEquals("line 3, column share_bp", refused.violations().get(0).field());
 
     // the same file again is checked again, not refused as a duplicate: the refused one left no
@@ -212,11 +288,11 @@ class DesignationsIT {
         () ->
             fiscalImport.run(
                 clerk,
-                LAC,
+                canton,
                 FiscalImport.Kind.DESIGNATIONS,
                 lastYear(),
                 file,
-                new ImportProgress("t", "clerk")));
-    assertEquals(0, designations.taxpayer(clerk, LAC, id, lastYear()).history().size());
+                new ImportProgress("t", clerk.username())));
+    assertEquals(0, designations.taxpayer(clerk, canton, id, lastYear()).history().size());
   }
 }

@@ -9,28 +9,38 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Bulk imports of assessments and designations: all or nothing, every bad row named, never twice.
+ * The class imports into a canton of its own, for people it registers there.
  */
 class FiscalImportsApiIT {
 
   private static final int YEAR = ServerClock.YEAR - 1;
 
-  private final Api clerk = Api.as("clerk");
+  private static TestCanton canton;
+  private static Api clerk;
+  private static String commons;
+  private static String ocean;
 
-  /**
-   * Fresh people of Lacus for this run, so that the file's content is new and no demo taxpayer
-   * changes.
-   */
-  private List<String> people(int n) {
+  @BeforeAll
+  static void aCantonWithTwoOrganizations() {
+    canton = Fixture.canton();
+    clerk = canton.clerk;
+    commons = FiscalWorld.phyle("Imported Commons", canton);
+    ocean = FiscalWorld.phyle("Imported Ocean", canton);
+  }
+
+  /** Fresh people of the canton, so that the file's content is new. */
+  private static List<String> people(int n) {
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       String id = "T-" + UUID.randomUUID().toString().substring(0, 12);
       var response =
           clerk.postJson(
-              "/api/cantons/LAC/people",
+              canton.path("/people"),
               "{\"id\":\""
                   + id
                   + "\",\"name\":\"Import Test\",\"born\":\"1980-01-01\",\"residentSince\":\"2010-01-01\"}");
@@ -53,10 +63,10 @@ class FiscalImportsApiIT {
           break;
         }
         if (random.nextBoolean() && rows.size() < 9_999) {
-          rows.add(person + ",commons-of-code,6000," + day);
+          rows.add(person + "," + commons + ",6000," + day);
           rows.add(person + ",canton,4000," + day);
         } else {
-          rows.add(person + ",ocean-care,10000," + day);
+          rows.add(person + "," + ocean + ",10000," + day);
         }
       }
       day = day.plusDays(1);
@@ -68,10 +78,8 @@ class FiscalImportsApiIT {
     return "taxpayer,recipient,share_bp,made_on\n" + String.join("\n", rows) + "\n";
   }
 
-  private long designationsOf(String person) {
-    return Api.json(clerk.get("/api/cantons/LAC/taxpayers/" + person + "?year=" + YEAR))
-        .getJsonArray("history")
-        .size();
+  private static long designationsOf(String person) {
+    return FiscalWorld.history(canton, person, YEAR);
   }
 
   @Test
@@ -84,7 +92,7 @@ class FiscalImportsApiIT {
     String[] f = bad.get(badIndex).split(",");
     bad.set(badIndex, f[0] + ",no-such-organization," + f[2] + "," + f[3]);
 
-    var refused = clerk.postCsv("/api/cantons/LAC/imports/designations?year=" + YEAR, csv(bad));
+    var refused = clerk.postCsv(canton.path("/imports/designations?year=" + YEAR), csv(bad));
 
     assertProblem(refused, 400, "Invalid input");
     var violations = Api.json(refused).getJsonArray("violations");
@@ -95,12 +103,12 @@ class FiscalImportsApiIT {
     assertTrue(violations.getJsonObject(0).getString("message").startsWith("A2:"), refused.body());
     assertEquals(0, designationsOf(people.get(0)), "nothing was imported");
 
-    var imported = clerk.postCsv("/api/cantons/LAC/imports/designations?year=" + YEAR, csv(rows));
+    var imported = clerk.postCsv(canton.path("/imports/designations?year=" + YEAR), csv(rows));
     assertEquals(200, imported.statusCode(), imported.body());
     assertEquals(10_000, Api.json(imported).getInt("rows"));
     assertTrue(designationsOf(people.get(0)) > 0);
 
-    var again = clerk.postCsv("/api/cantons/LAC/imports/designations?year=" + YEAR, csv(rows));
+    var again = clerk.postCsv(canton.path("/imports/designations?year=" + YEAR), csv(rows));
     assertProblem(again, 409, "Conflict");
     assertTrue(Api.json(again).getString("detail").contains("already imported on"), again.body());
   }
@@ -119,7 +127,7 @@ class FiscalImportsApiIT {
             + people.get(0)
             + ",3.00\n";
 
-    var refused = clerk.postCsv("/api/cantons/LAC/imports/assessments?year=" + YEAR, file);
+    var refused = clerk.postCsv(canton.path("/imports/assessments?year=" + YEAR), file);
 
     assertProblem(refused, 400, "Invalid input");
     var fields =
@@ -130,27 +138,24 @@ class FiscalImportsApiIT {
     assertEquals(
         List.of("line 3, column tax", "line 4, column taxpayer", "line 5, column taxpayer"),
         fields);
-    var file0 =
-        Api.json(clerk.get("/api/cantons/LAC/taxpayers/" + people.get(0) + "?year=" + YEAR));
+    var file0 = FiscalWorld.file(canton, people.get(0), YEAR);
     assertTrue(DesignationsApiIT.absent(file0, "assessment"), "nothing was imported");
 
     var imported =
         clerk.postCsv(
-            "/api/cantons/LAC/imports/assessments?year=" + YEAR,
+            canton.path("/imports/assessments?year=" + YEAR),
             "taxpayer,tax\n" + people.get(0) + ",1200.50\n" + people.get(1) + ",0\n");
     assertEquals(200, imported.statusCode(), imported.body());
     assertEquals(2, Api.json(imported).getInt("added"));
     assertEquals(
         "1200.50",
-        Api.json(clerk.get("/api/cantons/LAC/taxpayers/" + people.get(0) + "?year=" + YEAR))
-            .getJsonObject("assessment")
-            .getString("tax"));
+        FiscalWorld.file(canton, people.get(0), YEAR).getJsonObject("assessment").getString("tax"));
   }
 
   @Test
   void aWrongHeaderIsNamed() {
     var refused =
-        clerk.postCsv("/api/cantons/LAC/imports/designations?year=" + YEAR, "who,what\nx,y\n");
+        clerk.postCsv(canton.path("/imports/designations?year=" + YEAR), "who,what\nx,y\n");
 
     assertProblem(refused, 400, "Invalid input");
     assertEquals(

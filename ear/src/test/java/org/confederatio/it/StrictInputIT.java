@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,7 +20,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Issue 13, item 3: an input never changes meaning on its way in. Numbers that would wrap, be cut
  * or be coerced, decimals with more places than kept, impossible or implausible dates, over-long
  * texts and malformed parameters are each a 400 problem naming the field, and nothing is stored.
- * Each test works on people, functions and names it creates, and reads back only those.
+ * Each test works on a canton, people, functions and names the class creates, and reads back only
+ * those.
  */
 class StrictInputIT {
 
@@ -30,7 +32,21 @@ class StrictInputIT {
   private static final String LONG = "x".repeat(5000);
   private static final int LAST_YEAR = YEAR - 1;
 
-  private final Api clerk = Api.as("clerk");
+  /** The class's own canton, its founding policy from two years ago; its clerk and officer. */
+  private static TestCanton canton;
+
+  private static Api clerk;
+  private static Api policy;
+  private static Api foundation;
+
+  @BeforeAll
+  static void aCantonOfItsOwn() {
+    canton = Fixture.canton();
+    clerk = canton.clerk;
+    policy = canton.policy;
+    foundation =
+        Fixture.foundation(Fixture.organization("COMMONS_FOUNDATION", "Strict Input Commons"));
+  }
 
   /** A 400 problem naming {@code field} first among its violations, and naming no Java class. */
   static void assertInvalid(HttpResponse<String> response, String field) {
@@ -43,12 +59,12 @@ class StrictInputIT {
     assertTrue(fields.contains(field), field + " in " + response.body());
   }
 
-  /** A person of Lacus since 2000, with no assessment and no designation yet. */
+  /** A person of the canton since 2000, with no assessment and no designation yet. */
   private String taxpayer() {
     String id = "S-" + UUID.randomUUID().toString().substring(0, 12);
     var created =
         clerk.postJson(
-            "/api/cantons/LAC/people",
+            canton.path("/people"),
             """
             {"id":"%s","name":"Strict Input","born":"1970-01-01","residentSince":"2000-01-01"}"""
                 .formatted(id));
@@ -57,11 +73,11 @@ class StrictInputIT {
   }
 
   private HttpResponse<String> paperForm(String id, String json) {
-    return clerk.putJson("/api/cantons/LAC/taxpayers/" + id + "/designations/" + LAST_YEAR, json);
+    return clerk.putJson(canton.path("/taxpayers/" + id + "/designations/" + LAST_YEAR), json);
   }
 
   private int designationsOf(String id) {
-    return Api.json(clerk.get("/api/cantons/LAC/taxpayers/" + id + "?year=" + LAST_YEAR))
+    return Api.json(clerk.get(canton.path("/taxpayers/" + id + "?year=" + LAST_YEAR)))
         .getJsonArray("history")
         .size();
   }
@@ -100,8 +116,7 @@ class StrictInputIT {
     // assessed, so that the stored form counts and stays out of others' lists of forms that do not
     var assessed =
         clerk.putJson(
-            "/api/cantons/LAC/taxpayers/" + id + "/assessments/" + LAST_YEAR,
-            "{\"tax\":\"10.00\"}");
+            canton.path("/taxpayers/" + id + "/assessments/" + LAST_YEAR), "{\"tax\":\"10.00\"}");
     assertEquals(200, assessed.statusCode(), assessed.body());
 
     var stored = paperForm(id, form("10000", LAST_YEAR + "-03-01"));
@@ -158,11 +173,11 @@ class StrictInputIT {
 
     var refused =
         clerk.putJson(
-            "/api/cantons/LAC/taxpayers/" + id + "/assessments/" + LAST_YEAR,
+            canton.path("/taxpayers/" + id + "/assessments/" + LAST_YEAR),
             "{\"tax\":\"" + tax + "\"}");
 
     assertInvalid(refused, "tax");
-    var file = Api.json(clerk.get("/api/cantons/LAC/taxpayers/" + id + "?year=" + LAST_YEAR));
+    var file = Api.json(clerk.get(canton.path("/taxpayers/" + id + "?year=" + LAST_YEAR)));
     assertTrue(DesignationsApiIT.absent(file, "assessment"), "nothing was stored");
   }
 
@@ -187,7 +202,7 @@ class StrictInputIT {
             new Case("Ok", "1990-01-01", "2000-01-01", "PT", LONG, "placeOfOrigin"))) {
       var refused =
           clerk.postJson(
-              "/api/cantons/LAC/people",
+              canton.path("/people"),
               person.formatted(id, c.name(), c.born(), c.since(), c.nationality(), c.origin()));
       assertInvalid(refused, c.field());
     }
@@ -226,28 +241,24 @@ class StrictInputIT {
         {"validFrom":%d,"designableRate":"%s","weighting":"BY_AMOUNT","undesignated":"RETAIN",
          "maxRecipients":1,"deadline":"06-30","votingAge":18,"minResidenceMonths":0,
          "decisionTitle":"Strict input test","decisionAdopted":"%s","decisionReference":"test"}""";
-    var before = Api.as("policy").get("/api/cantons/LAC/policies/" + year);
+    var before = policy.get(canton.path("/policies/" + year));
 
     assertInvalid(
-        Api.as("policy")
-            .postJson(
-                "/api/cantons/LAC/policies",
-                draft.formatted(year, "0.012345678901234567890123456789", TODAY)),
+        policy.postJson(
+            canton.path("/policies"),
+            draft.formatted(year, "0.012345678901234567890123456789", TODAY)),
         "designableRate");
     assertInvalid(
-        Api.as("policy")
-            .postJson("/api/cantons/LAC/policies", draft.formatted(year, "1e-2", TODAY)),
+        policy.postJson(canton.path("/policies"), draft.formatted(year, "1e-2", TODAY)),
         "designableRate");
     assertInvalid(
-        Api.as("policy")
-            .postJson("/api/cantons/LAC/policies", draft.formatted(year, "0.01", "2026-02-30")),
+        policy.postJson(canton.path("/policies"), draft.formatted(year, "0.01", "2026-02-30")),
         "decisionAdopted");
     assertInvalid(
-        Api.as("policy")
-            .postJson("/api/cantons/LAC/policies", draft.formatted(20260, "0.01", TODAY)),
+        policy.postJson(canton.path("/policies"), draft.formatted(20260, "0.01", TODAY)),
         "validFrom");
 
-    var after = Api.as("policy").get("/api/cantons/LAC/policies/" + year);
+    var after = policy.get(canton.path("/policies/" + year));
     assertEquals(before.statusCode(), after.statusCode());
     assertEquals(before.body(), after.body(), "nothing was stored");
   }
@@ -260,54 +271,46 @@ class StrictInputIT {
         {"id":"%s","name":"%s","level":"CANTONAL","scope":"LOCAL","coercive":%s,"delegatedBy":[]}""";
 
     assertInvalid(
-        Api.as("policy")
-            .postJson("/api/cantons/LAC/functions", function.formatted(id, "Ok", "\"yes\"")),
+        policy.postJson(canton.path("/functions"), function.formatted(id, "Ok", "\"yes\"")),
         "coercive");
     assertInvalid(
-        Api.as("policy").postJson("/api/cantons/LAC/functions", function.formatted(id, "Ok", "1")),
-        "coercive");
+        policy.postJson(canton.path("/functions"), function.formatted(id, "Ok", "1")), "coercive");
     assertInvalid(
-        Api.as("policy")
-            .postJson("/api/cantons/LAC/functions", function.formatted(id, LONG, "false")),
-        "name");
+        policy.postJson(canton.path("/functions"), function.formatted(id, LONG, "false")), "name");
     assertInvalid(
-        Api.as("policy")
-            .postJson(
-                "/api/cantons/LAC/functions",
-                function.formatted(id, "Ok", "false").replace("LOCAL", "NOWHERE")),
+        policy.postJson(
+            canton.path("/functions"),
+            function.formatted(id, "Ok", "false").replace("LOCAL", "NOWHERE")),
         "scope");
 
-    assertFalse(
-        Api.as("policy").get("/api/cantons/LAC/functions").body().contains(id),
-        "nothing was stored");
+    assertFalse(policy.get(canton.path("/functions")).body().contains(id), "nothing was stored");
   }
 
   @Test
   void longNamesOfCantonsOrganizationsAndElectionsAreRefused() {
     String code = Codes.fresh();
     assertInvalid(
-        Api.as("admin")
-            .postJson("/api/cantons", "{\"code\":\"" + code + "\",\"name\":\"" + LONG + "\"}"),
+        Fixture.ADMIN.postJson(
+            "/api/cantons", "{\"code\":\"" + code + "\",\"name\":\"" + LONG + "\"}"),
         "name");
-    assertEquals(404, Api.as("admin").get("/api/cantons/" + code).statusCode());
+    assertEquals(404, Fixture.ADMIN.get("/api/cantons/" + code).statusCode());
 
     String org = "o-" + UUID.randomUUID().toString().substring(0, 8);
     assertInvalid(
-        Api.as("admin")
-            .postJson(
-                "/api/organizations",
-                "{\"id\":\"%s\",\"name\":\"%s\",\"kind\":\"PHYLE\"}".formatted(org, LONG)),
+        Fixture.ADMIN.postJson(
+            "/api/organizations",
+            "{\"id\":\"%s\",\"name\":\"%s\",\"kind\":\"PHYLE\"}".formatted(org, LONG)),
         "name");
-    assertEquals(404, Api.as("admin").get("/api/organizations/" + org).statusCode());
+    assertEquals(404, Fixture.ADMIN.get("/api/organizations/" + org).statusCode());
 
     assertInvalid(
         clerk.postJson(
-            "/api/cantons/LAC/elections",
+            canton.path("/elections"),
             "{\"name\":\"" + LONG + "\",\"referenceDate\":\"" + TODAY + "\"}"),
         "name");
     assertInvalid(
         clerk.postJson(
-            "/api/cantons/LAC/elections",
+            canton.path("/elections"),
             "{\"name\":\"Strict " + UUID.randomUUID() + "\",\"referenceDate\":\"2999-01-01\"}"),
         "referenceDate");
   }
@@ -315,9 +318,9 @@ class StrictInputIT {
   @Test
   void aLongIdInTheAddressIsNotFoundOrMalformedNeverAnError() {
     assertEquals(404, clerk.get("/api/people/" + LONG).statusCode());
-    assertEquals(404, clerk.get("/api/cantons/LAC/taxpayers/" + LONG).statusCode());
-    assertInvalid(Api.as("admin").get("/api/organizations/" + "a".repeat(5000)), "id");
-    assertInvalid(Api.as("admin").get("/api/cantons/" + "A".repeat(5000)), "code");
+    assertEquals(404, clerk.get(canton.path("/taxpayers/" + LONG)).statusCode());
+    assertInvalid(Fixture.ADMIN.get("/api/organizations/" + "a".repeat(5000)), "id");
+    assertInvalid(Fixture.ADMIN.get("/api/cantons/" + "A".repeat(5000)), "code");
   }
 
   @Test
@@ -325,16 +328,15 @@ class StrictInputIT {
     String id = "x".repeat(5000);
     for (var response :
         List.of(
-            Api.as("foundation").postJson("/api/functions/" + id + "/candidacies", "{}"),
-            Api.as("policy")
-                .postJson(
-                    "/api/findings/LAC:" + id + ":NOT_DELEGATED/justification",
-                    "{\"reason\":\"r\",\"until\":\"" + TODAY.plusDays(5) + "\"}"),
-            Api.as("admin").postJson("/api/bodies/" + id + "/settlements", "{\"year\":2025}"),
-            Api.as("admin").get("/api/foundations/" + id + "/reports"),
-            Api.as("admin").get("/api/organizations/" + id + "/accreditations"),
-            clerk.get("/api/cantons/LAC/taxpayers?q=" + id),
-            Api.as("admin").get("/api/organizations?kind=" + id),
+            foundation.postJson("/api/functions/" + id + "/candidacies", "{}"),
+            policy.postJson(
+                "/api/findings/" + canton.code + ":" + id + ":NOT_DELEGATED/justification",
+                "{\"reason\":\"r\",\"until\":\"" + TODAY.plusDays(5) + "\"}"),
+            Fixture.ADMIN.postJson("/api/bodies/" + id + "/settlements", "{\"year\":2025}"),
+            Fixture.ADMIN.get("/api/foundations/" + id + "/reports"),
+            Fixture.ADMIN.get("/api/organizations/" + id + "/accreditations"),
+            clerk.get(canton.path("/taxpayers?q=" + id)),
+            Fixture.ADMIN.get("/api/organizations?kind=" + id),
             Api.anonymous().get("/api/verify/" + id),
             clerk.get("/api/imports/" + id))) {
       assertTrue(response.statusCode() < 500, response.body());
@@ -346,13 +348,12 @@ class StrictInputIT {
   void theLongestTextsACandidacyKeepsAreStoredWholeAndReviewed() {
     String function = "f-" + UUID.randomUUID().toString().substring(0, 8);
     var created =
-        Api.as("policy")
-            .postJson(
-                "/api/cantons/LAC/functions",
-                """
+        policy.postJson(
+            canton.path("/functions"),
+            """
                 {"id":"%s","name":"Long texts","level":"CANTONAL","scope":"LOCAL",
                  "coercive":false,"delegatedBy":[]}"""
-                    .formatted(function));
+                .formatted(function));
     assertEquals(201, created.statusCode(), created.body());
     // quotes double in the JSON of the audit entry: the longest texts, escaped, still fit
     String text = "\\\"".repeat(2000);
@@ -384,24 +385,20 @@ class StrictInputIT {
     verdicts.append("]}");
 
     assertInvalid(
-        Api.as("foundation")
-            .postJson(
-                "/api/functions/" + function + "/candidacies",
-                claims.toString().replaceFirst("\"evidence\":\"", "\"evidence\":\"x")),
+        foundation.postJson(
+            "/api/functions/" + function + "/candidacies",
+            claims.toString().replaceFirst("\"evidence\":\"", "\"evidence\":\"x")),
         "principles[0].evidence");
     assertInvalid(
-        Api.as("foundation")
-            .postJson(
-                "/api/functions/" + function + "/candidacies",
-                claims.toString().replace("[{\"principle", "[null,{\"principle")),
+        foundation.postJson(
+            "/api/functions/" + function + "/candidacies",
+            claims.toString().replace("[{\"principle", "[null,{\"principle")),
         "principles[0]");
     var submitted =
-        Api.as("foundation")
-            .postJson("/api/functions/" + function + "/candidacies", claims.toString());
+        foundation.postJson("/api/functions/" + function + "/candidacies", claims.toString());
     assertEquals(201, submitted.statusCode(), submitted.body());
     long id = Api.json(submitted).getJsonNumber("id").longValue();
-    var reviewed =
-        Api.as("policy").postJson("/api/candidacies/" + id + "/review", verdicts.toString());
+    var reviewed = policy.postJson("/api/candidacies/" + id + "/review", verdicts.toString());
 
     assertEquals(200, reviewed.statusCode(), reviewed.body());
     var principle = Api.json(reviewed).getJsonArray("principles").getJsonObject(0);
@@ -411,13 +408,13 @@ class StrictInputIT {
 
   @Test
   void aMalformedQueryOrPathParameterIsA400NamingIt() {
-    assertInvalid(clerk.get("/api/cantons/LAC/taxpayers?year=abc"), "year");
-    assertInvalid(clerk.get("/api/cantons/LAC/taxpayers?year=%D9%A2%D9%A0%D9%A2%D9%A5"), "year");
-    assertInvalid(clerk.get("/api/cantons/LAC/taxpayers?year=2025.0"), "year");
-    assertInvalid(clerk.get("/api/cantons/LAC/taxpayers?page=1e3"), "page");
-    assertInvalid(clerk.get("/api/cantons/LAC/taxpayers?size=99999999999"), "size");
+    assertInvalid(clerk.get(canton.path("/taxpayers?year=abc")), "year");
+    assertInvalid(clerk.get(canton.path("/taxpayers?year=%D9%A2%D9%A0%D9%A2%D9%A5")), "year");
+    assertInvalid(clerk.get(canton.path("/taxpayers?year=2025.0")), "year");
+    assertInvalid(clerk.get(canton.path("/taxpayers?page=1e3")), "page");
+    assertInvalid(clerk.get(canton.path("/taxpayers?size=99999999999")), "size");
     assertInvalid(clerk.get("/api/elections/abc"), "id");
-    assertInvalid(clerk.get("/api/cantons/LAC/roll?date=2026-02-30"), "date");
-    assertInvalid(Api.as("policy").get("/api/cantons/LAC/policies/twenty"), "validFrom");
+    assertInvalid(clerk.get(canton.path("/roll?date=2026-02-30")), "date");
+    assertInvalid(policy.get(canton.path("/policies/twenty")), "validFrom");
   }
 }

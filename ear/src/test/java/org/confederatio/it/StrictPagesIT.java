@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -13,9 +14,17 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * Issue 13, item 3, in the pages: a form takes the same checks as the API, through the same
  * services, and shows each message beside its field. Values are typed as a crafted request would
- * send them (the browser's own number and date pickers would not let most of them through).
+ * send them (the browser's own number and date pickers would not let most of them through). The
+ * class signs in as the officials of a canton of its own.
  */
 class StrictPagesIT extends BrowserTest {
+
+  private static TestCanton canton;
+
+  @BeforeAll
+  static void aCantonOfItsOwn() {
+    canton = Fixture.canton();
+  }
 
   /** Sets a field's raw text, whatever its input type would let a person type. */
   private static void type(String id, String value) {
@@ -38,7 +47,7 @@ class StrictPagesIT extends BrowserTest {
   @Test
   void theRegisterFormRefusesImplausibleDatesAndOverlongTextsBesideEachField() {
     String id = "W-" + UUID.randomUUID().toString().substring(0, 12);
-    browser.signIn("clerk", DemoLogins.password("clerk")).open("/clerk/moves.xhtml");
+    browser.signIn(canton.clerk.username(), canton.clerk.password()).open("/clerk/moves.xhtml");
     type("person:id", id);
     type("person:name", "x".repeat(5000));
     type("person:born", "0001-01-01");
@@ -57,12 +66,14 @@ class StrictPagesIT extends BrowserTest {
     assertTrue(
         messageBeside("person", "nationality").contains("at most 64"),
         messageBeside("person", "nationality"));
-    assertEquals(404, Api.as("clerk").get("/api/people/" + id).statusCode(), "nothing was stored");
+    assertEquals(404, canton.clerk.get("/api/people/" + id).statusCode(), "nothing was stored");
   }
 
   @Test
   void thePolicyFormRefusesANumberWrittenOtherwiseAndARateWithTooManyPlaces() {
-    browser.signIn("policy", DemoLogins.password("policy")).open("/policy/policies.xhtml");
+    browser
+        .signIn(canton.policy.username(), canton.policy.password())
+        .open("/policy/policies.xhtml");
     type("draft:validFrom", "+2030");
     type("draft:maxRecipients", "٣");
     type("draft:designableRate", "0.0123456");
@@ -81,15 +92,16 @@ class StrictPagesIT extends BrowserTest {
     String id = "W-" + UUID.randomUUID().toString().substring(0, 12);
     assertEquals(
         201,
-        Api.as("clerk")
+        canton
+            .clerk
             .postJson(
-                "/api/cantons/LAC/people",
+                canton.path("/people"),
                 "{\"id\":\"%s\",\"name\":\"Page Form\",\"born\":\"1980-01-01\",\"residentSince\":\"2010-01-01\"}"
                     .formatted(id))
             .statusCode());
     int lastYear = ServerClock.YEAR - 1;
     browser
-        .signIn("clerk", DemoLogins.password("clerk"))
+        .signIn(canton.clerk.username(), canton.clerk.password())
         .open("/clerk/taxpayer.xhtml?id=" + id + "&year=" + lastYear);
     browser.setDate("paper:madeOn", lastYear + "-02-03");
     new Select(browser.driver.findElement(By.cssSelector("[id$=':0:recipient']")))
@@ -99,10 +111,6 @@ class StrictPagesIT extends BrowserTest {
 
     String messages = browser.text("messages");
     assertTrue(messages.contains("decimal number"), messages);
-    assertEquals(
-        0,
-        Api.json(Api.as("clerk").get("/api/cantons/LAC/taxpayers/" + id + "?year=" + lastYear))
-            .getJsonArray("history")
-            .size());
+    assertEquals(0, FiscalWorld.history(canton, id, lastYear));
   }
 }

@@ -102,6 +102,9 @@ public class RegisterImport {
         if (person == null) {
           person = first.newPerson();
           em.persist(person);
+          // here, not in the next query's automatic flush inside another bean, where a person
+          // another import has just added would end as an unexpected error instead of a conflict
+          em.flush();
           people++;
         }
         for (RegisterRow row : group) {
