@@ -53,7 +53,7 @@ class BoundaryBrowserIT extends BrowserTest {
     browser.signOut().signIn(login.username(), login.password());
     assertEquals("/login.xhtml", browser.path(), "the old password no longer works");
     browser.signIn(login.username(), replacement);
-    assertEquals("/citizen/index.xhtml", browser.path());
+    assertEquals("/foundation/index.xhtml", browser.path());
   }
 
   @Test
