@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +24,7 @@ import org.confederatio.failure.Refusal;
 import org.confederatio.time.FiscalCalendar;
 import org.confederatio.web.language.Languages;
 import org.confederatio.web.language.Messages;
+import org.confederatio.web.language.Times;
 
 /**
  * The audit log page: the filters as a GET form (so a filtered view is a link), a page of entries
@@ -35,11 +35,11 @@ import org.confederatio.web.language.Messages;
 public class AuditPage {
 
   static final int PAGE_SIZE = 25;
-  private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   @Inject private AuditLog log;
   @Inject private Callers callers;
   @Inject private FiscalCalendar calendar;
+  @Inject private Times times;
   @Inject private Languages languages;
   @Inject private FacesContext faces;
 
@@ -112,7 +112,7 @@ public class AuditPage {
   }
 
   public String time(AuditLog.Entry entry) {
-    return MINUTE.format(entry.recordedAt().atZone(calendar.zone()));
+    return times.minute(entry.recordedAt());
   }
 
   public List<Changes.Line> changes(AuditLog.Entry entry) {
