@@ -60,7 +60,7 @@ public class AuditPage {
         AuditLog.Paging paging = AuditLog.Paging.parse(page, Integer.toString(PAGE_SIZE));
         result = log.page(caller(), filter(), paging);
       } catch (Invalid invalid) {
-        problems = invalid.violations();
+        problems = invalid.violations().stream().map(this::inWords).toList();
       } catch (Refusal refusal) {
         faces.addMessage(
             null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
@@ -79,6 +79,18 @@ public class AuditPage {
         given.get("canton"),
         given.get("from"),
         given.get("to"));
+  }
+
+  /**
+   * A refused filter said in the reader's language where the bundles hold what the filter takes
+   * ({@code audit.refused.FIELD}); the service's own words are English.
+   */
+  private Invalid.Violation inWords(Invalid.Violation violation) {
+    ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, languages.getLocale());
+    String key = "audit.refused." + violation.field();
+    return bundle.containsKey(key)
+        ? new Invalid.Violation(violation.field(), bundle.getString(key))
+        : violation;
   }
 
   /** Every refused filter, for the summary at the top. */
