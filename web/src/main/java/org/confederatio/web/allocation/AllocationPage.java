@@ -17,6 +17,7 @@ import org.confederatio.allocation.PublishedRuns;
 import org.confederatio.failure.Invalid;
 import org.confederatio.failure.Refusal;
 import org.confederatio.time.FiscalCalendar;
+import org.confederatio.web.faces.CorrectionReasons;
 import org.confederatio.web.faces.Refusals;
 import org.confederatio.web.language.Messages;
 
@@ -163,8 +164,17 @@ public class AllocationPage implements Serializable {
       list = null;
       view = null;
       comparison = null;
-      if (refusal instanceof Invalid && getInForce() != null) {
-        Refusals.show(faces, "actions", refusal);
+      AllocationRun.Summary inForce = getInForce();
+      if (refusal instanceof Invalid && inForce != null) {
+        String required =
+            messages.format(
+                "allocation.reason.required",
+                Long.toString(inForce.id()),
+                inForce.canton(),
+                Integer.toString(inForce.year()));
+        if (!CorrectionReasons.show(faces, "actions", refusal, reason, required, messages)) {
+          Refusals.show(faces, "actions", refusal);
+        }
       } else {
         error(refusal);
       }

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +24,7 @@ import org.confederatio.failure.Refusal;
 import org.confederatio.time.FiscalCalendar;
 import org.confederatio.web.language.Languages;
 import org.confederatio.web.language.Messages;
+import org.confederatio.web.language.Times;
 
 /**
  * The audit log page: the filters as a GET form (so a filtered view is a link), a page of entries
@@ -35,11 +35,11 @@ import org.confederatio.web.language.Messages;
 public class AuditPage {
 
   static final int PAGE_SIZE = 25;
-  private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   @Inject private AuditLog log;
   @Inject private Callers callers;
   @Inject private FiscalCalendar calendar;
+  @Inject private Times times;
   @Inject private Languages languages;
   @Inject private FacesContext faces;
 
@@ -60,7 +60,7 @@ public class AuditPage {
         AuditLog.Paging paging = AuditLog.Paging.parse(page, Integer.toString(PAGE_SIZE));
         result = log.page(caller(), filter(), paging);
       } catch (Invalid invalid) {
-        problems = invalid.violations();
+        problems = invalid.violations().stream().map(this::inWords).toList();
       } catch (Refusal refusal) {
         faces.addMessage(
             null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
@@ -79,6 +79,18 @@ public class AuditPage {
         given.get("canton"),
         given.get("from"),
         given.get("to"));
+  }
+
+  /**
+   * A refused filter said in the reader's language where the bundles hold what the filter takes
+   * ({@code audit.refused.FIELD}); the service's own words are English.
+   */
+  private Invalid.Violation inWords(Invalid.Violation violation) {
+    ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, languages.getLocale());
+    String key = "audit.refused." + violation.field();
+    return bundle.containsKey(key)
+        ? new Invalid.Violation(violation.field(), bundle.getString(key))
+        : violation;
   }
 
   /** Every refused filter, for the summary at the top. */
@@ -112,7 +124,7 @@ public class AuditPage {
   }
 
   public String time(AuditLog.Entry entry) {
-    return MINUTE.format(entry.recordedAt().atZone(calendar.zone()));
+    return times.minute(entry.recordedAt());
   }
 
   public List<Changes.Line> changes(AuditLog.Entry entry) {

@@ -23,10 +23,10 @@ import java.util.Set;
 import org.confederatio.web.problem.Problem;
 
 /**
- * An API method that takes no body (publish, stop, restart, suspension, ...) accepts a request with
- * no body, or an empty one declared as JSON, and refuses anything else with 415: a page of another
- * site can send a form or {@code text/plain} without asking, never JSON. Methods that take a body
- * declare its media type with {@code @Consumes}, which Jakarta REST enforces itself.
+ * An API method that takes no body (stop, restart, suspension, ...) accepts a request with no body,
+ * or an empty one declared as JSON, and refuses anything else with 415: a page of another site can
+ * send a form or {@code text/plain} without asking, never JSON. Methods that take a body declare
+ * its media type with {@code @Consumes}, which Jakarta REST enforces itself.
  */
 @Provider
 public class BodilessRequests implements ContainerRequestFilter {

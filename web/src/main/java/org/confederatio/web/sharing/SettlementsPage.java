@@ -15,6 +15,7 @@ import org.confederatio.failure.Refusal;
 import org.confederatio.sharing.Bodies;
 import org.confederatio.sharing.Settlements;
 import org.confederatio.time.FiscalCalendar;
+import org.confederatio.web.faces.CorrectionReasons;
 import org.confederatio.web.faces.Refusals;
 import org.confederatio.web.language.Messages;
 
@@ -57,6 +58,15 @@ public class SettlementsPage implements Serializable {
       all = bodies.all();
     }
     return all;
+  }
+
+  /** A body's registered name: its id means nothing to a reader. */
+  public String bodyName(String organization) {
+    return getBodies().stream()
+        .filter(b -> b.organization().equals(organization))
+        .map(Bodies.BodyView::name)
+        .findFirst()
+        .orElse(organization);
   }
 
   public String settle() {
@@ -116,12 +126,12 @@ public class SettlementsPage implements Serializable {
               ? MessageFormat.format(
                   messages.get("settlements.published.first"),
                   Long.toString(done.id()),
-                  done.body(),
+                  bodyName(done.body()),
                   Integer.toString(done.year()))
               : MessageFormat.format(
                   messages.get("settlements.published.correction"),
                   Long.toString(done.id()),
-                  done.body(),
+                  bodyName(done.body()),
                   Integer.toString(done.year()),
                   Long.toString(done.replaces().settlement()));
       faces.getExternalContext().getFlash().setKeepMessages(true);
@@ -131,8 +141,17 @@ public class SettlementsPage implements Serializable {
       // another settlement may have come into force meanwhile: read both again
       view = null;
       inForce = null;
-      if (refusal instanceof Invalid && getInForce() != null) {
-        Refusals.show(faces, "publish", refusal);
+      Settlements.View inForce = getInForce();
+      if (refusal instanceof Invalid && inForce != null) {
+        String required =
+            messages.format(
+                "settlements.reason.required",
+                Long.toString(inForce.id()),
+                bodyName(inForce.body()),
+                Integer.toString(inForce.year()));
+        if (!CorrectionReasons.show(faces, "publish", refusal, reason, required, messages)) {
+          Refusals.show(faces, "publish", refusal);
+        }
       } else {
         error(refusal);
       }

@@ -12,6 +12,7 @@ import org.confederatio.access.Callers;
 import org.confederatio.failure.Refusal;
 import org.confederatio.subsidiarity.SubsidiarityReviews;
 import org.confederatio.web.api.Params;
+import org.confederatio.web.language.Messages;
 
 /**
  * The policy officer's review of their canton: the dashboard, the findings, and a justification
@@ -24,6 +25,7 @@ public class SubsidiarityPage {
   @Inject private SubsidiarityReviews reviews;
   @Inject private Callers callers;
   @Inject private FacesContext faces;
+  @Inject private Messages messages;
 
   private SubsidiarityReviews.ReviewView review;
   private SubsidiarityReviews.Dashboard dashboard;
@@ -53,9 +55,22 @@ public class SubsidiarityPage {
 
   public void justify() {
     try {
-      reviews.justify(callers.current(), finding, reason, Params.date("until", until));
+      var day = Params.date("until", until);
+      reviews.justify(callers.current(), finding, reason, day);
+      // the finding by its rule and function, as the table names it: its id means nothing to a
+      // reader
+      String function =
+          getReview().findings().stream()
+              .filter(f -> f.id().equals(finding))
+              .map(f -> f.rule() + " · " + f.functionName())
+              .findFirst()
+              .orElse(finding);
       faces.addMessage(
-          null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Justified: " + finding, null));
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_INFO,
+              messages.format("subsidiarity.justified", function, String.valueOf(day)),
+              null));
       review = null;
       dashboard = null;
       reason = null;
