@@ -69,7 +69,7 @@ class SharingBrowserIT extends BrowserTest {
     type("settle:year", "2025");
     browser.clickAndWait(By.id("settle:submit")).checkAccessibility();
 
-    assertEquals("DRAFT", browser.text("state"));
+    assertEquals("draft", browser.text("state"));
     assertTrue(
         browser.text("lines").contains("RIV") && browser.text("lines").contains("MON"),
         browser.text("lines"));
@@ -114,7 +114,7 @@ class SharingBrowserIT extends BrowserTest {
     assertTrue(
         browser.text("messages").contains("It corrects settlement " + inForce),
         browser.text("messages"));
-    assertEquals("PUBLISHED", browser.text("state"));
+    assertEquals("published", browser.text("state"));
     var published = Api.json(admin.get("/api/settlements/" + draft));
     assertEquals("PUBLISHED", published.getString("state"));
     assertTrue(published.getBoolean("inForce"));
