@@ -96,11 +96,16 @@ public class ResidenceRegister {
   public Person.Summary move(
       Caller caller, String personId, Optional<CantonCode> canton, LocalDate on) {
     caller.require(Role.CLERK);
+    CantonCode mine = caller.canton().orElseThrow();
+    Person person = locked(personId);
+    if (canton.filter(mine::equals).isEmpty()) {
+      // Only a canton they lived in records a departure; checked before the date, whose
+      // window names their birth and so would answer a stranger's guesses.
+      requireLivedIn(person, mine);
+    }
     if (on == null) {
       throw new Invalid("date", "is required");
     }
-    CantonCode mine = caller.canton().orElseThrow();
-    Person person = locked(personId);
     Violations window = new Violations();
     Plausible.residenceFrom(window, "date", on, person.resident().born(), calendar.today());
     window.throwIfAny();
@@ -153,15 +158,16 @@ public class ResidenceRegister {
   /** Records a death, by a clerk of the canton the person lived in that day. */
   public Person.Summary death(Caller caller, String personId, LocalDate on) {
     caller.require(Role.CLERK);
+    Person person = locked(personId);
+    CantonCode mine = caller.canton().orElseThrow();
+    // before the date, whose window names their birth and so would answer a stranger's guesses
+    requireLivedIn(person, mine);
     if (on == null) {
       throw new Invalid("date", "is required");
     }
-    Person person = locked(personId);
     Violations window = new Violations();
     Plausible.death(window, "date", on, person.resident().born(), calendar.today());
     window.throwIfAny();
-    CantonCode mine = caller.canton().orElseThrow();
-    requireLivedIn(person, mine);
     if (person.residenceOn(on).filter(r -> r.period().canton().equals(mine)).isEmpty()) {
       throw new Invalid("date", "the person did not live in your canton on " + on);
     }

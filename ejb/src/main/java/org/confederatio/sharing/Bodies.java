@@ -100,6 +100,13 @@ public class Bodies {
         .orElseThrow(() -> new NotFound("confederal body", id));
   }
 
+  /** A request that names no body is a bad request, not one for an unknown body (404). */
+  private static void requireBodyNamed(String bodyId) {
+    if (bodyId == null || bodyId.isBlank()) {
+      throw new Invalid("body", "is required: the id of a confederal body");
+    }
+  }
+
   /** The rules' view of a body. */
   public Body rules(String id) {
     BodyView b = find(id);
@@ -172,6 +179,7 @@ public class Bodies {
       Caller caller, CantonCode canton, String bodyId, String rate, Integer fromYear) {
     caller.requireCanton(canton, Role.POLICY);
     cantons.find(canton);
+    requireBodyNamed(bodyId);
     Body body = rules(bodyId);
     Violations v = new Violations();
     BigDecimal r = v.parse("rate", () -> rate(rate));
@@ -226,6 +234,7 @@ public class Bodies {
   /** Leaves a body after a year (the last year of membership), which must not have begun. */
   public MembershipView leave(Caller caller, CantonCode canton, String bodyId, Integer lastYear) {
     caller.requireCanton(canton, Role.POLICY);
+    requireBodyNamed(bodyId);
     find(bodyId);
     Violations v = new Violations();
     v.check(

@@ -8,13 +8,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Set;
-import org.confederatio.web.problem.Problem;
 
 /**
  * No ambient authority on the API: a call that may change something (any method but GET and HEAD)
  * carries its own Authorization header, whatever cookies come with it. {@link SignInMechanism}
- * already answers such a call to a protected address; this filter refuses it on the few addresses
- * open to anonymous readers (a published run, a digest), before any resource sees it.
+ * already answers such a call to a protected address; this filter refuses it the same way (401 with
+ * a Basic challenge) on the few addresses open to anonymous readers (a published run, a digest),
+ * before any resource sees it.
  */
 @WebFilter("/api/*")
 public class ApiCredentials extends HttpFilter {
@@ -34,6 +34,8 @@ public class ApiCredentials extends HttpFilter {
         request.getRequestedSessionId() != null
             ? Answers.SESSION_NOT_ENOUGH
             : Answers.SIGN_IN_WITH_BASIC;
-    Problem.write(response, new Problem("Forbidden", 403, detail, request.getRequestURI()));
+    // 401 with the Basic challenge, as the mechanism answers on a protected address: the call
+    // carries no credentials this method accepts, so the caller is not signed in for it
+    Answers.challenge(request, response, detail);
   }
 }

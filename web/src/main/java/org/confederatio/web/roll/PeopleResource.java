@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.confederatio.access.Callers;
 import org.confederatio.failure.Violations;
@@ -65,7 +66,7 @@ public class PeopleResource {
         move.canton() == null || move.canton().isBlank()
             ? Optional.empty()
             : Optional.of(Violations.parseOrRefuse("canton", () -> CantonCode.of(move.canton())));
-    return register.move(callers.current(), id, canton, Dates.parse("date", move.date()));
+    return register.move(callers.current(), id, canton, dateIfAny(move.date()));
   }
 
   @POST
@@ -74,8 +75,7 @@ public class PeopleResource {
   @RolesAllowed(Roles.CLERK)
   @Operation(summary = "Record a death")
   public Person.Summary death(@PathParam("id") String id, Death body) {
-    return register.death(
-        callers.current(), id, Dates.parse("date", body == null ? null : body.date()));
+    return register.death(callers.current(), id, dateIfAny(body == null ? null : body.date()));
   }
 
   @PATCH
@@ -86,5 +86,13 @@ public class PeopleResource {
   public Person.Summary correct(@PathParam("id") String id, Correction body) {
     return register.changeNationality(
         callers.current(), id, body == null ? null : body.nationality());
+  }
+
+  /**
+   * The date if one was sent. A missing one is the register's to refuse, after it has checked whose
+   * person this is, so that a stranger's call answers 404 like one for an unknown person.
+   */
+  private static LocalDate dateIfAny(String date) {
+    return date == null ? null : Dates.parse("date", date);
   }
 }
