@@ -29,15 +29,22 @@ class PersonScopeIT {
   private String movedFromAToB() {
     String person = a.resident("Mara Mover", LocalDate.of(1975, 3, 9), LocalDate.of(2010, 1, 1));
     LocalDate arrival = LocalDate.of(LAST_YEAR, 7, 1);
-    assertEquals(200, move(a.clerk, person, null, arrival).statusCode());
-    assertEquals(200, move(b.clerk, person, b.code, arrival).statusCode());
+    assertEquals(200, move(a.clerk, person, null, arrival, null).statusCode());
+    assertEquals(
+        200, move(b.clerk, person, b.code, arrival, LocalDate.of(1975, 3, 9)).statusCode());
     return person;
   }
 
-  private static HttpResponse<String> move(Api clerk, String person, String to, LocalDate on) {
+  /** A move into {@code to} (abroad when null); an arrival quotes the date of birth. */
+  private static HttpResponse<String> move(
+      Api clerk, String person, String to, LocalDate on, LocalDate born) {
     return clerk.postJson(
         "/api/people/" + person + "/moves",
-        "{\"canton\":%s,\"date\":\"%s\"}".formatted(to == null ? "null" : "\"" + to + "\"", on));
+        "{\"canton\":%s,\"date\":\"%s\"%s}"
+            .formatted(
+                to == null ? "null" : "\"" + to + "\"",
+                on,
+                born == null ? "" : ",\"born\":\"" + born + "\""));
   }
 
   private static HttpResponse<String> file(TestCanton canton, String person, int year) {
@@ -124,8 +131,10 @@ class PersonScopeIT {
     String search = a.path("/taxpayers?year=" + ServerClock.YEAR + "&q=" + leaving);
     assertEquals(1, Api.json(a.clerk.get(search)).getJsonArray("items").size());
 
-    assertEquals(200, move(a.clerk, leaving, null, ServerClock.TODAY).statusCode());
-    assertEquals(200, move(b.clerk, leaving, b.code, ServerClock.TODAY).statusCode());
+    assertEquals(200, move(a.clerk, leaving, null, ServerClock.TODAY, null).statusCode());
+    assertEquals(
+        200,
+        move(b.clerk, leaving, b.code, ServerClock.TODAY, LocalDate.of(1985, 8, 8)).statusCode());
 
     assertEquals(0, Api.json(a.clerk.get(search)).getJsonArray("items").size());
     assertProblem(file(a, leaving, ServerClock.YEAR), 404, "Not found");
@@ -148,8 +157,9 @@ class PersonScopeIT {
   void aPersonStillLivingInAnotherCantonArrivesOnlyOnceItRecordedTheDeparture() {
     String settled = a.resident("Sol Settled", LocalDate.of(1980, 1, 2), LocalDate.of(2011, 4, 5));
 
-    var early = move(b.clerk, settled, b.code, ServerClock.TODAY);
-    var backdated = move(b.clerk, settled, b.code, LocalDate.of(2009, 1, 1));
+    var early = move(b.clerk, settled, b.code, ServerClock.TODAY, LocalDate.of(1980, 1, 2));
+    var backdated =
+        move(b.clerk, settled, b.code, LocalDate.of(2009, 1, 1), LocalDate.of(1980, 1, 2));
 
     assertProblem(early, 409, "Conflict");
     assertProblem(backdated, 409, "Conflict");

@@ -129,7 +129,7 @@ class RegisterIT {
     String id = registered(LocalDate.of(2020, 1, 1));
     CantonCode other = CantonCode.of(fresh("T"));
     cantons.register(callers.byUsername("admin"), other.value(), "Canton " + other);
-    register.move(clerk, id, Optional.of(other), LocalDate.of(2025, 1, 1));
+    register.move(clerk, id, Optional.of(other), LocalDate.of(2025, 1, 1), Optional.empty());
 
     var entries = audit.of("Person", id);
 
@@ -141,12 +141,18 @@ class RegisterIT {
   @Test
   void anOverlapChangesNothing() {
     String id = registered(LocalDate.of(2020, 1, 1));
-    register.move(clerk, id, Optional.empty(), LocalDate.of(2022, 1, 1));
+    register.move(clerk, id, Optional.empty(), LocalDate.of(2022, 1, 1), Optional.empty());
     var before = register.find(clerk, id);
 
     assertThrows(
         Conflict.class,
-        () -> register.move(clerk, id, Optional.of(canton), LocalDate.of(2021, 1, 1)));
+        () ->
+            register.move(
+                clerk,
+                id,
+                Optional.of(canton),
+                LocalDate.of(2021, 1, 1),
+                Optional.of(LocalDate.of(1980, 1, 1))));
 
     assertEquals(before, register.find(clerk, id));
   }
@@ -157,7 +163,7 @@ class RegisterIT {
     var election = rolls.freeze(clerk, canton, "IT " + UUID.randomUUID(), calendar.today());
     RollEntry frozen = entryOf(rolls.frozen(clerk, election.id()).entries(), id);
 
-    register.move(clerk, id, Optional.empty(), calendar.today().minusDays(1));
+    register.move(clerk, id, Optional.empty(), calendar.today().minusDays(1), Optional.empty());
 
     assertEquals(Reason.ELIGIBLE, frozen.reason());
     assertEquals(frozen, entryOf(rolls.frozen(clerk, election.id()).entries(), id));

@@ -95,7 +95,7 @@ class RollApiIT {
     var response =
         clerk.postJson(
             "/api/people/" + id + "/moves",
-            "{\"canton\":\"" + canton.code + "\",\"date\":\"2023-06-01\"}");
+            "{\"canton\":\"" + canton.code + "\",\"date\":\"2023-06-01\",\"born\":\"1980-01-01\"}");
 
     assertProblem(response, 409, "Conflict");
     assertTrue(

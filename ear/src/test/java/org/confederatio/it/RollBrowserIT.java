@@ -83,6 +83,37 @@ class RollBrowserIT extends BrowserTest {
   }
 
   @Test
+  void anArrivalQuotesTheDateOfBirthAndAWrongOneIsAnsweredAsForAnUnknownPerson() {
+    TestCanton before = Fixture.canton();
+    String id = before.resident("Ana Arriving", LocalDate.of(1981, 2, 3), LocalDate.of(2015, 1, 1));
+    assertEquals(
+        200,
+        before
+            .clerk
+            .postJson("/api/people/" + id + "/moves", "{\"canton\":null,\"date\":\"2025-05-31\"}")
+            .statusCode());
+    signIn(canton.clerk).open("/clerk/moves.xhtml");
+
+    browser.driver.findElement(By.id("move:personId")).sendKeys(id);
+    new Select(browser.driver.findElement(By.id("move:canton"))).selectByValue(canton.code);
+    browser.setDate("move:date", "2025-06-01");
+    browser.clickAndWait(By.id("move:submit")).checkAccessibility();
+    assertTrue(browser.text("move:born-message").contains("is required"), browser.text("messages"));
+
+    browser.setDate("move:born", "1981-02-04");
+    browser.clickAndWait(By.id("move:submit")).checkAccessibility();
+    assertTrue(
+        browser.driver.getPageSource().contains("No person in the register"),
+        "a wrong birth date tells nothing");
+    assertFalse(browser.driver.getPageSource().contains("1981-02-03"));
+
+    browser.setDate("move:born", "1981-02-03");
+    browser.clickAndWait(By.id("move:submit")).checkAccessibility();
+    assertTrue(
+        browser.text("result").contains(canton.code + " 2025-06-01"), browser.text("result"));
+  }
+
+  @Test
   void theMoveFormNamesAMissingDate() {
     signIn(canton.clerk).open("/clerk/moves.xhtml");
 
@@ -112,7 +143,8 @@ class RollBrowserIT extends BrowserTest {
     String person = before.resident("Mo Mover", LocalDate.of(1980, 1, 1), LocalDate.of(2010, 1, 1));
     LocalDate arrival = LocalDate.of(ServerClock.YEAR - 2, 1, 1);
     String leave = "{\"canton\":null,\"date\":\"" + arrival + "\"}";
-    String arrive = "{\"canton\":\"" + canton.code + "\",\"date\":\"" + arrival + "\"}";
+    String arrive =
+        "{\"canton\":\"" + canton.code + "\",\"date\":\"" + arrival + "\",\"born\":\"1980-01-01\"}";
     assertEquals(
         200, before.clerk.postJson("/api/people/" + person + "/moves", leave).statusCode());
     assertEquals(

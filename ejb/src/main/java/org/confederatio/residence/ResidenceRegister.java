@@ -91,17 +91,35 @@ public class ResidenceRegister {
    * R1 — a move on a day: into {@code canton}, or abroad when it is empty. The clerk must be of the
    * canton the person arrives in or leaves, and each canton writes only its own periods: a person
    * still living in another canton arrives only once that canton has recorded the departure, and an
-   * overlap with another canton's period is refused without naming it.
+   * overlap with another canton's period is refused without naming it. An arrival quotes the
+   * person's date of birth: without it any clerk could claim anyone and read their birth date off
+   * the date window's refusal.
    */
   public Person.Summary move(
-      Caller caller, String personId, Optional<CantonCode> canton, LocalDate on) {
+      Caller caller,
+      String personId,
+      Optional<CantonCode> canton,
+      LocalDate on,
+      Optional<LocalDate> born) {
     caller.require(Role.CLERK);
     CantonCode mine = caller.canton().orElseThrow();
+    boolean arriving = canton.filter(mine::equals).isPresent();
+    if (arriving && born.isEmpty()) {
+      // Asked of every arrival, before the person is looked up, so that the question itself
+      // tells nothing about who is registered.
+      throw new Invalid("born", "is required for an arrival: the person's date of birth");
+    }
     Person person = locked(personId);
-    if (canton.filter(mine::equals).isEmpty()) {
+    if (!arriving) {
       // Only a canton they lived in records a departure; checked before the date, whose
       // window names their birth and so would answer a stranger's guesses.
       requireLivedIn(person, mine);
+    } else if (!person.resident().born().equals(born.get())) {
+      // An arrival is identified by the date of birth on the person's papers. A canton that has
+      // never registered them learns nothing from a wrong one (as for an unknown id); their own
+      // register already shows it, so there the field is named.
+      requireLivedIn(person, mine);
+      throw new Invalid("born", "is not this person's date of birth in the register");
     }
     if (on == null) {
       throw new Invalid("date", "is required");
@@ -114,7 +132,6 @@ public class ResidenceRegister {
             .residenceOn(on.minusDays(1))
             .filter(r -> r.period().to().isEmpty())
             .map(r -> r.period().canton());
-    boolean arriving = canton.filter(mine::equals).isPresent();
     boolean departing = leaving.filter(mine::equals).isPresent();
     if (!arriving && !departing) {
       throw FiscalHome.notFound(personId);

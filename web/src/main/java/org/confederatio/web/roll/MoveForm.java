@@ -34,6 +34,7 @@ public class MoveForm {
   private String personId;
   private String canton = ABROAD;
   private String date;
+  private String born;
   private Person.Summary result;
 
   public List<Canton.Summary> getCantons() {
@@ -51,7 +52,10 @@ public class MoveForm {
               callers.current(),
               personId == null ? null : personId.strip(),
               to,
-              Dates.parse("date", date));
+              Dates.parse("date", date),
+              born == null || born.isBlank()
+                  ? Optional.empty()
+                  : Optional.of(Dates.parse("born", born)));
       faces.addMessage(
           null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("moves.recorded"), null));
     } catch (Refusal refusal) {
@@ -85,5 +89,13 @@ public class MoveForm {
 
   public void setDate(String date) {
     this.date = date;
+  }
+
+  public String getBorn() {
+    return born;
+  }
+
+  public void setBorn(String born) {
+    this.born = born;
   }
 }

@@ -31,8 +31,11 @@ public class PeopleResource {
   @Inject private ResidenceRegister register;
   @Inject private Callers callers;
 
-  /** A move on {@code date}: into {@code canton}, or abroad when it is null. */
-  public record Move(String canton, String date) {}
+  /**
+   * A move on {@code date}: into {@code canton}, or abroad when it is null. An arrival quotes the
+   * person's date of birth ({@code born}) from their papers.
+   */
+  public record Move(String canton, String date, String born) {}
 
   /** A date of death. */
   public record Death(String date) {}
@@ -56,17 +59,23 @@ public class PeopleResource {
   @RolesAllowed(Roles.CLERK)
   @Operation(
       summary =
-          "Record a move on a date into a canton, or abroad (canton null); refused if it would overlap (R1)")
+          "Record a move on a date into a canton, or abroad (canton null); an arrival quotes the person's"
+              + " date of birth; refused if it would overlap (R1)")
   @APIResponse(
       responseCode = "409",
       description = "the move overlaps a recorded residence, which the problem names")
   public Person.Summary move(@PathParam("id") String id, Move body) {
-    Move move = body == null ? new Move(null, null) : body;
+    Move move = body == null ? new Move(null, null, null) : body;
     Optional<CantonCode> canton =
         move.canton() == null || move.canton().isBlank()
             ? Optional.empty()
             : Optional.of(Violations.parseOrRefuse("canton", () -> CantonCode.of(move.canton())));
-    return register.move(callers.current(), id, canton, dateIfAny(move.date()));
+    return register.move(
+        callers.current(),
+        id,
+        canton,
+        dateIfAny(move.date()),
+        Optional.ofNullable(dateIfAny(move.born(), "born")));
   }
 
   @POST
@@ -93,6 +102,10 @@ public class PeopleResource {
    * person this is, so that a stranger's call answers 404 like one for an unknown person.
    */
   private static LocalDate dateIfAny(String date) {
-    return date == null ? null : Dates.parse("date", date);
+    return dateIfAny(date, "date");
+  }
+
+  private static LocalDate dateIfAny(String date, String field) {
+    return date == null ? null : Dates.parse(field, date);
   }
 }
