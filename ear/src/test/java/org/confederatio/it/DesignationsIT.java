@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.confederatio.access.Caller;
 import org.confederatio.access.Callers;
@@ -71,38 +70,18 @@ class DesignationsIT {
   @BeforeEach
   void aCantonOfItsOwn() {
     canton = canton("12-31");
-    clerk = official(Role.CLERK, canton);
+    clerk = InServer.official(Role.CLERK, canton);
     commons = organization(canton);
     ocean = organization(canton);
   }
 
-  /** The prefix and seven random capital letters: a code or id no earlier run used. */
-  private static String fresh(String prefix) {
-    StringBuilder s = new StringBuilder(prefix);
-    java.util.Random random = new java.security.SecureRandom();
-    for (int i = 0; i < 7; i++) {
-      s.append((char) ('A' + random.nextInt(26)));
-    }
-    return s.toString();
-  }
-
-  private static Caller official(Role role, CantonCode canton) {
-    return new Caller(
-        role.groupName() + "-" + canton,
-        role,
-        "Test " + role,
-        Optional.of(canton),
-        Optional.empty(),
-        Optional.empty());
-  }
-
   /** A new canton whose founding policy, from two years ago, closes on the day ({@code MM-DD}). */
   private CantonCode canton(String deadline) {
-    CantonCode code = CantonCode.of(fresh("T"));
+    CantonCode code = CantonCode.of(InServer.fresh("T"));
     cantons.register(callers.byUsername("admin"), code.value(), "Canton " + code);
     int from = calendar.currentYear() - 2;
     policies.schedule(
-        official(Role.POLICY, code),
+        InServer.official(Role.POLICY, code),
         code,
         new PolicyDraft(
             from,
@@ -126,7 +105,7 @@ class DesignationsIT {
   /** A new active organization accredited in the canton from its founding year. */
   private String organization(CantonCode in) {
     var admin = callers.byUsername("admin");
-    String id = fresh("org-").toLowerCase(java.util.Locale.ROOT);
+    String id = InServer.fresh("org-").toLowerCase(java.util.Locale.ROOT);
     organizations.register(
         admin, id, new OrganizationAdministration.Entry("Org " + id, "PHYLE", null, null, null));
     accreditations.accredit(admin, id, in.value(), calendar.currentYear() - 2);
@@ -219,7 +198,7 @@ class DesignationsIT {
   void aFormDatedAfterTheDeadlineIsRecordedAndCountsAsLate() {
     // a canton that closes on 30 June; the taxpayer lives there, so the year is that canton's
     CantonCode closing = canton("06-30");
-    var closingClerk = official(Role.CLERK, closing);
+    var closingClerk = InServer.official(Role.CLERK, closing);
     String id = taxpayer(closingClerk, closing);
     designations.assess(closingClerk, closing, id, lastYear(), "1000.00");
 

@@ -2,6 +2,10 @@ package org.confederatio.it;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import org.confederatio.access.Caller;
+import org.confederatio.access.Role;
+import org.confederatio.rules.canton.CantonCode;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -27,5 +31,26 @@ final class InServer {
         new org.jboss.shrinkwrap.api.asset.StringAsset(
             "<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\" bean-discovery-mode=\"all\"/>"),
         "beans.xml");
+  }
+
+  /** The prefix and seven random capital letters: a code no earlier run used. */
+  static String fresh(String prefix) {
+    StringBuilder s = new StringBuilder(prefix);
+    java.util.Random random = new java.security.SecureRandom();
+    for (int i = 0; i < 7; i++) {
+      s.append((char) ('A' + random.nextInt(26)));
+    }
+    return s.toString();
+  }
+
+  /** An official of {@code canton} as the services see a signed-in caller. */
+  static Caller official(Role role, CantonCode canton) {
+    return new Caller(
+        role.groupName() + "-" + canton,
+        role,
+        "Test " + role,
+        Optional.of(canton),
+        Optional.empty(),
+        Optional.empty());
   }
 }

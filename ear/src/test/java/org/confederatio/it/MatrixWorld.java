@@ -148,16 +148,7 @@ final class MatrixWorld {
 
   /** O's claims for its candidacy: every principle of the review, met, with its evidence. */
   private static String claims() {
-    return List.of(
-            "CLEARLY_DEFINED_BOUNDARIES",
-            "BENEFITS_PROPORTIONAL_TO_COSTS",
-            "COLLECTIVE_CHOICE_ARRANGEMENTS",
-            "MONITORING_ACCOUNTABLE_TO_USERS",
-            "GRADUATED_SANCTIONS",
-            "FAST_CHEAP_CONFLICT_RESOLUTION",
-            "RECOGNIZED_RIGHT_TO_ORGANIZE",
-            "NESTED_ENTERPRISES")
-        .stream()
+    return RollWorld.PRINCIPLES.stream()
         .map(p -> "{\"principle\":\"%s\",\"met\":true,\"evidence\":\"Statutes\"}".formatted(p))
         .collect(java.util.stream.Collectors.joining(",", "{\"principles\":[", "]}"));
   }

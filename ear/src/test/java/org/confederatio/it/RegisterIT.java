@@ -57,33 +57,13 @@ class RegisterIT {
   private CantonCode canton;
   private Caller clerk;
 
-  /** The prefix and seven random capital letters: a code no earlier run used. */
-  private static String fresh(String prefix) {
-    StringBuilder s = new StringBuilder(prefix);
-    java.util.Random random = new java.security.SecureRandom();
-    for (int i = 0; i < 7; i++) {
-      s.append((char) ('A' + random.nextInt(26)));
-    }
-    return s.toString();
-  }
-
-  private static Caller official(Role role, CantonCode canton) {
-    return new Caller(
-        role.groupName() + "-" + canton,
-        role,
-        "Test " + role,
-        Optional.of(canton),
-        Optional.empty(),
-        Optional.empty());
-  }
-
   /** A new canton, with votes at 18 after 3 months' residence from two years ago. */
   private CantonCode newCanton() {
-    CantonCode code = CantonCode.of(fresh("T"));
+    CantonCode code = CantonCode.of(InServer.fresh("T"));
     cantons.register(callers.byUsername("admin"), code.value(), "Canton " + code);
     int from = calendar.currentYear() - 2;
     policies.schedule(
-        official(Role.POLICY, code),
+        InServer.official(Role.POLICY, code),
         code,
         new PolicyDraft(
             from,
@@ -107,7 +87,7 @@ class RegisterIT {
   @BeforeEach
   void aCantonOfItsOwn() {
     canton = newCanton();
-    clerk = official(Role.CLERK, canton);
+    clerk = InServer.official(Role.CLERK, canton);
   }
 
   private static String id() {
@@ -127,7 +107,7 @@ class RegisterIT {
   @Test
   void everyChangeIsAudited() {
     String id = registered(LocalDate.of(2020, 1, 1));
-    CantonCode other = CantonCode.of(fresh("T"));
+    CantonCode other = CantonCode.of(InServer.fresh("T"));
     cantons.register(callers.byUsername("admin"), other.value(), "Canton " + other);
     register.move(clerk, id, Optional.of(other), LocalDate.of(2025, 1, 1), Optional.empty());
 

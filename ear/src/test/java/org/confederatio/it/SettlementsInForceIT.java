@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutionException;
@@ -75,37 +74,17 @@ class SettlementsInForceIT {
   private CantonCode member;
   private CantonCode outsider;
 
-  /** The prefix and seven random capital letters: a code or id no earlier run used. */
-  private static String fresh(String prefix) {
-    StringBuilder s = new StringBuilder(prefix);
-    java.util.Random random = new java.security.SecureRandom();
-    for (int i = 0; i < 7; i++) {
-      s.append((char) ('A' + random.nextInt(26)));
-    }
-    return s.toString();
-  }
-
-  private static Caller official(Role role, CantonCode canton) {
-    return new Caller(
-        role.groupName() + "-" + canton,
-        role,
-        "Test " + role,
-        Optional.of(canton),
-        Optional.empty(),
-        Optional.empty());
-  }
-
   private CantonCode canton(boolean joins) {
-    CantonCode code = CantonCode.of(fresh("Q"));
+    CantonCode code = CantonCode.of(InServer.fresh("Q"));
     cantons.register(admin, code.value(), "Canton " + code);
-    String person = fresh("P-");
+    String person = InServer.fresh("P-");
     register.register(
-        official(Role.CLERK, code),
+        InServer.official(Role.CLERK, code),
         code,
         new ResidenceRegister.NewPerson(
             person, "Resident", LocalDate.of(1980, 1, 1), LocalDate.of(2010, 1, 1), null, null));
     if (joins) {
-      bodies.join(official(Role.POLICY, code), code, body, "0.01", year);
+      bodies.join(InServer.official(Role.POLICY, code), code, body, "0.01", year);
     }
     people.add(new String[] {code.value(), person});
     return code;
@@ -117,7 +96,7 @@ class SettlementsInForceIT {
   void aBodyWithTwoMembersFromNextYear() {
     admin = callers.byUsername("admin");
     year = calendar.currentYear() + 1;
-    body = fresh("fund-").toLowerCase();
+    body = InServer.fresh("fund-").toLowerCase();
     organizations.register(
         admin,
         body,
@@ -130,7 +109,7 @@ class SettlementsInForceIT {
     clock.advance(Duration.ofDays(400));
     for (String[] p : people) {
       CantonCode c = CantonCode.of(p[0]);
-      designations.assess(official(Role.CLERK, c), c, p[1], year, "1000.00");
+      designations.assess(InServer.official(Role.CLERK, c), c, p[1], year, "1000.00");
     }
   }
 
@@ -229,16 +208,16 @@ class SettlementsInForceIT {
 
     for (Caller outsiders :
         List.of(
-            official(Role.CLERK, outsider),
-            official(Role.POLICY, outsider),
+            InServer.official(Role.CLERK, outsider),
+            InServer.official(Role.POLICY, outsider),
             callers.byUsername("citizen"),
             callers.byUsername("foundation"))) {
       assertThrows(NotFound.class, () -> settlements.view(outsiders, draft));
       assertTrue(
           settlements.ofBody(outsiders, body, year).stream().noneMatch(s -> s.id() == draft));
     }
-    assertEquals(draft, settlements.view(official(Role.CLERK, member), draft).id());
-    assertEquals(draft, settlements.view(official(Role.POLICY, member), draft).id());
+    assertEquals(draft, settlements.view(InServer.official(Role.CLERK, member), draft).id());
+    assertEquals(draft, settlements.view(InServer.official(Role.POLICY, member), draft).id());
 
     settlements.publish(admin, draft, null, null);
     assertEquals(draft, settlements.view(callers.byUsername("citizen"), draft).id());

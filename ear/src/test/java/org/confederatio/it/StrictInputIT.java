@@ -357,16 +357,7 @@ class StrictInputIT {
     assertEquals(201, created.statusCode(), created.body());
     // quotes double in the JSON of the audit entry: the longest texts, escaped, still fit
     String text = "\\\"".repeat(2000);
-    List<String> principles =
-        List.of(
-            "CLEARLY_DEFINED_BOUNDARIES",
-            "BENEFITS_PROPORTIONAL_TO_COSTS",
-            "COLLECTIVE_CHOICE_ARRANGEMENTS",
-            "MONITORING_ACCOUNTABLE_TO_USERS",
-            "GRADUATED_SANCTIONS",
-            "FAST_CHEAP_CONFLICT_RESOLUTION",
-            "RECOGNIZED_RIGHT_TO_ORGANIZE",
-            "NESTED_ENTERPRISES");
+    List<String> principles = RollWorld.PRINCIPLES;
     StringBuilder claims = new StringBuilder("{\"principles\":[");
     StringBuilder verdicts = new StringBuilder("{\"principles\":[");
     for (int i = 0; i < principles.size(); i++) {
