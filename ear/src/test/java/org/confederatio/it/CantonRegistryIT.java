@@ -13,7 +13,7 @@ import org.confederatio.canton.CantonRegistry;
 import org.confederatio.failure.AccessRefused;
 import org.confederatio.failure.Invalid;
 import org.confederatio.failure.NotFound;
-import org.confederatio.rules.canton.CantonCode;
+import org.confederatio.rules.api.canton.CantonCode;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;

@@ -23,7 +23,7 @@ import org.confederatio.organization.OrganizationAdministration;
 import org.confederatio.policy.CantonPolicies;
 import org.confederatio.policy.PolicyDraft;
 import org.confederatio.residence.ResidenceRegister;
-import org.confederatio.rules.canton.CantonCode;
+import org.confederatio.rules.api.canton.CantonCode;
 import org.confederatio.time.FiscalCalendar;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.confederatio.access.Caller;
 import org.confederatio.access.Role;
-import org.confederatio.rules.canton.CantonCode;
+import org.confederatio.rules.api.canton.CantonCode;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 

@@ -28,7 +28,7 @@ import org.confederatio.failure.Invalid;
 import org.confederatio.failure.NotFound;
 import org.confederatio.organization.OrganizationAdministration;
 import org.confederatio.residence.ResidenceRegister;
-import org.confederatio.rules.canton.CantonCode;
+import org.confederatio.rules.api.canton.CantonCode;
 import org.confederatio.sharing.Bodies;
 import org.confederatio.sharing.Settlements;
 import org.confederatio.time.FiscalCalendar;

@@ -13,7 +13,7 @@ import org.confederatio.access.Callers;
 import org.confederatio.access.Role;
 import org.confederatio.canton.CantonRegistry;
 import org.confederatio.failure.Invalid;
-import org.confederatio.rules.canton.CantonCode;
+import org.confederatio.rules.api.canton.CantonCode;
 import org.confederatio.subsidiarity.FunctionRegister;
 import org.confederatio.subsidiarity.SubsidiarityReviews;
 import org.confederatio.time.FiscalCalendar;

@@ -19,7 +19,7 @@ import org.confederatio.access.Caller;
 import org.confederatio.access.Callers;
 import org.confederatio.access.Role;
 import org.confederatio.canton.CantonRegistry;
-import org.confederatio.rules.canton.CantonCode;
+import org.confederatio.rules.api.canton.CantonCode;
 import org.confederatio.subsidiarity.ReviewTrend;
 import org.confederatio.subsidiarity.SubsidiarityReviews;
 import org.confederatio.time.FiscalCalendar;

@@ -13,8 +13,8 @@ import org.confederatio.failure.Conflict;
 import org.confederatio.failure.Violations;
 import org.confederatio.organization.Organization;
 import org.confederatio.residence.Person;
-import org.confederatio.rules.canton.CantonCode;
-import org.confederatio.rules.canton.OrganizationId;
+import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.canton.OrganizationId;
 
 /**
  * The logins of the confederation, kept by the confederal administrator: a clerk or policy officer

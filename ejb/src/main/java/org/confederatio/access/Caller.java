@@ -3,8 +3,8 @@ package org.confederatio.access;
 import java.util.Arrays;
 import java.util.Optional;
 import org.confederatio.failure.AccessRefused;
-import org.confederatio.rules.canton.CantonCode;
-import org.confederatio.rules.canton.OrganizationId;
+import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.canton.OrganizationId;
 
 /**
  * The authenticated person behind a request, with the binding read from the database (a canton for

@@ -10,9 +10,9 @@ import org.confederatio.canton.CantonRegistry;
 import org.confederatio.designation.Counting;
 import org.confederatio.files.CsvExport;
 import org.confederatio.policy.CantonPolicies;
-import org.confederatio.rules.canton.CantonCode;
-import org.confederatio.rules.cli.PolicyFile;
-import org.confederatio.rules.money.Money;
+import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.format.PolicyFile;
+import org.confederatio.rules.api.money.Money;
 
 /**
  * A canton's year in the files of ALLOCATION.md (POLICY.json, A.csv, D.csv), so that a clerk or an

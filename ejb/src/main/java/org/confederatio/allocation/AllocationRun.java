@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.confederatio.rules.canton.CantonCode;
+import org.confederatio.rules.api.canton.CantonCode;
 
 /**
  * An allocation run of a canton's fiscal year. RUNNING while its batch job works; DRAFT once its
@@ -251,7 +251,9 @@ public class AllocationRun {
         startedAt,
         startedBy,
         computedAt,
-        potCents == null ? null : org.confederatio.rules.money.Money.ofCents(potCents).toString(),
+        potCents == null
+            ? null
+            : org.confederatio.rules.api.money.Money.ofCents(potCents).toString(),
         digest,
         publishedAt,
         publishedBy,

@@ -18,9 +18,9 @@ import org.confederatio.designation.TaxpayerLists;
 import org.confederatio.failure.Conflict;
 import org.confederatio.failure.Invalid;
 import org.confederatio.policy.CantonPolicies;
-import org.confederatio.rules.allocation.AllocationPolicy;
-import org.confederatio.rules.allocation.UndesignatedReason;
-import org.confederatio.rules.canton.CantonCode;
+import org.confederatio.rules.api.allocation.AllocationPolicy;
+import org.confederatio.rules.api.allocation.UndesignatedReason;
+import org.confederatio.rules.api.canton.CantonCode;
 import org.confederatio.time.FiscalCalendar;
 
 /**
@@ -165,7 +165,8 @@ public class AllocationRuns {
 
   /** The amounts are known once the run is computed (by headcount they need the whole pot). */
   private List<Undesignated> undesignated(AllocationRun run, String pot) {
-    AllocationPolicy policy = org.confederatio.rules.cli.PolicyFile.fromJson(run.policyJson());
+    AllocationPolicy policy =
+        org.confederatio.rules.api.format.PolicyFile.fromJson(run.policyJson());
     long assessed = run.summary(run.state()).taxpayersTotal();
     List<Undesignated> result = new ArrayList<>();
     ledger
@@ -178,7 +179,7 @@ public class AllocationRuns {
                     reason == UndesignatedReason.NO_ASSESSMENT
                         ? BigDecimal.ZERO
                         : policy.weighting()
-                                == org.confederatio.rules.allocation.Weighting.BY_AMOUNT
+                                == org.confederatio.rules.api.allocation.Weighting.BY_AMOUNT
                             ? policy
                                 .designableRate()
                                 .multiply(BigDecimal.valueOf(count.taxCents(), 2))

@@ -13,13 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.sql.DataSource;
-import org.confederatio.rules.allocation.Allocation;
-import org.confederatio.rules.allocation.Line;
-import org.confederatio.rules.allocation.Recipient;
-import org.confederatio.rules.allocation.Tally;
-import org.confederatio.rules.allocation.UndesignatedReason;
-import org.confederatio.rules.money.Fraction;
-import org.confederatio.rules.money.Money;
+import org.confederatio.rules.api.allocation.Allocation;
+import org.confederatio.rules.api.allocation.Line;
+import org.confederatio.rules.api.allocation.Recipient;
+import org.confederatio.rules.api.allocation.Tally;
+import org.confederatio.rules.api.allocation.UndesignatedReason;
+import org.confederatio.rules.api.money.Fraction;
+import org.confederatio.rules.api.money.Money;
 
 /**
  * The rows of a run: its running tally, its undesignated taxpayers and, once computed, its lines.

@@ -4,29 +4,25 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.confederatio.access.Caller;
 import org.confederatio.audit.AuditScope;
 import org.confederatio.audit.AuditTrail;
 import org.confederatio.failure.NotFound;
-import org.confederatio.rules.allocation.Aggregates;
-import org.confederatio.rules.allocation.Aggregation;
-import org.confederatio.rules.allocation.Allocation;
-import org.confederatio.rules.allocation.AllocationPolicy;
-import org.confederatio.rules.allocation.Apportionment;
-import org.confederatio.rules.allocation.Line;
-import org.confederatio.rules.allocation.RecipientTable;
-import org.confederatio.rules.allocation.Tally;
-import org.confederatio.rules.allocation.UndesignatedReason;
-import org.confederatio.rules.canton.CantonCode;
-import org.confederatio.rules.cli.AggregatesFile;
-import org.confederatio.rules.cli.PolicyFile;
+import org.confederatio.rules.api.allocation.Aggregates;
+import org.confederatio.rules.api.allocation.Aggregation;
+import org.confederatio.rules.api.allocation.Allocation;
+import org.confederatio.rules.api.allocation.AllocationPolicy;
+import org.confederatio.rules.api.allocation.Apportionment;
+import org.confederatio.rules.api.allocation.RecipientTable;
+import org.confederatio.rules.api.allocation.Tally;
+import org.confederatio.rules.api.allocation.UndesignatedReason;
+import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.format.AggregatesFile;
+import org.confederatio.rules.api.format.PolicyFile;
+import org.confederatio.rules.api.format.RunDigest;
 import org.confederatio.time.FiscalCalendar;
 
 /**
@@ -182,26 +178,7 @@ public class RunRecords {
     Allocation allocation = Apportionment.apportion(aggregates);
     String json = AggregatesFile.json(aggregates);
     ledger.writeLines(id, allocation);
-    run.computed(allocation.pot().cents(), json, digest(json, allocation.lines()), calendar.now());
-  }
-
-  /**
-   * SHA-256 of the published AGGREGATES.json exactly as downloaded, followed by one line {@code
-   * recipient:amount} per line in recipient order: anyone holding the aggregates can recompute the
-   * lines and then the digest.
-   */
-  static String digest(String aggregatesJson, List<Line> lines) {
-    StringBuilder text = new StringBuilder(aggregatesJson);
-    lines.stream()
-        .sorted(java.util.Comparator.comparing(Line::recipient))
-        .forEach(l -> text.append(l.recipient().id()).append(':').append(l.amount()).append('\n'));
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256")
-                  .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
+    run.computed(
+        allocation.pot().cents(), json, RunDigest.of(json, allocation.lines()), calendar.now());
   }
 }

@@ -8,10 +8,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import org.confederatio.rules.allocation.Aggregation;
-import org.confederatio.rules.allocation.AllocationPolicy;
-import org.confederatio.rules.allocation.RecipientTable;
-import org.confederatio.rules.cli.PolicyFile;
+import org.confederatio.rules.api.allocation.Aggregation;
+import org.confederatio.rules.api.allocation.AllocationPolicy;
+import org.confederatio.rules.api.allocation.RecipientTable;
+import org.confederatio.rules.api.format.PolicyFile;
 
 /**
  * Aggregates a chunk of taxpayers (A1-A4) under the run's policy, fixed when the run started, and

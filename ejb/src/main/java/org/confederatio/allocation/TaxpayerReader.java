@@ -9,7 +9,7 @@ import java.io.Serializable;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import org.confederatio.rules.canton.CantonCode;
+import org.confederatio.rules.api.canton.CantonCode;
 
 /**
  * Reads a run's taxpayers in id order, a page at a time. Its checkpoint is the id of the last

@@ -13,12 +13,12 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.confederatio.designation.Counting;
 import org.confederatio.designation.Shares;
-import org.confederatio.rules.allocation.Aggregates;
-import org.confederatio.rules.allocation.Aggregation;
-import org.confederatio.rules.allocation.AllocationPolicy;
-import org.confederatio.rules.allocation.Designation;
-import org.confederatio.rules.allocation.RecipientTable;
-import org.confederatio.rules.canton.CantonCode;
+import org.confederatio.rules.api.allocation.Aggregates;
+import org.confederatio.rules.api.allocation.Aggregation;
+import org.confederatio.rules.api.allocation.AllocationPolicy;
+import org.confederatio.rules.api.allocation.Designation;
+import org.confederatio.rules.api.allocation.RecipientTable;
+import org.confederatio.rules.api.canton.CantonCode;
 
 /**
  * The translator between the tax register and the rules: reads a canton's assessed taxpayers of a

@@ -13,15 +13,15 @@ import org.confederatio.canton.CantonRegistry;
 import org.confederatio.failure.Invalid;
 import org.confederatio.policy.CantonPolicies;
 import org.confederatio.policy.PolicyDraft;
-import org.confederatio.rules.allocation.Allocation;
-import org.confederatio.rules.allocation.AllocationPolicy;
-import org.confederatio.rules.allocation.Apportionment;
-import org.confederatio.rules.allocation.Line;
-import org.confederatio.rules.allocation.PolicyVersion;
-import org.confederatio.rules.allocation.Recipient;
-import org.confederatio.rules.allocation.UndesignatedReason;
-import org.confederatio.rules.canton.CantonCode;
-import org.confederatio.rules.money.Money;
+import org.confederatio.rules.api.allocation.Allocation;
+import org.confederatio.rules.api.allocation.AllocationPolicy;
+import org.confederatio.rules.api.allocation.Apportionment;
+import org.confederatio.rules.api.allocation.Line;
+import org.confederatio.rules.api.allocation.PolicyVersion;
+import org.confederatio.rules.api.allocation.Recipient;
+import org.confederatio.rules.api.allocation.UndesignatedReason;
+import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.money.Money;
 import org.confederatio.time.FiscalCalendar;
 
 /**

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.confederatio.failure.Violations;
-import org.confederatio.rules.canton.CantonCode;
+import org.confederatio.rules.api.canton.CantonCode;
 
 /**
  * What a reader of the audit log asks for: who, what, which entity, whom, which canton, and the

@@ -12,7 +12,7 @@ import org.confederatio.access.Caller;
 import org.confederatio.access.Role;
 import org.confederatio.failure.AccessRefused;
 import org.confederatio.failure.Violations;
-import org.confederatio.rules.canton.CantonCode;
+import org.confederatio.rules.api.canton.CantonCode;
 import org.confederatio.time.FiscalCalendar;
 
 /**

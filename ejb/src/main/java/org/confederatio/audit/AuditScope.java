@@ -1,7 +1,7 @@
 package org.confederatio.audit;
 
 import java.util.Optional;
-import org.confederatio.rules.canton.CantonCode;
+import org.confederatio.rules.api.canton.CantonCode;
 
 /**
  * Whose an audit entry is: the canton whose clerks and policy officers may read it, and the person

@@ -12,7 +12,7 @@ import org.confederatio.audit.AuditTrail;
 import org.confederatio.failure.Conflict;
 import org.confederatio.failure.NotFound;
 import org.confederatio.failure.Violations;
-import org.confederatio.rules.canton.CantonCode;
+import org.confederatio.rules.api.canton.CantonCode;
 import org.confederatio.time.FiscalCalendar;
 
 /**

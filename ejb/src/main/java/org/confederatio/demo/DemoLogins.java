@@ -20,8 +20,8 @@ import org.confederatio.audit.AuditScope;
 import org.confederatio.audit.AuditTrail;
 import org.confederatio.failure.Invalid;
 import org.confederatio.files.CsvTable;
-import org.confederatio.rules.canton.CantonCode;
-import org.confederatio.rules.canton.OrganizationId;
+import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.canton.OrganizationId;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -18,8 +18,8 @@ import org.confederatio.organization.Organization;
 import org.confederatio.policy.CantonPolicies;
 import org.confederatio.residence.FiscalHome;
 import org.confederatio.residence.Person;
-import org.confederatio.rules.canton.CantonCode;
-import org.confederatio.rules.canton.OrganizationId;
+import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.canton.OrganizationId;
 import org.confederatio.time.FiscalCalendar;
 
 /**

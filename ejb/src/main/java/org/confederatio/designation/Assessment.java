@@ -7,7 +7,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
-import org.confederatio.rules.money.Money;
+import org.confederatio.rules.api.money.Money;
 
 /** A taxpayer's assessed tax for a fiscal year in a canton. */
 @Entity

@@ -15,8 +15,8 @@ import java.util.Set;
 import org.confederatio.failure.Invalid;
 import org.confederatio.files.CsvTable;
 import org.confederatio.importing.ImportProgress;
-import org.confederatio.rules.canton.CantonCode;
-import org.confederatio.rules.money.Money;
+import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.money.Money;
 
 /** The rows of an assessments file ({@code taxpayer,tax}): checked, then written in batches. */
 final class AssessmentRows {

@@ -6,10 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.confederatio.rules.allocation.AllocationPolicy;
-import org.confederatio.rules.allocation.Designation;
-import org.confederatio.rules.allocation.RecipientTable;
-import org.confederatio.rules.allocation.UndesignatedReason;
+import org.confederatio.rules.api.allocation.AllocationPolicy;
+import org.confederatio.rules.api.allocation.Designation;
+import org.confederatio.rules.api.allocation.RecipientTable;
+import org.confederatio.rules.api.allocation.UndesignatedReason;
 
 /**
  * Which of a taxpayer's designations counts. The rules pick the latest valid one by the day it was

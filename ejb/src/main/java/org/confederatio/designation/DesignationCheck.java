@@ -8,11 +8,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.confederatio.failure.Invalid;
-import org.confederatio.rules.allocation.AllocationPolicy;
-import org.confederatio.rules.allocation.Recipient;
-import org.confederatio.rules.allocation.RecipientTable;
-import org.confederatio.rules.allocation.Share;
-import org.confederatio.rules.allocation.UndesignatedReason;
+import org.confederatio.rules.api.allocation.AllocationPolicy;
+import org.confederatio.rules.api.allocation.Recipient;
+import org.confederatio.rules.api.allocation.RecipientTable;
+import org.confederatio.rules.api.allocation.Share;
+import org.confederatio.rules.api.allocation.UndesignatedReason;
 
 /**
  * A2 at entry: the rules module decides whether a designation would count; this class only says,
@@ -156,7 +156,7 @@ public final class DesignationCheck {
           if (!r.isCanton()
               && !policy
                   .accredited()
-                  .contains(new org.confederatio.rules.canton.OrganizationId(r.id()))) {
+                  .contains(new org.confederatio.rules.api.canton.OrganizationId(r.id()))) {
             return new Invalid.Violation(
                 fields.recipient(i),
                 "A2: '" + r + "' cannot be chosen" + where + ": " + whyNotChoosable.apply(r.id()));

@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.confederatio.rules.allocation.Share;
+import org.confederatio.rules.api.allocation.Share;
 
 /**
  * One designation as it was made, never changed: a correction is a newer record, so the history of

@@ -15,9 +15,9 @@ import org.confederatio.failure.Invalid;
 import org.confederatio.failure.Violations;
 import org.confederatio.files.CsvTable;
 import org.confederatio.importing.ImportProgress;
-import org.confederatio.rules.allocation.Share;
-import org.confederatio.rules.canton.CantonCode;
-import org.confederatio.rules.notation.Notation;
+import org.confederatio.rules.api.allocation.Share;
+import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.notation.Notation;
 import org.confederatio.time.Plausible;
 
 /**

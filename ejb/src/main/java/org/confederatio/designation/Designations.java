@@ -23,12 +23,12 @@ import org.confederatio.organization.Organization;
 import org.confederatio.policy.CantonPolicies;
 import org.confederatio.residence.FiscalHome;
 import org.confederatio.residence.Person;
-import org.confederatio.rules.allocation.AllocationPolicy;
-import org.confederatio.rules.allocation.RecipientTable;
-import org.confederatio.rules.allocation.Share;
-import org.confederatio.rules.canton.CantonCode;
-import org.confederatio.rules.canton.OrganizationId;
-import org.confederatio.rules.money.Money;
+import org.confederatio.rules.api.allocation.AllocationPolicy;
+import org.confederatio.rules.api.allocation.RecipientTable;
+import org.confederatio.rules.api.allocation.Share;
+import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.canton.OrganizationId;
+import org.confederatio.rules.api.money.Money;
 import org.confederatio.time.FiscalCalendar;
 import org.confederatio.time.Plausible;
 

@@ -21,7 +21,7 @@ import org.confederatio.files.CsvTable;
 import org.confederatio.importing.ImportProgress;
 import org.confederatio.policy.CantonPolicies;
 import org.confederatio.residence.FiscalHome;
-import org.confederatio.rules.canton.CantonCode;
+import org.confederatio.rules.api.canton.CantonCode;
 import org.confederatio.time.FiscalCalendar;
 
 /**

@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.confederatio.failure.Conflict;
-import org.confederatio.rules.canton.CantonCode;
+import org.confederatio.rules.api.canton.CantonCode;
 
 /**
  * The files imported so far, by identity: a file is what its rows say for a canton, kind and fiscal

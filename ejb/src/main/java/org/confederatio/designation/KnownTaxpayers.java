@@ -8,8 +8,8 @@ import java.util.Set;
 import org.confederatio.failure.Invalid;
 import org.confederatio.files.CsvTable;
 import org.confederatio.residence.FiscalHome;
-import org.confederatio.rules.canton.CantonCode;
-import org.confederatio.rules.notation.Notation;
+import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.notation.Notation;
 
 /**
  * Which rows of a fiscal file name a taxpayer the import may write for: a person whose fiscal year

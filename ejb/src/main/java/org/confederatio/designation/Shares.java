@@ -3,8 +3,8 @@ package org.confederatio.designation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.confederatio.rules.allocation.Recipient;
-import org.confederatio.rules.allocation.Share;
+import org.confederatio.rules.api.allocation.Recipient;
+import org.confederatio.rules.api.allocation.Share;
 
 /**
  * The stored form of a designation's shares: {@code recipient:basis_points} in the taxpayer's

@@ -19,9 +19,9 @@ import org.confederatio.failure.Invalid;
 import org.confederatio.policy.CantonPolicies;
 import org.confederatio.residence.FiscalHome;
 import org.confederatio.residence.Person;
-import org.confederatio.rules.allocation.AllocationPolicy;
-import org.confederatio.rules.allocation.RecipientTable;
-import org.confederatio.rules.canton.CantonCode;
+import org.confederatio.rules.api.allocation.AllocationPolicy;
+import org.confederatio.rules.api.allocation.RecipientTable;
+import org.confederatio.rules.api.canton.CantonCode;
 
 /**
  * The lists a clerk works from: taxpayers found by name or id, and the designations that do not

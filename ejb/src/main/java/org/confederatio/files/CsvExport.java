@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.confederatio.rules.notation.Notation;
+import org.confederatio.rules.api.notation.Notation;
 
 /**
  * A CSV file to download, written in RFC 4180 (CRLF, fields quoted when they hold a comma, a quote

@@ -6,8 +6,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.confederatio.rules.canton.OrganizationId;
-import org.confederatio.rules.canton.OrganizationKind;
+import org.confederatio.rules.api.canton.OrganizationId;
+import org.confederatio.rules.api.canton.OrganizationKind;
 
 /** A transnational organization that may receive designations where it is accredited. */
 @Entity

@@ -11,8 +11,8 @@ import org.confederatio.audit.AuditScope;
 import org.confederatio.audit.AuditTrail;
 import org.confederatio.failure.Conflict;
 import org.confederatio.failure.Violations;
-import org.confederatio.rules.canton.OrganizationId;
-import org.confederatio.rules.canton.OrganizationKind;
+import org.confederatio.rules.api.canton.OrganizationId;
+import org.confederatio.rules.api.canton.OrganizationKind;
 
 /**
  * The confederal administrator's side of the register of organizations: registering, editing,

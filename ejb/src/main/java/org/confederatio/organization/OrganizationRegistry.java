@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import org.confederatio.failure.NotFound;
 import org.confederatio.failure.Violations;
-import org.confederatio.rules.canton.OrganizationId;
-import org.confederatio.rules.canton.OrganizationKind;
+import org.confederatio.rules.api.canton.OrganizationId;
+import org.confederatio.rules.api.canton.OrganizationKind;
 
 /** Reads the register of organizations, a page at a time. */
 @Stateless

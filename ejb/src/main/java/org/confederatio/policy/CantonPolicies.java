@@ -18,11 +18,11 @@ import org.confederatio.failure.NotFound;
 import org.confederatio.failure.Violations;
 import org.confederatio.organization.Accreditations;
 import org.confederatio.organization.Organization;
-import org.confederatio.rules.allocation.AllocationPolicy;
-import org.confederatio.rules.allocation.PolicyVersion;
-import org.confederatio.rules.canton.CantonCode;
-import org.confederatio.rules.canton.OrganizationId;
-import org.confederatio.rules.canton.OrganizationKind;
+import org.confederatio.rules.api.allocation.AllocationPolicy;
+import org.confederatio.rules.api.allocation.PolicyVersion;
+import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.canton.OrganizationId;
+import org.confederatio.rules.api.canton.OrganizationKind;
 import org.confederatio.time.FiscalCalendar;
 
 /**

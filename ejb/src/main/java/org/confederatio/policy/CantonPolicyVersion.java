@@ -20,12 +20,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import org.confederatio.rules.allocation.PolicyVersion;
-import org.confederatio.rules.allocation.UndesignatedTreatment;
-import org.confederatio.rules.allocation.Weighting;
-import org.confederatio.rules.canton.OrganizationId;
-import org.confederatio.rules.money.Money;
-import org.confederatio.rules.roll.RollPolicy;
+import org.confederatio.rules.api.allocation.PolicyVersion;
+import org.confederatio.rules.api.allocation.UndesignatedTreatment;
+import org.confederatio.rules.api.allocation.Weighting;
+import org.confederatio.rules.api.canton.OrganizationId;
+import org.confederatio.rules.api.money.Money;
+import org.confederatio.rules.api.roll.RollPolicy;
 
 /** One dated version of a canton's policy, as the canton decided it. */
 @Entity

@@ -9,13 +9,13 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.confederatio.failure.Violations;
-import org.confederatio.rules.allocation.AllocationPolicy;
-import org.confederatio.rules.allocation.PolicyVersion;
-import org.confederatio.rules.allocation.UndesignatedTreatment;
-import org.confederatio.rules.allocation.Weighting;
-import org.confederatio.rules.canton.OrganizationId;
-import org.confederatio.rules.money.Money;
-import org.confederatio.rules.notation.Notation;
+import org.confederatio.rules.api.allocation.AllocationPolicy;
+import org.confederatio.rules.api.allocation.PolicyVersion;
+import org.confederatio.rules.api.allocation.UndesignatedTreatment;
+import org.confederatio.rules.api.allocation.Weighting;
+import org.confederatio.rules.api.canton.OrganizationId;
+import org.confederatio.rules.api.money.Money;
+import org.confederatio.rules.api.notation.Notation;
 import org.confederatio.time.Plausible;
 
 /**

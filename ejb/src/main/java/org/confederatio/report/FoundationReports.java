@@ -17,8 +17,8 @@ import org.confederatio.failure.Invalid;
 import org.confederatio.failure.Violations;
 import org.confederatio.files.CsvExport;
 import org.confederatio.organization.OrganizationRegistry;
-import org.confederatio.rules.canton.OrganizationId;
-import org.confederatio.rules.money.Money;
+import org.confederatio.rules.api.canton.OrganizationId;
+import org.confederatio.rules.api.money.Money;
 
 /**
  * A foundation's report: for each canton and year, the line of the run in force (A12) for its

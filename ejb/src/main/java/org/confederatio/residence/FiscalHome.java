@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.confederatio.access.Caller;
 import org.confederatio.failure.NotFound;
-import org.confederatio.rules.canton.CantonCode;
+import org.confederatio.rules.api.canton.CantonCode;
 import org.confederatio.time.FiscalCalendar;
 
 /**

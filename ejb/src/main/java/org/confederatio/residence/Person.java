@@ -11,9 +11,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.confederatio.rules.canton.CantonCode;
-import org.confederatio.rules.roll.ResidencePeriod;
-import org.confederatio.rules.roll.Resident;
+import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.roll.ResidencePeriod;
+import org.confederatio.rules.api.roll.Resident;
 
 /**
  * A person in the register. Nationality and place of origin may be recorded, but {@link

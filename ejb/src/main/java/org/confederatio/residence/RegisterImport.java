@@ -20,9 +20,9 @@ import org.confederatio.failure.Conflict;
 import org.confederatio.failure.Invalid;
 import org.confederatio.files.CsvTable;
 import org.confederatio.importing.ImportProgress;
-import org.confederatio.rules.canton.CantonCode;
-import org.confederatio.rules.roll.ResidencePeriod;
-import org.confederatio.rules.roll.Resident;
+import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.roll.ResidencePeriod;
+import org.confederatio.rules.api.roll.Resident;
 import org.confederatio.time.FiscalCalendar;
 
 /**

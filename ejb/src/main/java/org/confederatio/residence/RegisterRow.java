@@ -6,9 +6,9 @@ import java.util.Optional;
 import org.confederatio.failure.Invalid;
 import org.confederatio.failure.Violations;
 import org.confederatio.files.CsvTable;
-import org.confederatio.rules.canton.CantonCode;
-import org.confederatio.rules.notation.Notation;
-import org.confederatio.rules.roll.ResidencePeriod;
+import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.notation.Notation;
+import org.confederatio.rules.api.roll.ResidencePeriod;
 import org.confederatio.time.Plausible;
 
 /** One row of a register file, checked on its own: formats, lengths and date windows. */

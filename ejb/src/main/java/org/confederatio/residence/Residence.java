@@ -10,8 +10,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.confederatio.rules.canton.CantonCode;
-import org.confederatio.rules.roll.ResidencePeriod;
+import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.roll.ResidencePeriod;
 
 /** A residence period of a person in a canton, from a day to a day (open while current). */
 @Entity

@@ -17,8 +17,8 @@ import org.confederatio.canton.CantonRegistry;
 import org.confederatio.failure.Conflict;
 import org.confederatio.failure.Invalid;
 import org.confederatio.failure.Violations;
-import org.confederatio.rules.canton.CantonCode;
-import org.confederatio.rules.roll.Resident;
+import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.roll.Resident;
 import org.confederatio.time.FiscalCalendar;
 import org.confederatio.time.Plausible;
 

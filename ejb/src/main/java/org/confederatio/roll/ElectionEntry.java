@@ -7,8 +7,8 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.LocalDate;
-import org.confederatio.rules.roll.Reason;
-import org.confederatio.rules.roll.RollEntry;
+import org.confederatio.rules.api.roll.Reason;
+import org.confederatio.rules.api.roll.RollEntry;
 
 /** One person's frozen outcome in an election's roll. */
 @Entity

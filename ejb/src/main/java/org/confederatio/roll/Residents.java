@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
-import org.confederatio.rules.canton.CantonCode;
-import org.confederatio.rules.roll.ResidencePeriod;
-import org.confederatio.rules.roll.Resident;
+import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.roll.ResidencePeriod;
+import org.confederatio.rules.api.roll.Resident;
 
 /**
  * The translator between the register and the rules: reads, for one canton and date, each person

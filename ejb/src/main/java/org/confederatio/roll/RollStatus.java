@@ -15,10 +15,10 @@ import org.confederatio.access.Role;
 import org.confederatio.failure.NotFound;
 import org.confederatio.residence.Person;
 import org.confederatio.residence.Residence;
-import org.confederatio.rules.canton.CantonCode;
-import org.confederatio.rules.roll.Eligibility;
-import org.confederatio.rules.roll.Resident;
-import org.confederatio.rules.roll.RollEntry;
+import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.roll.Eligibility;
+import org.confederatio.rules.api.roll.Resident;
+import org.confederatio.rules.api.roll.RollEntry;
 import org.confederatio.time.FiscalCalendar;
 
 /**

@@ -17,12 +17,12 @@ import org.confederatio.failure.Invalid;
 import org.confederatio.failure.NotFound;
 import org.confederatio.failure.Violations;
 import org.confederatio.policy.CantonPolicies;
-import org.confederatio.rules.canton.CantonCode;
-import org.confederatio.rules.roll.Eligibility;
-import org.confederatio.rules.roll.Reason;
-import org.confederatio.rules.roll.Roll;
-import org.confederatio.rules.roll.RollEntry;
-import org.confederatio.rules.roll.RollPolicy;
+import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.roll.Eligibility;
+import org.confederatio.rules.api.roll.Reason;
+import org.confederatio.rules.api.roll.Roll;
+import org.confederatio.rules.api.roll.RollEntry;
+import org.confederatio.rules.api.roll.RollPolicy;
 import org.confederatio.time.FiscalCalendar;
 import org.confederatio.time.Plausible;
 

@@ -18,12 +18,12 @@ import org.confederatio.failure.Invalid;
 import org.confederatio.failure.NotFound;
 import org.confederatio.failure.Violations;
 import org.confederatio.organization.Organization;
-import org.confederatio.rules.canton.CantonCode;
-import org.confederatio.rules.canton.OrganizationId;
-import org.confederatio.rules.canton.OrganizationKind;
-import org.confederatio.rules.notation.Notation;
-import org.confederatio.rules.sharing.Body;
-import org.confederatio.rules.sharing.DisbursementRule;
+import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.canton.OrganizationId;
+import org.confederatio.rules.api.canton.OrganizationKind;
+import org.confederatio.rules.api.notation.Notation;
+import org.confederatio.rules.api.sharing.Body;
+import org.confederatio.rules.api.sharing.DisbursementRule;
 import org.confederatio.time.FiscalCalendar;
 import org.confederatio.time.Plausible;
 

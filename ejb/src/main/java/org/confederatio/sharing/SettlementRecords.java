@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.confederatio.allocation.AllocationRun;
 import org.confederatio.allocation.RunRecords;
 import org.confederatio.failure.NotFound;
-import org.confederatio.rules.money.Money;
+import org.confederatio.rules.api.money.Money;
 import org.confederatio.schema.NativeValues;
 
 /** Reads stored settlements as shown, with their corrections (A12) and the runs they stand on. */

@@ -18,10 +18,10 @@ import org.confederatio.audit.AuditScope;
 import org.confederatio.audit.AuditTrail;
 import org.confederatio.failure.Conflict;
 import org.confederatio.failure.NotFound;
-import org.confederatio.rules.canton.CantonCode;
-import org.confederatio.rules.money.Money;
-import org.confederatio.rules.sharing.Member;
-import org.confederatio.rules.sharing.Settlement;
+import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.money.Money;
+import org.confederatio.rules.api.sharing.Member;
+import org.confederatio.rules.api.sharing.Settlement;
 import org.confederatio.time.FiscalCalendar;
 
 /**

@@ -17,11 +17,11 @@ import org.confederatio.audit.AuditTrail;
 import org.confederatio.failure.Conflict;
 import org.confederatio.failure.NotFound;
 import org.confederatio.failure.Violations;
-import org.confederatio.rules.canton.CantonCode;
-import org.confederatio.rules.canton.OrganizationId;
-import org.confederatio.rules.subsidiarity.Candidacy;
-import org.confederatio.rules.subsidiarity.DesignPrinciple;
-import org.confederatio.rules.subsidiarity.Level;
+import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.canton.OrganizationId;
+import org.confederatio.rules.api.subsidiarity.Candidacy;
+import org.confederatio.rules.api.subsidiarity.DesignPrinciple;
+import org.confederatio.rules.api.subsidiarity.Level;
 import org.confederatio.schema.NativeValues;
 import org.confederatio.time.FiscalCalendar;
 

@@ -16,7 +16,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.confederatio.canton.CantonRegistry;
-import org.confederatio.rules.canton.CantonCode;
+import org.confederatio.rules.api.canton.CantonCode;
 
 /**
  * Records every canton's review once a day, shortly after midnight in the confederation's time

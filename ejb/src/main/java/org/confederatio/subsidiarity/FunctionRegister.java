@@ -22,11 +22,11 @@ import org.confederatio.failure.Conflict;
 import org.confederatio.failure.NotFound;
 import org.confederatio.failure.Violations;
 import org.confederatio.organization.Organization;
-import org.confederatio.rules.canton.CantonCode;
-import org.confederatio.rules.canton.OrganizationId;
-import org.confederatio.rules.subsidiarity.Level;
-import org.confederatio.rules.subsidiarity.PublicFunction;
-import org.confederatio.rules.subsidiarity.Scope;
+import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.canton.OrganizationId;
+import org.confederatio.rules.api.subsidiarity.Level;
+import org.confederatio.rules.api.subsidiarity.PublicFunction;
+import org.confederatio.rules.api.subsidiarity.Scope;
 import org.confederatio.schema.NativeValues;
 import org.confederatio.time.FiscalCalendar;
 

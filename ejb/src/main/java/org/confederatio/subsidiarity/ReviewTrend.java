@@ -13,9 +13,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.confederatio.canton.Canton;
 import org.confederatio.canton.CantonRegistry;
-import org.confederatio.rules.canton.CantonCode;
-import org.confederatio.rules.subsidiarity.Candidacy;
-import org.confederatio.rules.subsidiarity.Finding;
+import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.subsidiarity.Candidacy;
+import org.confederatio.rules.api.subsidiarity.Finding;
 
 /**
  * The dashboard's trend: each day's counts of a canton's review, and every finding ever seen, so

@@ -22,12 +22,12 @@ import org.confederatio.failure.Violations;
 import org.confederatio.files.CsvExport;
 import org.confederatio.policy.CantonPolicies;
 import org.confederatio.policy.CantonPolicyVersion;
-import org.confederatio.rules.canton.CantonCode;
-import org.confederatio.rules.subsidiarity.Finding;
-import org.confederatio.rules.subsidiarity.FindingKind;
-import org.confederatio.rules.subsidiarity.Justification;
-import org.confederatio.rules.subsidiarity.Level;
-import org.confederatio.rules.subsidiarity.Review;
+import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.subsidiarity.Finding;
+import org.confederatio.rules.api.subsidiarity.FindingKind;
+import org.confederatio.rules.api.subsidiarity.Justification;
+import org.confederatio.rules.api.subsidiarity.Level;
+import org.confederatio.rules.api.subsidiarity.Review;
 import org.confederatio.time.FiscalCalendar;
 import org.confederatio.time.Plausible;
 
@@ -103,7 +103,7 @@ public class SubsidiarityReviews {
 
   /** The review of a canton as of today, from the register and the candidacies given. */
   public ReviewView compute(
-      CantonCode canton, List<org.confederatio.rules.subsidiarity.Candidacy> all) {
+      CantonCode canton, List<org.confederatio.rules.api.subsidiarity.Candidacy> all) {
     LocalDate today = calendar.today();
     List<FunctionRegister.Summary> functions = register.of(canton);
     int required =

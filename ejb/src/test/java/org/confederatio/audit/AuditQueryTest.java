@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import org.confederatio.rules.canton.CantonCode;
+import org.confederatio.rules.api.canton.CantonCode;
 import org.confederatio.schema.Migrations;
 import org.confederatio.schema.TestDatabase;
 import org.junit.jupiter.api.AfterEach;

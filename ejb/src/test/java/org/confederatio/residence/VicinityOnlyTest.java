@@ -6,10 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
-import org.confederatio.rules.canton.CantonCode;
-import org.confederatio.rules.roll.Eligibility;
-import org.confederatio.rules.roll.RollEntry;
-import org.confederatio.rules.roll.RollPolicy;
+import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.roll.Eligibility;
+import org.confederatio.rules.api.roll.RollEntry;
+import org.confederatio.rules.api.roll.RollPolicy;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.confederatio.failure.Invalid;
 import org.confederatio.files.CsvTable;
+import org.confederatio.rules.api.format.BadInput;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

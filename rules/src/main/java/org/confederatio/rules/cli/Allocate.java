@@ -10,30 +10,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.confederatio.rules.allocation.Aggregation;
-import org.confederatio.rules.allocation.Allocation;
-import org.confederatio.rules.allocation.AllocationPolicy;
-import org.confederatio.rules.allocation.Apportionment;
-import org.confederatio.rules.allocation.Designation;
-import org.confederatio.rules.allocation.Recipient;
-import org.confederatio.rules.allocation.RecipientTable;
-import org.confederatio.rules.allocation.Share;
-import org.confederatio.rules.money.Money;
-import org.confederatio.rules.notation.Notation;
+import org.confederatio.rules.api.allocation.Aggregation;
+import org.confederatio.rules.api.allocation.Allocation;
+import org.confederatio.rules.api.allocation.AllocationPolicy;
+import org.confederatio.rules.api.allocation.Apportionment;
+import org.confederatio.rules.api.allocation.Designation;
+import org.confederatio.rules.api.allocation.Recipient;
+import org.confederatio.rules.api.allocation.RecipientTable;
+import org.confederatio.rules.api.allocation.Share;
+import org.confederatio.rules.api.format.BadInput;
+import org.confederatio.rules.api.format.PolicyFile;
+import org.confederatio.rules.api.format.ReportFile;
+import org.confederatio.rules.api.money.Money;
+import org.confederatio.rules.api.notation.Notation;
 
 /** {@code allocate}: POLICY.json, A.csv and D.csv in, REPORT.json out. */
 final class Allocate {
 
   private Allocate() {}
 
-  static Map<String, Object> run(Path policyPath, Path assessmentsPath, Path designationsPath)
+  static String run(Path policyPath, Path assessmentsPath, Path designationsPath)
       throws BadInput, IOException {
     String policyFile = policyPath.getFileName().toString();
-    Object policyJson = Json.parse(policyFile, Files.readString(policyPath));
-    if (!(policyJson instanceof Json.Obj obj)) {
-      throw new BadInput(policyFile, 1, null, "expected a JSON object");
-    }
-    AllocationPolicy policy = PolicyFile.read(policyFile, obj, "");
+    AllocationPolicy policy = PolicyFile.read(policyFile, Files.readString(policyPath));
     RecipientTable table = new RecipientTable(policy);
     Map<String, Long> taxes = assessments(assessmentsPath);
     Map<String, List<Designation>> designations = designations(designationsPath, table);
@@ -57,7 +56,7 @@ final class Allocate {
       }
     }
     Allocation allocation = Apportionment.apportion(aggregation.finish());
-    return ReportFile.write(allocation, undesignated);
+    return ReportFile.json(allocation, undesignated);
   }
 
   /**

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.confederatio.rules.api.format.BadInput;
 
 /**
  * Reads a small CSV file with a fixed header, as RFC 4180 writes it: fields separated by commas,

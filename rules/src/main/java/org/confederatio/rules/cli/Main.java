@@ -10,7 +10,10 @@ import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import org.confederatio.rules.allocation.Apportionment;
+import org.confederatio.rules.api.allocation.Apportionment;
+import org.confederatio.rules.api.format.AggregatesFile;
+import org.confederatio.rules.api.format.BadInput;
+import org.confederatio.rules.api.format.ReportFile;
 
 /**
  * {@code java -jar confederatio-rules.jar allocate|recompute ...}; exit status 0, or 2 for bad
@@ -59,7 +62,7 @@ public final class Main {
     }
     try {
       Map<String, String> options = options(args);
-      Map<String, Object> report =
+      String report =
           switch (args[0]) {
             case "allocate" ->
                 Allocate.run(
@@ -69,7 +72,7 @@ public final class Main {
             case "recompute" -> recompute(path(options, "--aggregates"));
             default -> throw new Usage("unknown command '" + args[0] + "'");
           };
-      write(Json.write(report), options.get("--out"));
+      write(report, options.get("--out"));
       return OK;
     } catch (Usage e) {
       err.println("error: " + e.getMessage());
@@ -87,10 +90,10 @@ public final class Main {
     }
   }
 
-  private static Map<String, Object> recompute(Path aggregates) throws BadInput, IOException {
+  private static String recompute(Path aggregates) throws BadInput, IOException {
     String file = aggregates.getFileName().toString();
-    var parsed = AggregatesFile.read(file, Json.parse(file, Files.readString(aggregates)));
-    return ReportFile.write(Apportionment.apportion(parsed), null);
+    var parsed = AggregatesFile.read(file, Files.readString(aggregates));
+    return ReportFile.json(Apportionment.apportion(parsed), null);
   }
 
   private static Map<String, String> options(String[] args) throws Usage {

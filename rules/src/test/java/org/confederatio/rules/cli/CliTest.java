@@ -11,8 +11,9 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
+import org.confederatio.rules.api.format.BadInput;
+import org.confederatio.rules.api.format.ReportParts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -60,13 +61,7 @@ class CliTest {
   }
 
   private static Map<String, String> amounts(Path report) throws IOException, BadInput {
-    Json.Obj obj = (Json.Obj) Json.parse("report", Files.readString(report));
-    Map<String, String> amounts = new java.util.TreeMap<>();
-    for (Object line : (List<?>) obj.values.get("lines")) {
-      Json.Obj l = (Json.Obj) line;
-      amounts.put((String) l.values.get("recipient"), (String) l.values.get("amount"));
-    }
-    return amounts;
+    return ReportParts.amounts(Files.readString(report));
   }
 
   @Test
@@ -88,9 +83,9 @@ class CliTest {
   void recomputeTheAggregates() throws Exception {
     Path report = dir.resolve("REPORT.json");
     allocate(report);
-    Json.Obj obj = (Json.Obj) Json.parse("report", Files.readString(report));
     Path aggregates =
-        Files.writeString(dir.resolve("AGGREGATES.json"), Json.write(obj.values.get("aggregates")));
+        Files.writeString(
+            dir.resolve("AGGREGATES.json"), ReportParts.aggregates(Files.readString(report)));
     Path recomputed = dir.resolve("RECOMPUTED.json");
 
     assertEquals(

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.confederatio.failure.Invalid;
-import org.confederatio.rules.notation.Notation;
+import org.confederatio.rules.api.notation.Notation;
 
 /**
  * Checks a JSON body against the Java type it is bound to, before JSON-B binds it, and names every

@@ -3,8 +3,8 @@ package org.confederatio.web.api;
 import java.time.LocalDate;
 import org.confederatio.failure.Invalid;
 import org.confederatio.failure.Violations;
-import org.confederatio.rules.canton.CantonCode;
-import org.confederatio.rules.notation.Notation;
+import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.notation.Notation;
 
 /**
  * Path and query parameters every resource parses the same way, refusing a malformed one by name.

@@ -14,13 +14,20 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.function.Function;
 import org.confederatio.failure.Invalid;
-import org.confederatio.rules.notation.Notation;
+import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.canton.FiscalYear;
+import org.confederatio.rules.api.canton.OrganizationId;
+import org.confederatio.rules.api.canton.PersonId;
+import org.confederatio.rules.api.money.BasisPoints;
+import org.confederatio.rules.api.notation.Notation;
 
 /**
- * Whole-number path, query and header parameters read as {@link Notation} writes them. Jakarta
- * REST's own conversion answers {@code ?year=abc} with a 404 (as if the address did not exist) and
- * reads {@code ١٢} as 12; here a malformed number is a 400 problem naming the parameter. The ranges
- * a parameter must lie in are the resource's ({@link Params}).
+ * Path, query and header parameters of the domain's value types ({@link FiscalYear}, {@link
+ * PersonId}, {@link OrganizationId}, {@link CantonCode}, {@link BasisPoints}), each checked once by
+ * its constructor, and whole numbers read as {@link Notation} writes them. Jakarta REST's own
+ * conversion answers {@code ?year=abc} with a 404 (as if the address did not exist) and reads
+ * {@code ١٢} as 12; here a malformed number is a 400 problem naming the parameter. The ranges a
+ * parameter must lie in are the resource's ({@link Params}).
  */
 @Provider
 public class StrictParams implements ParamConverterProvider {
@@ -36,6 +43,27 @@ public class StrictParams implements ParamConverterProvider {
     if (raw == Long.class || raw == long.class) {
       return (ParamConverter<T>)
           new Whole<>(name, s -> Notation.integer(s, Long.MIN_VALUE, Long.MAX_VALUE));
+    }
+    if (raw == FiscalYear.class) {
+      return (ParamConverter<T>)
+          new Whole<>(
+              name,
+              s -> FiscalYear.of((int) Notation.integer(s, Integer.MIN_VALUE, Integer.MAX_VALUE)));
+    }
+    if (raw == BasisPoints.class) {
+      return (ParamConverter<T>)
+          new Whole<>(
+              name,
+              s -> BasisPoints.of((int) Notation.integer(s, Integer.MIN_VALUE, Integer.MAX_VALUE)));
+    }
+    if (raw == PersonId.class) {
+      return (ParamConverter<T>) new Whole<>(name, PersonId::of);
+    }
+    if (raw == OrganizationId.class) {
+      return (ParamConverter<T>) new Whole<>(name, OrganizationId::of);
+    }
+    if (raw == CantonCode.class) {
+      return (ParamConverter<T>) new Whole<>(name, CantonCode::of);
     }
     return null;
   }

@@ -18,7 +18,7 @@ import org.confederatio.access.Callers;
 import org.confederatio.canton.Canton;
 import org.confederatio.canton.CantonRegistry;
 import org.confederatio.failure.Violations;
-import org.confederatio.rules.canton.CantonCode;
+import org.confederatio.rules.api.canton.CantonCode;
 import org.confederatio.web.api.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;

@@ -15,7 +15,7 @@ import org.confederatio.designation.FiscalImport;
 import org.confederatio.failure.Refusal;
 import org.confederatio.importing.ImportJobs;
 import org.confederatio.importing.ImportProgress;
-import org.confederatio.rules.canton.CantonCode;
+import org.confederatio.rules.api.canton.CantonCode;
 import org.confederatio.time.FiscalCalendar;
 import org.confederatio.web.language.Messages;
 

@@ -17,7 +17,7 @@ import org.confederatio.designation.Designations;
 import org.confederatio.designation.Taxpayer;
 import org.confederatio.failure.Refusal;
 import org.confederatio.organization.Organization;
-import org.confederatio.rules.canton.CantonCode;
+import org.confederatio.rules.api.canton.CantonCode;
 import org.confederatio.time.FiscalCalendar;
 import org.confederatio.web.language.Messages;
 

@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import org.confederatio.designation.DesignationCheck;
 import org.confederatio.failure.Violations;
-import org.confederatio.rules.notation.Notation;
+import org.confederatio.rules.api.notation.Notation;
 
 /**
  * One line of a designation form: a recipient and its share as a percentage, the way people write

@@ -14,7 +14,7 @@ import org.confederatio.designation.DesignationCheck;
 import org.confederatio.designation.Designations;
 import org.confederatio.failure.Refusal;
 import org.confederatio.organization.Organization;
-import org.confederatio.rules.canton.CantonCode;
+import org.confederatio.rules.api.canton.CantonCode;
 import org.confederatio.time.FiscalCalendar;
 import org.confederatio.web.api.Params;
 import org.confederatio.web.faces.Refusals;

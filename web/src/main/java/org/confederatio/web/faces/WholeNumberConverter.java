@@ -6,7 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
 import java.util.ResourceBundle;
-import org.confederatio.rules.notation.Notation;
+import org.confederatio.rules.api.notation.Notation;
 import org.confederatio.web.language.Messages;
 
 /**

@@ -12,8 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.confederatio.failure.Violations;
 import org.confederatio.organization.Accreditations;
-import org.confederatio.rules.canton.CantonCode;
-import org.confederatio.rules.canton.OrganizationId;
+import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.canton.OrganizationId;
 import org.confederatio.web.api.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 

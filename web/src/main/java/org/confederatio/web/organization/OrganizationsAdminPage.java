@@ -13,7 +13,7 @@ import org.confederatio.organization.Accreditations;
 import org.confederatio.organization.Organization;
 import org.confederatio.organization.OrganizationAdministration;
 import org.confederatio.organization.OrganizationRegistry;
-import org.confederatio.rules.canton.OrganizationKind;
+import org.confederatio.rules.api.canton.OrganizationKind;
 import org.confederatio.web.faces.Refusals;
 import org.confederatio.web.language.Messages;
 

@@ -24,7 +24,7 @@ import org.confederatio.failure.Invalid;
 import org.confederatio.policy.CantonPolicies;
 import org.confederatio.policy.CantonPolicyVersion;
 import org.confederatio.policy.PolicyDraft;
-import org.confederatio.rules.canton.CantonCode;
+import org.confederatio.rules.api.canton.CantonCode;
 import org.confederatio.web.api.Params;
 import org.confederatio.web.api.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;

@@ -15,7 +15,7 @@ import org.confederatio.failure.Refusal;
 import org.confederatio.policy.CantonPolicies;
 import org.confederatio.policy.CantonPolicyVersion;
 import org.confederatio.policy.PolicyDraft;
-import org.confederatio.rules.canton.CantonCode;
+import org.confederatio.rules.api.canton.CantonCode;
 import org.confederatio.time.FiscalCalendar;
 import org.confederatio.web.faces.Refusals;
 import org.confederatio.web.language.Messages;

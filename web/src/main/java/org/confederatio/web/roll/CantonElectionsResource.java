@@ -16,7 +16,7 @@ import org.confederatio.access.Callers;
 import org.confederatio.failure.Violations;
 import org.confederatio.roll.Election;
 import org.confederatio.roll.Rolls;
-import org.confederatio.rules.canton.CantonCode;
+import org.confederatio.rules.api.canton.CantonCode;
 import org.confederatio.web.api.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 

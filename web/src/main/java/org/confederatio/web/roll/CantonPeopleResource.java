@@ -18,7 +18,7 @@ import org.confederatio.failure.Violations;
 import org.confederatio.residence.Person;
 import org.confederatio.residence.RegisterImport;
 import org.confederatio.residence.ResidenceRegister;
-import org.confederatio.rules.canton.CantonCode;
+import org.confederatio.rules.api.canton.CantonCode;
 import org.confederatio.web.api.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;

@@ -16,10 +16,10 @@ import java.util.Map;
 import org.confederatio.access.Callers;
 import org.confederatio.failure.Violations;
 import org.confederatio.roll.Rolls;
-import org.confederatio.rules.canton.CantonCode;
-import org.confederatio.rules.roll.Reason;
-import org.confederatio.rules.roll.Roll;
-import org.confederatio.rules.roll.RollEntry;
+import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.roll.Reason;
+import org.confederatio.rules.api.roll.Roll;
+import org.confederatio.rules.api.roll.RollEntry;
 import org.confederatio.web.api.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 

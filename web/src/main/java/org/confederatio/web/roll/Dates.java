@@ -3,7 +3,7 @@ package org.confederatio.web.roll;
 import java.time.LocalDate;
 import org.confederatio.failure.Invalid;
 import org.confederatio.failure.Violations;
-import org.confederatio.rules.notation.Notation;
+import org.confederatio.rules.api.notation.Notation;
 
 /** Reads a YYYY-MM-DD parameter, refusing anything else with the field's name. */
 final class Dates {

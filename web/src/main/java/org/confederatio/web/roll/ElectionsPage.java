@@ -12,7 +12,7 @@ import org.confederatio.access.Callers;
 import org.confederatio.failure.Refusal;
 import org.confederatio.roll.Election;
 import org.confederatio.roll.Rolls;
-import org.confederatio.rules.roll.Roll;
+import org.confederatio.rules.api.roll.Roll;
 import org.confederatio.time.FiscalCalendar;
 import org.confederatio.web.faces.Refusals;
 import org.confederatio.web.language.Messages;

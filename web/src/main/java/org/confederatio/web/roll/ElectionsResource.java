@@ -13,7 +13,7 @@ import org.confederatio.access.Callers;
 import org.confederatio.files.CsvExport;
 import org.confederatio.roll.Election;
 import org.confederatio.roll.Rolls;
-import org.confederatio.rules.roll.Roll;
+import org.confederatio.rules.api.roll.Roll;
 import org.confederatio.web.api.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 

@@ -14,7 +14,7 @@ import org.confederatio.failure.Refusal;
 import org.confederatio.importing.ImportJobs;
 import org.confederatio.importing.ImportProgress;
 import org.confederatio.residence.RegisterImport;
-import org.confederatio.rules.canton.CantonCode;
+import org.confederatio.rules.api.canton.CantonCode;
 import org.confederatio.web.language.Messages;
 
 /** The clerk's upload of a residence register, and the progress of the import it starts. */

@@ -14,7 +14,7 @@ import org.confederatio.failure.Refusal;
 import org.confederatio.failure.Violations;
 import org.confederatio.residence.Person;
 import org.confederatio.residence.ResidenceRegister;
-import org.confederatio.rules.canton.CantonCode;
+import org.confederatio.rules.api.canton.CantonCode;
 import org.confederatio.web.faces.Refusals;
 import org.confederatio.web.language.Messages;
 

@@ -11,8 +11,8 @@ import org.confederatio.access.Caller;
 import org.confederatio.access.Callers;
 import org.confederatio.failure.Refusal;
 import org.confederatio.roll.Rolls;
-import org.confederatio.rules.roll.Roll;
-import org.confederatio.rules.roll.RollEntry;
+import org.confederatio.rules.api.roll.Roll;
+import org.confederatio.rules.api.roll.RollEntry;
 import org.confederatio.time.FiscalCalendar;
 
 /** The clerk's and policy officer's view of their canton's roll for a date, a page at a time. */

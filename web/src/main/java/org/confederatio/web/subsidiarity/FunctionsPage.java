@@ -11,7 +11,7 @@ import java.util.List;
 import org.confederatio.access.Caller;
 import org.confederatio.access.Callers;
 import org.confederatio.failure.Refusal;
-import org.confederatio.rules.subsidiarity.DesignPrinciple;
+import org.confederatio.rules.api.subsidiarity.DesignPrinciple;
 import org.confederatio.subsidiarity.Candidacies;
 import org.confederatio.subsidiarity.FunctionRegister;
 import org.confederatio.web.faces.Refusals;
@@ -88,18 +88,18 @@ public class FunctionsPage {
   }
 
   public List<FunctionRegister.Summary> getFunctions() {
-    return register.of(org.confederatio.rules.canton.CantonCode.of(cantonOfCaller()));
+    return register.of(org.confederatio.rules.api.canton.CantonCode.of(cantonOfCaller()));
   }
 
   public List<Candidacies.View> getCandidacies() {
-    return candidacies.forCanton(org.confederatio.rules.canton.CantonCode.of(cantonOfCaller()));
+    return candidacies.forCanton(org.confederatio.rules.api.canton.CantonCode.of(cantonOfCaller()));
   }
 
   public void registerFunction() {
     try {
       register.register(
           callers.current(),
-          org.confederatio.rules.canton.CantonCode.of(cantonOfCaller()),
+          org.confederatio.rules.api.canton.CantonCode.of(cantonOfCaller()),
           new FunctionRegister.NewFunction(
               id,
               name,

@@ -1,8 +1,0 @@
-package org.confederatio.rules.subsidiarity;
-
-/** Who runs a public function now. */
-public enum Level {
-  CONFEDERAL,
-  CANTONAL,
-  COMMONS
-}

@@ -1,8 +1,0 @@
-package org.confederatio.rules.subsidiarity;
-
-/** How far a public function reaches. */
-public enum Scope {
-  LOCAL,
-  CANTONAL,
-  TRANSNATIONAL
-}
