@@ -329,11 +329,16 @@ class AllocationRunsApiIT {
         clerk.postJson(
             canton.path("/allocation-runs"), "{\"year\":" + LAST_YEAR + ",\"chunkSize\":5}");
     long id = Api.json(started).getJsonObject("run").getJsonNumber("id").longValue();
-    JsonObject running;
-    do {
+    // 400 chunks of 5: the stop lands while the job works unless the machine stalls for the
+    // whole run, which the "stopped half-way" assertion below then reports
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+    JsonObject running = Api.json(clerk.get("/api/allocation-runs/" + id));
+    while (running.getJsonObject("run").getJsonNumber("taxpayersDone").longValue() == 0
+        && running.getJsonObject("run").getString("state").equals("RUNNING")) {
+      assertTrue(Instant.now().isBefore(deadline), "the run did no chunk in two minutes");
+      sleep(20);
       running = Api.json(clerk.get("/api/allocation-runs/" + id));
-    } while (running.getJsonObject("run").getJsonNumber("taxpayersDone").longValue() == 0
-        && running.getJsonObject("run").getString("state").equals("RUNNING"));
+    }
     assertEquals(200, clerk.postJson("/api/allocation-runs/" + id + "/stop", "").statusCode());
     JsonObject stopped = waitFor(clerk, id, "STOPPED");
     long done = stopped.getJsonObject("run").getJsonNumber("taxpayersDone").longValue();

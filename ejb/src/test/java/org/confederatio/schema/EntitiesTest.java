@@ -1,7 +1,6 @@
 package org.confederatio.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -89,8 +88,11 @@ class EntitiesTest {
     assertThrows(
         IllegalArgumentException.class,
         () -> new Account("p", "hash", Role.POLICY, "P", null, null));
-    assertNotNull(
-        new Account("f", "hash", Role.FOUNDATION, "F", null, OrganizationId.of("ocean-care")));
+    var foundation =
+        new Account("f", "hash", Role.FOUNDATION, "F", null, OrganizationId.of("ocean-care"))
+            .asCaller();
+    assertEquals(Optional.of(OrganizationId.of("ocean-care")), foundation.organization());
+    assertEquals(Optional.empty(), foundation.canton());
   }
 
   @Test
