@@ -110,6 +110,13 @@ public class Bodies {
     return body;
   }
 
+  /** A request that names no body is a bad request, not one for an unknown body (404). */
+  private static void requireBodyNamed(OrganizationId bodyId) {
+    if (bodyId == null) {
+      throw new Invalid("body", "is required: the id of a confederal body");
+    }
+  }
+
   /** The rules' view of a body. */
   public Body rules(OrganizationId id) {
     return entity(id).rules();
@@ -165,6 +172,7 @@ public class Bodies {
       Caller caller, CantonCode canton, OrganizationId bodyId, String rate, FiscalYear fromYear) {
     caller.requireCanton(canton, Role.POLICY);
     cantons.find(canton);
+    requireBodyNamed(bodyId);
     Body body = rules(bodyId);
     Violations v = new Violations();
     BigDecimal r = v.parse("rate", () -> rate(rate));
@@ -213,6 +221,7 @@ public class Bodies {
   public MembershipView leave(
       Caller caller, CantonCode canton, OrganizationId bodyId, FiscalYear lastYear) {
     caller.requireCanton(canton, Role.POLICY);
+    requireBodyNamed(bodyId);
     entity(bodyId);
     if (lastYear == null || lastYear.value() < calendar.currentYear()) {
       throw new Invalid(

@@ -1,6 +1,5 @@
 package org.confederatio.web.sharing;
 
-import org.confederatio.failure.Invalid;
 import org.confederatio.failure.NotFound;
 import org.confederatio.failure.Violations;
 import org.confederatio.rules.api.canton.FiscalYear;
@@ -10,16 +9,18 @@ import org.confederatio.time.Plausible;
 
 /**
  * The ids and years of the sharing API and pages as the service takes them, refused here with the
- * answers the service gave when it took them as text: a body that is not named is a bad request,
- * one whose id cannot exist is not found, like any unknown body.
+ * answers the service gave when it took them as text: one whose id cannot exist is not found, like
+ * any unknown body; one not named is left to the service, which answers it after the caller's
+ * rights, as before.
  */
 final class SharingInput {
 
   private SharingInput() {}
 
+  /** A body as named; none when not named, which the service refuses after its own checks. */
   static OrganizationId body(String id) {
     if (id == null || id.isBlank()) {
-      throw new Invalid("body", "is required: the id of a confederal body");
+      return null;
     }
     try {
       return OrganizationId.of(id);
