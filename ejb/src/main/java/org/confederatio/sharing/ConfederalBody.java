@@ -62,8 +62,16 @@ public class ConfederalBody {
     return OrganizationId.of(organization);
   }
 
-  /** The rules' view of this body (C1-C5). */
+  /**
+   * The rules' view of this body (C1-C5), its figures as typed: the columns' scale would make a
+   * range of 0.001 to 0.02 read "0.001000 to 0.020000" in the messages that name it.
+   */
   public Body rules() {
-    return new Body(organization(), minRate, maxRate, disbursement, targetPercent);
+    return new Body(
+        organization(),
+        minRate.stripTrailingZeros(),
+        maxRate.stripTrailingZeros(),
+        disbursement,
+        targetPercent == null ? null : targetPercent.stripTrailingZeros());
   }
 }

@@ -83,7 +83,8 @@ class SharingEntitiesTest {
     Migrations.apply(db.dataSource, true);
     open();
     ConfederalBody body = em.find(ConfederalBody.class, SOLIDARITY.value());
-    assertEquals(new BigDecimal("86.50"), body.rules().targetPercent());
+    assertEquals(new BigDecimal("86.5"), body.rules().targetPercent());
+    assertEquals("0.001", body.rules().minRate().toPlainString(), "as typed, not to the scale");
     List<Membership> members = memberships(SOLIDARITY);
     assertEquals(List.of("LAC", "MON"), members.stream().map(m -> m.canton().value()).toList());
     Membership lacus = members.get(0);
