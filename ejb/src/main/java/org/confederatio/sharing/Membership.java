@@ -83,7 +83,7 @@ public class Membership {
 
   /** The member as the rules settle it, with its tax and residents of the year. */
   Member asMember(Money tax, long residents) {
-    return new Member(canton, rate, tax, residents);
+    return new Member(canton, rate.stripTrailingZeros(), tax, residents);
   }
 
   CantonCode canton() {
