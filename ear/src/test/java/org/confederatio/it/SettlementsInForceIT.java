@@ -29,6 +29,8 @@ import org.confederatio.failure.NotFound;
 import org.confederatio.organization.OrganizationAdministration;
 import org.confederatio.residence.ResidenceRegister;
 import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.canton.FiscalYear;
+import org.confederatio.rules.api.canton.OrganizationId;
 import org.confederatio.sharing.Bodies;
 import org.confederatio.sharing.Settlements;
 import org.confederatio.time.FiscalCalendar;
@@ -84,7 +86,12 @@ class SettlementsInForceIT {
         new ResidenceRegister.NewPerson(
             person, "Resident", LocalDate.of(1980, 1, 1), LocalDate.of(2010, 1, 1), null, null));
     if (joins) {
-      bodies.join(InServer.official(Role.POLICY, code), code, body, "0.01", year);
+      bodies.join(
+          InServer.official(Role.POLICY, code),
+          code,
+          OrganizationId.of(body),
+          "0.01",
+          FiscalYear.of(year));
     }
     people.add(new String[] {code.value(), person});
     return code;
@@ -119,7 +126,7 @@ class SettlementsInForceIT {
   }
 
   private long settle() {
-    return settlements.settle(admin, body, year).id();
+    return settlements.settle(admin, OrganizationId.of(body), FiscalYear.of(year)).id();
   }
 
   @Test
@@ -154,7 +161,9 @@ class SettlementsInForceIT {
     assertFalse(superseded.inForce());
     assertEquals(second, superseded.replacedBy().settlement());
     assertEquals(
-        second, settlements.inForce(body, year).orElseThrow().id(), "the correction counts");
+        second,
+        settlements.inForce(OrganizationId.of(body), FiscalYear.of(year)).orElseThrow().id(),
+        "the correction counts");
     assertEquals(
         List.of("settle", "publish", "supersede"),
         audit.of("Settlement", first).stream().map(e -> e.action()).toList());
@@ -195,7 +204,8 @@ class SettlementsInForceIT {
     }
 
     assertEquals(1, results.stream().filter("published"::equals).count(), results.toString());
-    long winner = settlements.inForce(body, year).orElseThrow().id();
+    long winner =
+        settlements.inForce(OrganizationId.of(body), FiscalYear.of(year)).orElseThrow().id();
     assertTrue(winner == a || winner == b);
     long loser = winner == a ? b : a;
     assertEquals("DRAFT", settlements.view(admin, loser).state(), "the other changed nothing");
@@ -214,7 +224,8 @@ class SettlementsInForceIT {
             callers.byUsername("foundation"))) {
       assertThrows(NotFound.class, () -> settlements.view(outsiders, draft));
       assertTrue(
-          settlements.ofBody(outsiders, body, year).stream().noneMatch(s -> s.id() == draft));
+          settlements.ofBody(outsiders, OrganizationId.of(body), FiscalYear.of(year)).stream()
+              .noneMatch(s -> s.id() == draft));
     }
     assertEquals(draft, settlements.view(InServer.official(Role.CLERK, member), draft).id());
     assertEquals(draft, settlements.view(InServer.official(Role.POLICY, member), draft).id());

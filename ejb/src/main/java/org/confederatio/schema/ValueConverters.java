@@ -6,6 +6,7 @@ import org.confederatio.rules.api.canton.CantonCode;
 import org.confederatio.rules.api.canton.FiscalYear;
 import org.confederatio.rules.api.canton.OrganizationId;
 import org.confederatio.rules.api.canton.PersonId;
+import org.confederatio.rules.api.money.Money;
 
 /**
  * The domain's value types in their columns: an entity field of one of these types is stored as the
@@ -66,6 +67,20 @@ public final class ValueConverters {
     @Override
     public FiscalYear convertToEntityAttribute(Integer column) {
       return column == null ? null : FiscalYear.of(column);
+    }
+  }
+
+  /** An amount in its BIGINT column of whole cents ({@code *_cents}). */
+  @Converter(autoApply = true)
+  public static class Moneys implements AttributeConverter<Money, Long> {
+    @Override
+    public Long convertToDatabaseColumn(Money amount) {
+      return amount == null ? null : amount.cents();
+    }
+
+    @Override
+    public Money convertToEntityAttribute(Long column) {
+      return column == null ? null : Money.ofCents(column);
     }
   }
 }

@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.confederatio.access.Caller;
 import org.confederatio.access.Role;
 import org.confederatio.audit.AuditScope;
@@ -19,13 +19,13 @@ import org.confederatio.failure.NotFound;
 import org.confederatio.failure.Violations;
 import org.confederatio.organization.Organization;
 import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.canton.FiscalYear;
 import org.confederatio.rules.api.canton.OrganizationId;
 import org.confederatio.rules.api.canton.OrganizationKind;
 import org.confederatio.rules.api.notation.Notation;
 import org.confederatio.rules.api.sharing.Body;
 import org.confederatio.rules.api.sharing.DisbursementRule;
 import org.confederatio.time.FiscalCalendar;
-import org.confederatio.time.Plausible;
 
 /**
  * The confederal bodies (defined by the administrator) and the cantons' memberships (a policy
@@ -71,51 +71,55 @@ public class Bodies {
       long id, String body, String canton, String rate, int fromYear, Integer untilYear) {}
 
   public List<BodyView> all() {
-    @SuppressWarnings("unchecked")
     List<Object[]> rows =
-        em.createNativeQuery(
-                "SELECT b.organization_id, o.name, b.min_rate, b.max_rate,"
-                    + " b.disbursement, b.target_percent FROM confederal_body b JOIN organization o ON o.id = b.organization_id"
-                    + " ORDER BY b.organization_id")
+        em.createQuery(
+                "SELECT b, o.name FROM ConfederalBody b, Organization o"
+                    + " WHERE o.id = b.organization ORDER BY b.organization",
+                Object[].class)
             .getResultList();
     List<BodyView> result = new ArrayList<>();
-    for (Object[] r : rows) {
-      result.add(
-          new BodyView(
-              (String) r[0],
-              (String) r[1],
-              plain(r[2]),
-              plain(r[3]),
-              DisbursementRule.valueOf((String) r[4]),
-              r[5] == null ? null : plain(r[5]),
-              memberships((String) r[0])));
+    for (Object[] row : rows) {
+      ConfederalBody body = (ConfederalBody) row[0];
+      result.add(view(body, (String) row[1]));
     }
     return result;
   }
 
-  public BodyView find(String id) {
-    return all().stream()
-        .filter(b -> b.organization().equals(id))
-        .findFirst()
-        .orElseThrow(() -> new NotFound("confederal body", id));
+  private BodyView view(ConfederalBody entity, String name) {
+    Body body = entity.rules();
+    return new BodyView(
+        body.id().value(),
+        name,
+        plain(body.minRate()),
+        plain(body.maxRate()),
+        body.rule(),
+        body.targetPercent() == null ? null : plain(body.targetPercent()),
+        memberships(body.id()).stream().map(Membership::view).toList());
+  }
+
+  public BodyView find(OrganizationId id) {
+    ConfederalBody body = entity(id);
+    return view(body, em.find(Organization.class, id.value()).details().name());
+  }
+
+  private ConfederalBody entity(OrganizationId id) {
+    ConfederalBody body = em.find(ConfederalBody.class, id.value());
+    if (body == null) {
+      throw new NotFound("confederal body", id);
+    }
+    return body;
   }
 
   /** A request that names no body is a bad request, not one for an unknown body (404). */
-  private static void requireBodyNamed(String bodyId) {
-    if (bodyId == null || bodyId.isBlank()) {
+  private static void requireBodyNamed(OrganizationId bodyId) {
+    if (bodyId == null) {
       throw new Invalid("body", "is required: the id of a confederal body");
     }
   }
 
   /** The rules' view of a body. */
-  public Body rules(String id) {
-    BodyView b = find(id);
-    return new Body(
-        OrganizationId.of(b.organization()),
-        new BigDecimal(b.minRate()),
-        new BigDecimal(b.maxRate()),
-        b.disbursement(),
-        b.targetPercent() == null ? null : new BigDecimal(b.targetPercent()));
+  public Body rules(OrganizationId id) {
+    return entity(id).rules();
   }
 
   public BodyView define(Caller caller, NewBody body) {
@@ -137,32 +141,21 @@ public class Bodies {
             : v.parse(
                 "targetPercent", () -> Notation.decimal(in.targetPercent().strip(), TARGET_SCALE));
     v.throwIfAny();
-    v.parse(
-        "maxRate", () -> new Body(OrganizationId.of(in.organization()), min, max, rule, target));
+    Body defined =
+        v.parse(
+            "maxRate",
+            () -> new Body(OrganizationId.of(in.organization()), min, max, rule, target));
     v.check(
         rule != DisbursementRule.EQUALIZATION || target != null,
         "targetPercent",
         "is required for EQUALIZATION: the minimum endowment in percent of the members' mean (e.g. 86.5)");
     v.throwIfAny();
-    if (!em.createNativeQuery(
-            "SELECT organization_id FROM confederal_body WHERE organization_id = ?")
-        .setParameter(1, in.organization())
-        .getResultList()
-        .isEmpty()) {
+    if (em.find(ConfederalBody.class, in.organization()) != null) {
       throw new Conflict(in.organization() + " is a confederal body already.");
     }
-    em.createNativeQuery(
-            "INSERT INTO confederal_body (organization_id, min_rate, max_rate, disbursement,"
-                + " target_percent, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?)")
-        .setParameter(1, in.organization())
-        .setParameter(2, min)
-        .setParameter(3, max)
-        .setParameter(4, rule.name())
-        .setParameter(5, target)
-        .setParameter(6, Timestamp.from(calendar.now()))
-        .setParameter(7, caller.username())
-        .executeUpdate();
-    BodyView created = find(in.organization());
+    em.persist(new ConfederalBody(defined, caller.username(), calendar.now()));
+    em.flush();
+    BodyView created = find(defined.id());
     audit.record(
         caller.username(),
         "define",
@@ -176,7 +169,7 @@ public class Bodies {
 
   /** C1 — joins a body for the canton from a future fiscal year, at a rate in the body's range. */
   public MembershipView join(
-      Caller caller, CantonCode canton, String bodyId, String rate, Integer fromYear) {
+      Caller caller, CantonCode canton, OrganizationId bodyId, String rate, FiscalYear fromYear) {
     caller.requireCanton(canton, Role.POLICY);
     cantons.find(canton);
     requireBodyNamed(bodyId);
@@ -194,12 +187,11 @@ public class Bodies {
             + bodyId
             + " (C1)");
     v.check(
-        fromYear != null && fromYear > calendar.currentYear(),
+        fromYear != null && fromYear.value() > calendar.currentYear(),
         "fromYear",
         "must be a future fiscal year (after " + calendar.currentYear() + ")");
-    Plausible.year(v, "fromYear", fromYear);
     v.throwIfAny();
-    if (current(bodyId, canton, fromYear) != null) {
+    if (current(bodyId, canton, fromYear).isPresent()) {
       throw new Conflict(
           "Canton "
               + canton
@@ -209,17 +201,11 @@ public class Bodies {
               + fromYear
               + " already; leave first to change its rate.");
     }
-    em.createNativeQuery(
-            "INSERT INTO membership (body_id, canton_code, rate, from_year, recorded_at, recorded_by)"
-                + " VALUES (?, ?, ?, ?, ?, ?)")
-        .setParameter(1, bodyId)
-        .setParameter(2, canton.value())
-        .setParameter(3, r)
-        .setParameter(4, fromYear)
-        .setParameter(5, Timestamp.from(calendar.now()))
-        .setParameter(6, caller.username())
-        .executeUpdate();
-    MembershipView joined = current(bodyId, canton, fromYear);
+    Membership membership =
+        new Membership(bodyId, canton, r, fromYear, caller.username(), calendar.now());
+    em.persist(membership);
+    em.flush();
+    MembershipView joined = membership.view();
     audit.record(
         caller.username(),
         "join",
@@ -232,38 +218,31 @@ public class Bodies {
   }
 
   /** Leaves a body after a year (the last year of membership), which must not have begun. */
-  public MembershipView leave(Caller caller, CantonCode canton, String bodyId, Integer lastYear) {
+  public MembershipView leave(
+      Caller caller, CantonCode canton, OrganizationId bodyId, FiscalYear lastYear) {
     caller.requireCanton(canton, Role.POLICY);
     requireBodyNamed(bodyId);
-    find(bodyId);
-    Violations v = new Violations();
-    v.check(
-        lastYear != null && lastYear >= calendar.currentYear(),
-        "lastYear",
-        "is required: the last fiscal year of membership, this year or later");
-    Plausible.year(v, "lastYear", lastYear);
-    v.throwIfAny();
-    MembershipView open =
+    entity(bodyId);
+    if (lastYear == null || lastYear.value() < calendar.currentYear()) {
+      throw new Invalid(
+          "lastYear", "is required: the last fiscal year of membership, this year or later");
+    }
+    Membership open =
         memberships(bodyId).stream()
-            .filter(m -> m.canton().equals(canton.value()) && m.untilYear() == null)
+            .filter(m -> m.canton().equals(canton) && m.open())
             .findFirst()
             .orElseThrow(() -> new NotFound("open membership of " + canton + " in", bodyId));
-    if (lastYear < open.fromYear()) {
-      throw new Invalid("lastYear", "is before the membership began (" + open.fromYear() + ")");
-    }
-    em.createNativeQuery("UPDATE membership SET until_year = ? WHERE id = ?")
-        .setParameter(1, lastYear)
-        .setParameter(2, open.id())
-        .executeUpdate();
-    MembershipView left =
-        memberships(bodyId).stream().filter(m -> m.id() == open.id()).findFirst().orElseThrow();
+    MembershipView before = open.view();
+    open.leaveAfter(lastYear);
+    em.flush();
+    MembershipView left = open.view();
     audit.record(
         caller.username(),
         "leave",
         "Membership",
         canton + "/" + bodyId,
         AuditScope.of(canton),
-        open,
+        before,
         left);
     return left;
   }
@@ -278,47 +257,28 @@ public class Bodies {
   }
 
   /** C1 — the memberships in force in a body during a fiscal year. */
-  public List<MembershipView> membersIn(String body, int year) {
-    return memberships(body).stream()
-        .filter(m -> m.fromYear() <= year && (m.untilYear() == null || m.untilYear() >= year))
-        .toList();
+  public List<Membership> membershipsIn(OrganizationId body, FiscalYear year) {
+    return memberships(body).stream().filter(m -> m.covers(year)).toList();
   }
 
-  List<MembershipView> memberships(String body) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "SELECT id, body_id, canton_code, rate, from_year, until_year"
-                    + " FROM membership WHERE body_id = ? ORDER BY canton_code, from_year")
-            .setParameter(1, body)
-            .getResultList();
-    return rows.stream()
-        .map(
-            r ->
-                new MembershipView(
-                    ((Number) r[0]).longValue(),
-                    (String) r[1],
-                    (String) r[2],
-                    plain(r[3]),
-                    ((Number) r[4]).intValue(),
-                    r[5] == null ? null : ((Number) r[5]).intValue()))
-        .toList();
+  /** A body's memberships, by canton and then first year. */
+  private List<Membership> memberships(OrganizationId body) {
+    return em.createQuery(
+            "SELECT m FROM Membership m WHERE m.body = :body ORDER BY m.canton, m.fromYear",
+            Membership.class)
+        .setParameter("body", body)
+        .getResultList();
   }
 
   /** The membership of a canton in a body during a year, if any (C1). */
-  MembershipView current(String body, CantonCode canton, int year) {
+  private Optional<Membership> current(OrganizationId body, CantonCode canton, FiscalYear year) {
     return memberships(body).stream()
-        .filter(
-            m ->
-                m.canton().equals(canton.value())
-                    && m.fromYear() <= year
-                    && (m.untilYear() == null || m.untilYear() >= year))
-        .findFirst()
-        .orElse(null);
+        .filter(m -> m.canton().equals(canton) && m.covers(year))
+        .findFirst();
   }
 
-  private static String plain(Object decimal) {
-    return ((BigDecimal) decimal).stripTrailingZeros().toPlainString();
+  private static String plain(BigDecimal decimal) {
+    return decimal.stripTrailingZeros().toPlainString();
   }
 
   /**

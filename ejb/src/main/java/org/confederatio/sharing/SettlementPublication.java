@@ -3,9 +3,10 @@ package org.confederatio.sharing;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Optional;
 import org.confederatio.access.Caller;
 import org.confederatio.access.Role;
@@ -36,7 +37,7 @@ public class SettlementPublication {
     try {
       return publishOrClash(caller.username(), id, reason, replaces);
     } catch (PersistenceException e) {
-      if (Contention.lostRace(e)) {
+      if (e instanceof OptimisticLockException || Contention.lostRace(e)) {
         throw conflict(id);
       }
       throw e;
@@ -46,19 +47,19 @@ public class SettlementPublication {
   /**
    * A12 for settlements: the first published settlement of a body's year is in force; another is a
    * correction that needs a reason and supersedes it. {@code replaces}, when given, is the
-   * settlement the administrator saw in force. Each update states the state it expects, so a
-   * publication that raced another changes nothing and is refused.
+   * settlement the administrator saw in force. A publication that raced another finds the row it
+   * read changed (its version) or the key on the one in force taken, changes nothing and is
+   * refused.
    */
   private Settlements.View publishOrClash(String by, long id, String reason, Long replaces) {
-    Settlements.View before = records.read(id);
-    if (!before.state().equals("DRAFT")) {
+    Settlement draft = records.find(id);
+    Settlements.View before = records.read(draft);
+    Optional<Settlement> current = records.inForce(draft.body(), draft.year());
+    Optional<Long> currentId = current.map(Settlement::id);
+    draft.requireDraft();
+    if (replaces != null && !currentId.equals(Optional.of(replaces))) {
       throw new Conflict(
-          "Settlement " + id + " is published already; a published settlement never changes.");
-    }
-    Optional<Long> current = records.inForce(before.body(), before.year());
-    if (replaces != null && !current.equals(Optional.of(replaces))) {
-      throw new Conflict(
-          current
+          currentId
               .map(c -> "Settlement " + c + " is in force for ")
               .orElse("No settlement is in force for ")
               .concat(before.body() + " " + before.year() + ", not settlement " + replaces)
@@ -67,34 +68,20 @@ public class SettlementPublication {
     Optional<String> why =
         CorrectionReason.check(
             reason,
-            current.map(
+            currentId.map(
                 c ->
                     "settlement " + c + " is in force for " + before.body() + " " + before.year()));
-    Timestamp now = Timestamp.from(calendar.now());
+    Instant now = calendar.now();
     Settlements.View replacedBefore = current.map(records::read).orElse(null);
-    if (current.isPresent()
-        && em.createNativeQuery(
-                    "UPDATE settlement SET in_force = NULL, superseded_by = ?, superseded_at = ?,"
-                        + " superseded_reason = ? WHERE id = ? AND in_force = TRUE")
-                .setParameter(1, id)
-                .setParameter(2, now)
-                .setParameter(3, why.orElseThrow())
-                .setParameter(4, current.get())
-                .executeUpdate()
-            == 0) {
-      throw conflict(id);
-    }
-    if (em.createNativeQuery(
-                "UPDATE settlement SET state = 'PUBLISHED', in_force = TRUE, published_at = ?,"
-                    + " published_by = ? WHERE id = ? AND state = 'DRAFT'")
-            .setParameter(1, now)
-            .setParameter(2, by)
-            .setParameter(3, id)
-            .executeUpdate()
-        == 0) {
-      throw conflict(id);
-    }
-    Settlements.View after = records.read(id);
+    current.ifPresent(
+        c -> {
+          c.supersede(id, why.orElseThrow(), now);
+          // the one in force leaves the key before this one takes it
+          em.flush();
+        });
+    draft.publish(by, now);
+    em.flush();
+    Settlements.View after = records.read(draft);
     audit.record(
         by,
         current.isPresent() ? "correct" : "publish",
@@ -109,7 +96,7 @@ public class SettlementPublication {
                 by,
                 "supersede",
                 "Settlement",
-                c,
+                c.id(),
                 AuditScope.confederal(),
                 replacedBefore,
                 records.read(c)));

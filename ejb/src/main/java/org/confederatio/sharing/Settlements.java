@@ -4,24 +4,24 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.math.BigDecimal;
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.confederatio.access.Caller;
 import org.confederatio.access.Role;
 import org.confederatio.allocation.AllocationRun;
+import org.confederatio.allocation.RunLedger;
 import org.confederatio.audit.AuditScope;
 import org.confederatio.audit.AuditTrail;
 import org.confederatio.failure.Conflict;
 import org.confederatio.failure.NotFound;
 import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.canton.FiscalYear;
+import org.confederatio.rules.api.canton.OrganizationId;
 import org.confederatio.rules.api.money.Money;
 import org.confederatio.rules.api.sharing.Member;
-import org.confederatio.rules.api.sharing.Settlement;
 import org.confederatio.time.FiscalCalendar;
 
 /**
@@ -42,6 +42,7 @@ public class Settlements {
   @Inject private SettlementPublication publication;
   @Inject private AuditTrail audit;
   @Inject private FiscalCalendar calendar;
+  @Inject private RunLedger ledger;
 
   /**
    * A settlement as shown; amounts in currency units. {@code inForce} says whether it is the one
@@ -114,18 +115,18 @@ public class Settlements {
       String afterPercentOfMean,
       boolean reachedTarget) {}
 
-  public View settle(Caller caller, String bodyId, Integer year) {
+  public View settle(Caller caller, OrganizationId bodyId, FiscalYear year) {
     caller.require(Role.ADMIN);
-    calendar.requireYearSoFar(year);
+    calendar.requireYearSoFar(year == null ? null : year.value());
     var body = bodies.rules(bodyId);
-    List<Bodies.MembershipView> memberships = bodies.membersIn(bodyId, year);
+    List<Membership> memberships = bodies.membershipsIn(bodyId, year);
     if (memberships.isEmpty()) {
       throw new Conflict(bodyId + " had no members in " + year + "; there is nothing to settle.");
     }
     List<Member> members = new ArrayList<>();
-    for (Bodies.MembershipView m : memberships) {
-      CantonCode canton = CantonCode.of(m.canton());
-      long residents = residents(canton, LocalDate.of(year, 12, 31));
+    for (Membership m : memberships) {
+      CantonCode canton = m.canton();
+      long residents = residents(canton, LocalDate.of(year.value(), 12, 31));
       if (residents == 0) {
         throw new Conflict(
             "Canton "
@@ -134,62 +135,27 @@ public class Settlements {
                 + year
                 + ", so its per-capita resources cannot be computed; correct its register before settling.");
       }
-      members.add(
-          new Member(
-              canton, new BigDecimal(m.rate()), Money.ofCents(tax(canton, year)), residents));
+      members.add(m.asMember(tax(canton, year), residents));
     }
-    List<Object[]> sources = fromAllocations(bodyId, year);
-    long fromAllocations = sources.stream().mapToLong(r -> ((Number) r[1]).longValue()).sum();
-    Settlement s = Settlement.of(body, members, Money.ofCents(fromAllocations));
-    em.createNativeQuery(
-            "INSERT INTO settlement (body_id, fiscal_year, state, contributions_cents,"
-                + " from_allocations_cents, pot_cents, every_member_reached, computed_at, computed_by)"
-                + " VALUES (?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?)")
-        .setParameter(1, bodyId)
-        .setParameter(2, year)
-        .setParameter(3, s.contributions().cents())
-        .setParameter(4, s.fromAllocations().cents())
-        .setParameter(5, s.pot().cents())
-        .setParameter(6, s.everyMemberReachedTarget())
-        .setParameter(7, Timestamp.from(calendar.now()))
-        .setParameter(8, caller.username())
-        .executeUpdate();
-    long id =
-        ((Number)
-                em.createNativeQuery(
-                        "SELECT MAX(id) FROM settlement WHERE body_id = ? AND fiscal_year = ?")
-                    .setParameter(1, bodyId)
-                    .setParameter(2, year)
-                    .getSingleResult())
-            .longValue();
-    for (Settlement.Line l : s.lines()) {
-      em.createNativeQuery(
-              "INSERT INTO settlement_line (settlement_id, canton_code, tax_cents, residents, per_capita,"
-                  + " contribution_cents, received_cents, net, after_percent, reached_target)"
-                  + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-          .setParameter(1, id)
-          .setParameter(2, l.canton().value())
-          .setParameter(3, l.tax().cents())
-          .setParameter(4, l.residents())
-          .setParameter(5, l.perCapita().toPlainString())
-          .setParameter(6, l.contribution().cents())
-          .setParameter(7, l.received().cents())
-          .setParameter(8, l.net().toPlainString())
-          .setParameter(9, l.afterPercentOfMean().toPlainString())
-          .setParameter(10, l.reachedTarget())
-          .executeUpdate();
-    }
-    for (Object[] source : sources) {
-      em.createNativeQuery(
-              "INSERT INTO settlement_run (settlement_id, run_id, amount_cents) VALUES (?, ?, ?)")
-          .setParameter(1, id)
-          .setParameter(2, ((Number) source[0]).longValue())
-          .setParameter(3, ((Number) source[1]).longValue())
-          .executeUpdate();
-    }
-    View view = records.read(id);
+    List<RunShare> sources = fromAllocations(bodyId, year);
+    long fromAllocations = sources.stream().mapToLong(r -> r.amount().cents()).sum();
+    var computed =
+        org.confederatio.rules.api.sharing.Settlement.of(
+            body, members, Money.ofCents(fromAllocations));
+    Settlement settlement =
+        new Settlement(year, computed, sources, caller.username(), calendar.now());
+    em.persist(settlement);
+    // the id is the one the database gave this row, never the largest of the body's year
+    em.flush();
+    View view = records.read(settlement);
     audit.record(
-        caller.username(), "settle", "Settlement", id, AuditScope.confederal(), null, view);
+        caller.username(),
+        "settle",
+        "Settlement",
+        settlement.id(),
+        AuditScope.confederal(),
+        null,
+        view);
     return view;
   }
 
@@ -212,7 +178,7 @@ public class Settlements {
   }
 
   private static boolean visible(Caller caller, View view) {
-    return !view.state().equals("DRAFT")
+    return !view.state().equals(Settlement.State.DRAFT.name())
         || view.lines().stream().anyMatch(l -> caller.seesDraftsOf(CantonCode.of(l.canton())));
   }
 
@@ -220,70 +186,68 @@ public class Settlements {
    * A body's settlements of a year, newest first, as the caller may see them: the published ones,
    * and the drafts only for those who see drafts of one of their members.
    */
-  public List<View> ofBody(Caller caller, String body, Integer year) {
+  public List<View> ofBody(Caller caller, OrganizationId body, FiscalYear year) {
     bodies.find(body);
-    calendar.requireYearSoFar(year);
-    @SuppressWarnings("unchecked")
-    List<Object> ids =
-        em.createNativeQuery(
-                "SELECT id FROM settlement WHERE body_id = ? AND fiscal_year = ? ORDER BY id DESC")
-            .setParameter(1, body)
-            .setParameter(2, year)
-            .getResultList();
-    return ids.stream()
-        .map(id -> records.read(((Number) id).longValue()))
+    calendar.requireYearSoFar(year == null ? null : year.value());
+    return records.of(body, year).stream()
+        .map(records::read)
         .filter(v -> visible(caller, v))
         .toList();
   }
 
   /** The settlement in force of a body's year, if any (A12): published, so public. */
-  public java.util.Optional<View> inForce(String body, int year) {
+  public Optional<View> inForce(OrganizationId body, FiscalYear year) {
     return records.inForce(body, year).map(records::read);
   }
 
   /** A canton's lines in every settlement in force (A12) it took part in, by year. */
   public List<View> ofCanton(CantonCode canton) {
-    return records.inForceOf(canton.value()).stream()
-        .map(id -> records.read(id).onlyLinesOf(canton))
+    return records.inForceOf(canton).stream()
+        .map(s -> records.read(s).onlyLinesOf(canton))
         .toList();
   }
 
-  private long tax(CantonCode canton, int year) {
-    Object sum =
-        em.createNativeQuery(
-                "SELECT SUM(tax_cents) FROM assessment WHERE canton_code = ? AND fiscal_year = ?")
-            .setParameter(1, canton.value())
-            .setParameter(2, year)
+  /** C2 — the canton's total assessed tax of the year. */
+  private Money tax(CantonCode canton, FiscalYear year) {
+    Long sum =
+        em.createQuery(
+                "SELECT SUM(a.taxCents) FROM Assessment a WHERE a.canton = :canton"
+                    + " AND a.year = :year",
+                Long.class)
+            .setParameter("canton", canton.value())
+            .setParameter("year", year.value())
             .getSingleResult();
-    return sum == null ? 0 : ((Number) sum).longValue();
+    return Money.ofCents(sum == null ? 0 : sum);
   }
 
   private long residents(CantonCode canton, LocalDate day) {
-    return ((Number)
-            em.createNativeQuery(
-                    "SELECT COUNT(DISTINCT r.person_id) FROM residence_period r JOIN person p"
-                        + " ON p.id = r.person_id WHERE r.canton_code = ? AND r.starts_on <= ? AND (r.ends_on IS NULL OR"
-                        + " r.ends_on >= ?) AND (p.died IS NULL OR p.died > ?)")
-                .setParameter(1, canton.value())
-                .setParameter(2, Date.valueOf(day))
-                .setParameter(3, Date.valueOf(day))
-                .setParameter(4, Date.valueOf(day))
-                .getSingleResult())
-        .longValue();
+    return em.createQuery(
+            "SELECT COUNT(DISTINCT p.id) FROM Residence r JOIN r.person p"
+                + " WHERE r.canton = :canton AND r.startsOn <= :day"
+                + " AND (r.endsOn IS NULL OR r.endsOn >= :day) AND (p.died IS NULL OR p.died > :day)",
+            Long.class)
+        .setParameter("canton", canton.value())
+        .setParameter("day", day)
+        .getSingleResult();
   }
 
   /**
-   * C3 with A12 — what the allocation run in force of each canton's year sent to the body: each
-   * run's id and amount in cents.
+   * C3 with A12 — what the allocation run in force of each canton's year sent to the body: each run
+   * with its amount.
    */
-  @SuppressWarnings("unchecked")
-  private List<Object[]> fromAllocations(String body, int year) {
-    return em.createNativeQuery(
-            "SELECT r.id, l.amount_cents FROM allocation_line l JOIN allocation_run r"
-                + " ON r.id = l.run_id WHERE l.recipient = ? AND r.fiscal_year = ? AND r.in_force = TRUE"
-                + " ORDER BY r.id")
-        .setParameter(1, body)
-        .setParameter(2, year)
-        .getResultList();
+  private List<RunShare> fromAllocations(OrganizationId body, FiscalYear year) {
+    List<RunShare> shares = new ArrayList<>();
+    for (AllocationRun run :
+        em.createQuery(
+                "SELECT r FROM AllocationRun r WHERE r.year = :year AND r.inForce = TRUE"
+                    + " ORDER BY r.id",
+                AllocationRun.class)
+            .setParameter("year", year.value())
+            .getResultList()) {
+      ledger.lines(run.id()).stream()
+          .filter(l -> l.recipient().equals(body.value()))
+          .forEach(l -> shares.add(new RunShare(run.id(), Money.parse(l.amount()))));
+    }
+    return shares;
   }
 }

@@ -59,7 +59,11 @@ public class BodiesPage {
         "join",
         () ->
             bodies.join(
-                callers.current(), callers.current().canton().orElseThrow(), body, rate, fromYear),
+                callers.current(),
+                callers.current().canton().orElseThrow(),
+                SharingInput.body(body),
+                rate,
+                SharingInput.year("fromYear", fromYear)),
         "Joined " + body);
   }
 
@@ -68,7 +72,10 @@ public class BodiesPage {
         "leave",
         () ->
             bodies.leave(
-                callers.current(), callers.current().canton().orElseThrow(), body, lastYear),
+                callers.current(),
+                callers.current().canton().orElseThrow(),
+                SharingInput.body(body),
+                SharingInput.year("lastYear", lastYear)),
         "Left " + body + " after " + lastYear);
   }
 

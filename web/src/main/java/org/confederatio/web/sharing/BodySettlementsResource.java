@@ -14,7 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.confederatio.access.Callers;
+import org.confederatio.rules.api.canton.FiscalYear;
 import org.confederatio.sharing.Settlements;
+import org.confederatio.time.FiscalCalendar;
 import org.confederatio.web.api.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -26,6 +28,7 @@ public class BodySettlementsResource {
 
   @Inject private Settlements settlements;
   @Inject private Callers callers;
+  @Inject private FiscalCalendar calendar;
 
   @GET
   @RolesAllowed({Roles.ADMIN, Roles.CLERK, Roles.POLICY, Roles.CITIZEN, Roles.FOUNDATION})
@@ -36,7 +39,8 @@ public class BodySettlementsResource {
               + " officers")
   public List<Settlements.View> list(
       @PathParam("id") String body, @QueryParam("year") Integer year) {
-    return settlements.ofBody(callers.current(), body, year);
+    return settlements.ofBody(
+        callers.current(), SharingInput.body(body), SharingInput.yearSoFar(year, calendar));
   }
 
   /** The fiscal year to settle. */
@@ -49,8 +53,9 @@ public class BodySettlementsResource {
       summary =
           "Settle a body's fiscal year as a draft: contributions (C2), pot (C3), disbursements (C4, C5)")
   public Response settle(@PathParam("id") String body, Year year) {
+    FiscalYear settled = SharingInput.yearSoFar(year == null ? null : year.year(), calendar);
     return Response.status(201)
-        .entity(settlements.settle(callers.current(), body, year == null ? null : year.year()))
+        .entity(settlements.settle(callers.current(), SharingInput.body(body), settled))
         .build();
   }
 }

@@ -48,12 +48,21 @@ public class CantonMembershipsResource {
     Change c = body == null ? new Change(null, null, null, null) : body;
     if (c.lastYear() != null) {
       return Response.ok(
-              bodies.leave(callers.current(), Params.canton(canton), c.body(), c.lastYear()))
+              bodies.leave(
+                  callers.current(),
+                  Params.canton(canton),
+                  SharingInput.body(c.body()),
+                  SharingInput.year("lastYear", c.lastYear())))
           .build();
     }
     return Response.status(201)
         .entity(
-            bodies.join(callers.current(), Params.canton(canton), c.body(), c.rate(), c.fromYear()))
+            bodies.join(
+                callers.current(),
+                Params.canton(canton),
+                SharingInput.body(c.body()),
+                c.rate(),
+                SharingInput.year("fromYear", c.fromYear())))
         .build();
   }
 }

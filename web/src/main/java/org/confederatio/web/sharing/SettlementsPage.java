@@ -12,6 +12,8 @@ import java.util.List;
 import org.confederatio.access.Callers;
 import org.confederatio.failure.Invalid;
 import org.confederatio.failure.Refusal;
+import org.confederatio.rules.api.canton.FiscalYear;
+import org.confederatio.rules.api.canton.OrganizationId;
 import org.confederatio.sharing.Bodies;
 import org.confederatio.sharing.Settlements;
 import org.confederatio.time.FiscalCalendar;
@@ -71,7 +73,9 @@ public class SettlementsPage implements Serializable {
 
   public String settle() {
     try {
-      Settlements.View settled = settlements.settle(callers.current(), body, year);
+      Settlements.View settled =
+          settlements.settle(
+              callers.current(), SharingInput.body(body), SharingInput.yearSoFar(year, calendar));
       return "/admin/settlements.xhtml?faces-redirect=true&settlement=" + settled.id();
     } catch (Refusal refusal) {
       Refusals.show(FacesContext.getCurrentInstance(), "settle", refusal);
@@ -96,7 +100,7 @@ public class SettlementsPage implements Serializable {
     if (inForce == null && getView() != null) {
       inForce =
           settlements
-              .inForce(getView().body(), getView().year())
+              .inForce(OrganizationId.of(getView().body()), FiscalYear.of(getView().year()))
               .filter(s -> s.id() != getView().id())
               .orElse(null);
     }
