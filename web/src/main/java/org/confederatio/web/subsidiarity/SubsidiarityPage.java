@@ -112,12 +112,13 @@ public class SubsidiarityPage {
                 Locale.ROOT,
                 "<svg id=\"trend\" role=\"img\""
                     + " aria-labelledby=\"trend-title\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\""
-                    + " xmlns=\"http://www.w3.org/2000/svg\"><title id=\"trend-title\">Findings open (red), justified (blue) and"
-                    + " resolved (green) by day</title>",
+                    + " xmlns=\"http://www.w3.org/2000/svg\"><title id=\"trend-title\">%s</title>",
                 width,
                 height + 20,
                 width,
-                height + 20));
+                height + 20,
+                // the same words as the figure's caption, in the reader's language
+                messages.get("subsidiarity.trend").replace("&", "&amp;").replace("<", "&lt;")));
     String[] colours = {"#b4461a", "#1b5e91", "#2e7d32"};
     for (int series = 0; series < 3; series++) {
       StringBuilder points = new StringBuilder();
