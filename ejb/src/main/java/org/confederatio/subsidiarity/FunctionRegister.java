@@ -77,7 +77,7 @@ public class FunctionRegister {
   }
 
   /** The functions a canton's review covers: its own and the confederation's, by id. */
-  List<RegisteredFunction> registerOf(CantonCode canton) {
+  public List<RegisteredFunction> registerOf(CantonCode canton) {
     cantons.find(canton);
     return em.createNamedQuery(RegisteredFunction.REGISTER_OF, RegisteredFunction.class)
         .setParameter("canton", canton)
@@ -88,7 +88,7 @@ public class FunctionRegister {
     return function(id).summary();
   }
 
-  RegisteredFunction function(String id) {
+  private RegisteredFunction function(String id) {
     RegisteredFunction found = id == null ? null : em.find(RegisteredFunction.class, id);
     if (found == null) {
       throw new NotFound("public function", id);
