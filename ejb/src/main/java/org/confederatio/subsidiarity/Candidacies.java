@@ -4,10 +4,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,7 +22,6 @@ import org.confederatio.rules.api.canton.OrganizationId;
 import org.confederatio.rules.api.subsidiarity.Candidacy;
 import org.confederatio.rules.api.subsidiarity.DesignPrinciple;
 import org.confederatio.rules.api.subsidiarity.Level;
-import org.confederatio.schema.NativeValues;
 import org.confederatio.time.FiscalCalendar;
 
 /**
@@ -87,41 +86,21 @@ public class Candidacies {
     v.check(
         missing.isEmpty(), "principles", "assess all eight design principles; missing: " + missing);
     v.throwIfAny();
-    if (!em.createNativeQuery(
-            "SELECT id FROM candidacy WHERE function_id = ? AND organization_id = ?")
-        .setParameter(1, functionId)
-        .setParameter(2, organization.value())
+    if (!em.createNamedQuery(CommonsCandidacy.OF_ORGANIZATION, CommonsCandidacy.class)
+        .setParameter("function", function.id())
+        .setParameter("organization", organization)
         .getResultList()
         .isEmpty()) {
       throw new Conflict(organization + " has a candidacy for '" + functionId + "' already.");
     }
-    em.createNativeQuery(
-            "INSERT INTO candidacy (function_id, organization_id, submitted_at, submitted_by)"
-                + " VALUES (?, ?, ?, ?)")
-        .setParameter(1, functionId)
-        .setParameter(2, organization.value())
-        .setParameter(3, Timestamp.from(calendar.now()))
-        .setParameter(4, caller.username())
-        .executeUpdate();
-    long id =
-        ((Number)
-                em.createNativeQuery(
-                        "SELECT id FROM candidacy WHERE function_id = ? AND organization_id = ?")
-                    .setParameter(1, functionId)
-                    .setParameter(2, organization.value())
-                    .getSingleResult())
-            .longValue();
-    byPrinciple.forEach(
-        (p, c) ->
-            em.createNativeQuery(
-                    "INSERT INTO candidacy_principle (candidacy_id, principle,"
-                        + " claimed_met, evidence) VALUES (?, ?, ?, ?)")
-                .setParameter(1, id)
-                .setParameter(2, p.name())
-                .setParameter(3, c.met())
-                .setParameter(4, c.evidence().strip())
-                .executeUpdate());
-    View view = view(id);
+    CommonsCandidacy candidacy =
+        new CommonsCandidacy(function.id(), organization, calendar.now(), caller.username());
+    em.persist(candidacy);
+    // the assessments' key holds the candidacy's id, which the database assigns
+    em.flush();
+    byPrinciple.forEach((p, c) -> em.persist(candidacy.assess(p, c.met(), c.evidence().strip())));
+    long id = candidacy.id();
+    View view = candidacy.view();
     audit.record(caller.username(), "submit", "Candidacy", id, function.auditScope(), null, view);
     trend.recordFor(function);
     return view;
@@ -129,7 +108,8 @@ public class Candidacies {
 
   /** Accepts or rejects principles of a candidacy; each verdict may be given again to change it. */
   public View review(Caller caller, long id, List<Verdict> verdicts) {
-    View before = view(id);
+    CommonsCandidacy candidacy = candidacy(id);
+    View before = candidacy.view();
     FunctionRegister.Summary function = register.find(before.function());
     if (function.level() == Level.CONFEDERAL) {
       caller.require(Role.ADMIN);
@@ -139,10 +119,11 @@ public class Candidacies {
     List<Verdict> given = verdicts == null ? List.of() : verdicts;
     Violations v = new Violations();
     v.check(!given.isEmpty(), "principles", "review at least one principle");
+    List<DesignPrinciple> principles = new ArrayList<>();
     for (int i = 0; i < given.size(); i++) {
       Verdict r = given.get(i);
       String field = "principles[" + i + "]";
-      v.oneOf(field + ".principle", DesignPrinciple.class, r.principle());
+      principles.add(v.oneOf(field + ".principle", DesignPrinciple.class, r.principle()));
       v.check(
           r.accepted() != null,
           field + ".accepted",
@@ -153,19 +134,12 @@ public class Candidacies {
           "is at most 2000 characters");
     }
     v.throwIfAny();
-    for (Verdict r : given) {
-      em.createNativeQuery(
-              "UPDATE candidacy_principle SET accepted = ?, review_comment = ?, reviewed_by = ?,"
-                  + " reviewed_at = ? WHERE candidacy_id = ? AND principle = ?")
-          .setParameter(1, r.accepted())
-          .setParameter(2, r.comment())
-          .setParameter(3, caller.username())
-          .setParameter(4, Timestamp.from(calendar.now()))
-          .setParameter(5, id)
-          .setParameter(6, r.principle())
-          .executeUpdate();
+    for (int i = 0; i < given.size(); i++) {
+      Verdict r = given.get(i);
+      candidacy.review(
+          principles.get(i), r.accepted(), r.comment(), caller.username(), calendar.now());
     }
-    View after = view(id);
+    View after = candidacy.view();
     audit.record(
         caller.username(), "review", "Candidacy", id, function.auditScope(), before, after);
     trend.recordFor(function);
@@ -173,71 +147,33 @@ public class Candidacies {
   }
 
   public View view(long id) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> head =
-        em.createNativeQuery("SELECT function_id, organization_id FROM candidacy WHERE id = ?")
-            .setParameter(1, id)
-            .getResultList();
-    if (head.isEmpty()) {
+    return candidacy(id).view();
+  }
+
+  private CommonsCandidacy candidacy(long id) {
+    CommonsCandidacy found = em.find(CommonsCandidacy.class, id);
+    if (found == null) {
       throw new NotFound("candidacy", id);
     }
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "SELECT principle, claimed_met, evidence, accepted, review_comment"
-                    + " FROM candidacy_principle WHERE candidacy_id = ?")
-            .setParameter(1, id)
-            .getResultList();
-    List<PrincipleView> principles = new ArrayList<>();
-    for (Object[] r : rows) {
-      principles.add(
-          new PrincipleView(
-              DesignPrinciple.valueOf(((String) r[0]).strip()),
-              NativeValues.bool(r[1]),
-              (String) r[2],
-              r[3] == null ? null : NativeValues.bool(r[3]),
-              (String) r[4]));
-    }
-    principles.sort(java.util.Comparator.comparing(PrincipleView::principle));
-    int counted =
-        (int)
-            principles.stream()
-                .filter(p -> p.claimedMet() && Boolean.TRUE.equals(p.accepted()))
-                .count();
-    return new View(id, (String) head.get(0)[0], (String) head.get(0)[1], principles, counted);
+    return found;
   }
 
   /** The candidacies for the functions of a canton's register (its own and the confederation's). */
   public List<View> forCanton(CantonCode canton) {
-    java.util.Set<String> functions = new java.util.HashSet<>();
+    Set<String> functions = new HashSet<>();
     register.of(canton).forEach(f -> functions.add(f.id()));
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery("SELECT id, function_id FROM candidacy ORDER BY id").getResultList();
-    return rows.stream()
-        .filter(r -> functions.contains((String) r[1]))
-        .map(r -> view(((Number) r[0]).longValue()))
+    return candidacies().stream()
+        .filter(c -> functions.contains(c.function()))
+        .map(CommonsCandidacy::view)
         .toList();
   }
 
   /** Every candidacy, for the rules: only claimed and accepted principles are met. */
   public List<Candidacy> all() {
-    @SuppressWarnings("unchecked")
-    List<Object> ids = em.createNativeQuery("SELECT id FROM candidacy ORDER BY id").getResultList();
-    List<Candidacy> result = new ArrayList<>();
-    for (Object id : ids) {
-      View view = view(((Number) id).longValue());
-      Set<DesignPrinciple> met = EnumSet.noneOf(DesignPrinciple.class);
-      view.principles().stream()
-          .filter(p -> p.claimedMet() && Boolean.TRUE.equals(p.accepted()))
-          .forEach(p -> met.add(p.principle()));
-      result.add(
-          new Candidacy(
-              Long.toString(view.id()),
-              view.function(),
-              OrganizationId.of(view.organization()),
-              met));
-    }
-    return result;
+    return candidacies().stream().map(CommonsCandidacy::toRules).toList();
+  }
+
+  private List<CommonsCandidacy> candidacies() {
+    return em.createNamedQuery(CommonsCandidacy.ALL, CommonsCandidacy.class).getResultList();
   }
 }

@@ -4,11 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,7 +23,6 @@ import org.confederatio.rules.api.canton.OrganizationId;
 import org.confederatio.rules.api.subsidiarity.Level;
 import org.confederatio.rules.api.subsidiarity.PublicFunction;
 import org.confederatio.rules.api.subsidiarity.Scope;
-import org.confederatio.schema.NativeValues;
 import org.confederatio.time.FiscalCalendar;
 
 /**
@@ -74,71 +69,31 @@ public class FunctionRegister {
     public AuditScope auditScope() {
       return canton == null ? AuditScope.confederal() : AuditScope.of(CantonCode.of(canton));
     }
-
-    PublicFunction toRules() {
-      return new PublicFunction(
-          id,
-          name,
-          level,
-          Optional.ofNullable(canton).map(CantonCode::of),
-          Optional.ofNullable(operator).map(OrganizationId::of),
-          scope,
-          coercive,
-          new TreeSet<>(delegatedBy.stream().map(CantonCode::of).toList()));
-    }
   }
 
   /** The canton's own functions and the confederation's, by id. */
   public List<Summary> of(CantonCode canton) {
+    return registerOf(canton).stream().map(RegisteredFunction::summary).toList();
+  }
+
+  /** The functions a canton's review covers: its own and the confederation's, by id. */
+  public List<RegisteredFunction> registerOf(CantonCode canton) {
     cantons.find(canton);
-    return summaries("canton_code = ? OR level = 'CONFEDERAL'", canton.value());
+    return em.createNamedQuery(RegisteredFunction.REGISTER_OF, RegisteredFunction.class)
+        .setParameter("canton", canton)
+        .getResultList();
   }
 
   public Summary find(String id) {
-    return summaries("id = ?", id).stream()
-        .findFirst()
-        .orElseThrow(() -> new NotFound("public function", id));
+    return function(id).summary();
   }
 
-  private List<Summary> summaries(String where, String parameter) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "SELECT id, name, description, level, canton_code, operator_id, scope,"
-                    + " coercive FROM public_function WHERE "
-                    + where
-                    + " ORDER BY id")
-            .setParameter(1, parameter)
-            .getResultList();
-    Map<String, List<String>> delegations = delegations();
-    List<Summary> result = new ArrayList<>();
-    for (Object[] r : rows) {
-      result.add(
-          new Summary(
-              (String) r[0],
-              (String) r[1],
-              (String) r[2],
-              Level.valueOf((String) r[3]),
-              (String) r[4],
-              (String) r[5],
-              Scope.valueOf((String) r[6]),
-              NativeValues.bool(r[7]),
-              delegations.getOrDefault((String) r[0], List.of())));
+  private RegisteredFunction function(String id) {
+    RegisteredFunction found = id == null ? null : em.find(RegisteredFunction.class, id);
+    if (found == null) {
+      throw new NotFound("public function", id);
     }
-    return result;
-  }
-
-  private Map<String, List<String>> delegations() {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "SELECT function_id, canton_code FROM function_delegation"
-                    + " ORDER BY function_id, canton_code")
-            .getResultList();
-    Map<String, List<String>> result = new LinkedHashMap<>();
-    rows.forEach(
-        r -> result.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add((String) r[1]));
-    return result;
+    return found;
   }
 
   /**
@@ -199,35 +154,28 @@ public class FunctionRegister {
       delegations.add(code);
     }
     v.throwIfAny();
-    if (em.createNativeQuery("SELECT id FROM public_function WHERE id = ?")
-            .setParameter(1, in.id())
-            .getResultList()
-            .size()
-        > 0) {
+    if (em.find(RegisteredFunction.class, in.id()) != null) {
       throw new Conflict("A public function with the id '" + in.id() + "' is registered already.");
     }
-    em.createNativeQuery(
-            "INSERT INTO public_function (id, name, description, level, canton_code, operator_id, scope,"
-                + " coercive, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .setParameter(1, in.id())
-        .setParameter(2, in.name().strip())
-        .setParameter(3, in.description())
-        .setParameter(4, level.name())
-        .setParameter(5, level == Level.CONFEDERAL ? null : canton.value())
-        .setParameter(6, level == Level.COMMONS ? in.operator() : null)
-        .setParameter(7, scope.name())
-        .setParameter(8, in.coercive())
-        .setParameter(9, Timestamp.from(calendar.now()))
-        .setParameter(10, caller.username())
-        .executeUpdate();
-    for (String code : delegations) {
-      em.createNativeQuery(
-              "INSERT INTO function_delegation (function_id, canton_code) VALUES (?, ?)")
-          .setParameter(1, in.id())
-          .setParameter(2, code)
-          .executeUpdate();
-    }
-    Summary created = find(in.id());
+    RegisteredFunction function =
+        new RegisteredFunction(
+            new PublicFunction(
+                in.id(),
+                in.name().strip(),
+                level,
+                level == Level.CONFEDERAL ? Optional.empty() : Optional.of(canton),
+                level == Level.COMMONS
+                    ? Optional.of(OrganizationId.of(in.operator()))
+                    : Optional.empty(),
+                scope,
+                in.coercive(),
+                Set.copyOf(delegations.stream().map(CantonCode::of).toList())),
+            in.description(),
+            calendar.now(),
+            caller.username());
+    em.persist(function);
+    em.flush();
+    Summary created = function.summary();
     audit.record(
         caller.username(),
         "register",
@@ -238,12 +186,5 @@ public class FunctionRegister {
         created);
     trend.recordFor(created);
     return created;
-  }
-
-  private static String required(String value) {
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException("is required");
-    }
-    return value.strip();
   }
 }

@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Date;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.confederatio.canton.Canton;
@@ -65,87 +65,61 @@ public class ReviewTrend {
   private void record(CantonCode canton, List<Candidacy> all) {
     em.find(Canton.class, canton.value(), LockModeType.PESSIMISTIC_WRITE);
     SubsidiarityReviews.ReviewView review = reviews.compute(canton, all);
-    Date today = Date.valueOf(review.on());
+    Map<String, SeenFinding> seen = new HashMap<>();
+    seen(canton).forEach(f -> seen.put(f.finding(), f));
     for (SubsidiarityReviews.FindingView f : review.findings()) {
-      if (em.createNativeQuery(
-                  "UPDATE review_finding_seen SET last_seen = ? WHERE canton_code = ? AND finding_id = ?")
-              .setParameter(1, today)
-              .setParameter(2, canton.value())
-              .setParameter(3, f.id())
-              .executeUpdate()
-          == 0) {
-        em.createNativeQuery(
-                "INSERT INTO review_finding_seen (canton_code, finding_id, first_seen, last_seen)"
-                    + " VALUES (?, ?, ?, ?)")
-            .setParameter(1, canton.value())
-            .setParameter(2, f.id())
-            .setParameter(3, today)
-            .setParameter(4, today)
-            .executeUpdate();
+      SeenFinding before = seen.get(f.id());
+      if (before == null) {
+        em.persist(new SeenFinding(canton, f.id(), review.on()));
+      } else {
+        before.seenAgain(review.on());
       }
     }
-    Day day = today(review);
-    if (em.createNativeQuery(
-                "UPDATE review_day SET open_count = ?, justified_count = ?, resolved_count = ?,"
-                    + " compliant_count = ? WHERE canton_code = ? AND review_date = ?")
-            .setParameter(1, day.open())
-            .setParameter(2, day.justified())
-            .setParameter(3, day.resolved())
-            .setParameter(4, day.compliant())
-            .setParameter(5, canton.value())
-            .setParameter(6, today)
-            .executeUpdate()
-        == 0) {
-      em.createNativeQuery(
-              "INSERT INTO review_day (canton_code, review_date, open_count, justified_count,"
-                  + " resolved_count, compliant_count) VALUES (?, ?, ?, ?, ?, ?)")
-          .setParameter(1, canton.value())
-          .setParameter(2, today)
-          .setParameter(3, day.open())
-          .setParameter(4, day.justified())
-          .setParameter(5, day.resolved())
-          .setParameter(6, day.compliant())
-          .executeUpdate();
+    Day day = today(review, seen.keySet());
+    ReviewDay.Key key = new ReviewDay.Key();
+    key.canton = canton.value();
+    key.reviewDate = review.on();
+    ReviewDay recorded = em.find(ReviewDay.class, key);
+    if (recorded == null) {
+      em.persist(new ReviewDay(canton, day));
+    } else {
+      recorded.count(day);
     }
   }
 
   /** Today's counts of a review, resolved ones from the findings seen before; reads only. */
   public Day today(SubsidiarityReviews.ReviewView review) {
+    return today(
+        review,
+        seen(CantonCode.of(review.canton())).stream()
+            .map(SeenFinding::finding)
+            .collect(Collectors.toSet()));
+  }
+
+  private static Day today(SubsidiarityReviews.ReviewView review, Set<String> seenBefore) {
     Set<String> now =
         review.findings().stream()
             .map(SubsidiarityReviews.FindingView::id)
             .collect(Collectors.toSet());
-    @SuppressWarnings("unchecked")
-    List<Object> seen =
-        em.createNativeQuery("SELECT finding_id FROM review_finding_seen WHERE canton_code = ?")
-            .setParameter(1, review.canton())
-            .getResultList();
-    int resolved = (int) seen.stream().filter(id -> !now.contains((String) id)).count();
+    int resolved = (int) seenBefore.stream().filter(id -> !now.contains(id)).count();
     int open =
         (int) review.findings().stream().filter(f -> f.status() == Finding.Status.OPEN).count();
     return new Day(
         review.on(), open, review.findings().size() - open, resolved, review.compliant().size());
   }
 
+  private List<SeenFinding> seen(CantonCode canton) {
+    return em.createNamedQuery(SeenFinding.OF_CANTON, SeenFinding.class)
+        .setParameter("canton", canton.value())
+        .getResultList();
+  }
+
   /** The recorded days of a canton, oldest first. */
   public List<Day> days(CantonCode canton) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "SELECT review_date, open_count, justified_count, resolved_count,"
-                    + " compliant_count FROM review_day WHERE canton_code = ? ORDER BY review_date")
-            .setParameter(1, canton.value())
-            .getResultList();
-    List<Day> days = new ArrayList<>();
-    for (Object[] r : rows) {
-      days.add(
-          new Day(
-              ((Date) r[0]).toLocalDate(),
-              ((Number) r[1]).intValue(),
-              ((Number) r[2]).intValue(),
-              ((Number) r[3]).intValue(),
-              ((Number) r[4]).intValue()));
-    }
-    return days;
+    return em.createNamedQuery(ReviewDay.OF_CANTON, ReviewDay.class)
+        .setParameter("canton", canton.value())
+        .getResultStream()
+        .map(ReviewDay::day)
+        .toList();
   }
 }

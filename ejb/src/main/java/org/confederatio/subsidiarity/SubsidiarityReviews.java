@@ -4,8 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,10 +17,10 @@ import org.confederatio.audit.AuditTrail;
 import org.confederatio.canton.CantonRegistry;
 import org.confederatio.failure.NotFound;
 import org.confederatio.failure.Violations;
-import org.confederatio.files.CsvExport;
 import org.confederatio.policy.CantonPolicies;
 import org.confederatio.policy.CantonPolicyVersion;
 import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.subsidiarity.Facts;
 import org.confederatio.rules.api.subsidiarity.Finding;
 import org.confederatio.rules.api.subsidiarity.FindingKind;
 import org.confederatio.rules.api.subsidiarity.Justification;
@@ -57,8 +55,7 @@ public class SubsidiarityReviews {
       String rule,
       String function,
       String functionName,
-      String facts,
-      String resolution,
+      Facts facts,
       Finding.Status status,
       String justification,
       String justifiedBy,
@@ -105,7 +102,7 @@ public class SubsidiarityReviews {
   public ReviewView compute(
       CantonCode canton, List<org.confederatio.rules.api.subsidiarity.Candidacy> all) {
     LocalDate today = calendar.today();
-    List<FunctionRegister.Summary> functions = register.of(canton);
+    List<RegisteredFunction> functions = register.registerOf(canton);
     int required =
         policies
             .inForce(canton, today.getYear())
@@ -115,7 +112,7 @@ public class SubsidiarityReviews {
     Review review =
         Review.of(
             canton,
-            functions.stream().map(FunctionRegister.Summary::toRules).toList(),
+            functions.stream().map(RegisteredFunction::toRules).toList(),
             all,
             justifications,
             required,
@@ -134,7 +131,10 @@ public class SubsidiarityReviews {
                 .count(),
         required,
         findings,
-        functions.stream().filter(f -> compliantIds.contains(f.id())).toList());
+        functions.stream()
+            .filter(f -> compliantIds.contains(f.id()))
+            .map(RegisteredFunction::summary)
+            .toList());
   }
 
   /** S4 — justifies a current finding of the policy officer's canton until a day to come. */
@@ -158,17 +158,15 @@ public class SubsidiarityReviews {
             .filter(f -> f.id().equals(findingId))
             .findFirst()
             .orElseThrow(() -> new NotFound("current finding", findingId));
-    em.createNativeQuery(
-            "INSERT INTO justification (canton_code, function_id, kind, reason, until_date, recorded_at,"
-                + " recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?)")
-        .setParameter(1, canton.value())
-        .setParameter(2, finding.function())
-        .setParameter(3, finding.kind().name())
-        .setParameter(4, reason.strip())
-        .setParameter(5, Date.valueOf(until))
-        .setParameter(6, Timestamp.from(calendar.now()))
-        .setParameter(7, caller.username())
-        .executeUpdate();
+    em.persist(
+        new FindingJustification(
+            canton,
+            finding.function(),
+            finding.kind(),
+            reason.strip(),
+            until,
+            calendar.now(),
+            caller.username()));
     audit.record(
         caller.username(),
         "justify",
@@ -222,7 +220,6 @@ public class SubsidiarityReviews {
         f.function(),
         f.functionName(),
         f.facts(),
-        f.resolution(),
         f.status(),
         f.justification().map(Justification::reason).orElse(null),
         f.justification().map(Justification::by).orElse(null),
@@ -231,57 +228,10 @@ public class SubsidiarityReviews {
   }
 
   private List<Justification> justifications(CantonCode canton) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "SELECT function_id, kind, reason, recorded_by, until_date, recorded_at"
-                    + " FROM justification WHERE canton_code = ?")
-            .setParameter(1, canton.value())
-            .getResultList();
-    return rows.stream()
-        .map(
-            r ->
-                new Justification(
-                    (String) r[0],
-                    FindingKind.valueOf((String) r[1]),
-                    (String) r[2],
-                    (String) r[3],
-                    ((Date) r[4]).toLocalDate(),
-                    ((Timestamp) r[5]).toInstant()))
+    return em.createNamedQuery(FindingJustification.OF_CANTON, FindingJustification.class)
+        .setParameter("canton", canton)
+        .getResultStream()
+        .map(FindingJustification::toRules)
         .toList();
-  }
-
-  /**
-   * The review as CSV, with the day and the register's size it was computed from. Its texts are
-   * people's (facts, justifications): the export writes them as text, never as formulas.
-   */
-  public static String csv(ReviewView review) {
-    CsvExport out =
-        new CsvExport(
-            "subsidiarity review of "
-                + review.canton()
-                + " on "
-                + review.on()
-                + " from "
-                + review.functions()
-                + " functions and "
-                + review.candidacies()
-                + " candidacies",
-            "finding,rule,function,status,facts,resolution,justification,until");
-    for (FindingView f : review.findings()) {
-      out.row(
-          f.id(),
-          f.rule(),
-          f.function(),
-          f.status(),
-          f.facts(),
-          f.resolution(),
-          f.justification(),
-          f.justifiedUntil());
-    }
-    for (FunctionRegister.Summary f : review.compliant()) {
-      out.row(null, "S5", f.id(), "COMPLIANT", null, null, null, null);
-    }
-    return out.toString();
   }
 }

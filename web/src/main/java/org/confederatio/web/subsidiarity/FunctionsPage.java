@@ -11,10 +11,12 @@ import java.util.List;
 import org.confederatio.access.Caller;
 import org.confederatio.access.Callers;
 import org.confederatio.failure.Refusal;
+import org.confederatio.rules.api.canton.CantonCode;
 import org.confederatio.rules.api.subsidiarity.DesignPrinciple;
 import org.confederatio.subsidiarity.Candidacies;
 import org.confederatio.subsidiarity.FunctionRegister;
 import org.confederatio.web.faces.Refusals;
+import org.confederatio.web.language.Messages;
 
 /**
  * The register of public functions and its candidacies: a policy officer registers the canton's
@@ -28,6 +30,7 @@ public class FunctionsPage {
   @Inject private Candidacies candidacies;
   @Inject private Callers callers;
   @Inject private FacesContext faces;
+  @Inject private Messages messages;
 
   private String canton = "LAC";
   private String id;
@@ -88,18 +91,18 @@ public class FunctionsPage {
   }
 
   public List<FunctionRegister.Summary> getFunctions() {
-    return register.of(org.confederatio.rules.api.canton.CantonCode.of(cantonOfCaller()));
+    return register.of(CantonCode.of(cantonOfCaller()));
   }
 
   public List<Candidacies.View> getCandidacies() {
-    return candidacies.forCanton(org.confederatio.rules.api.canton.CantonCode.of(cantonOfCaller()));
+    return candidacies.forCanton(CantonCode.of(cantonOfCaller()));
   }
 
   public void registerFunction() {
     try {
       register.register(
           callers.current(),
-          org.confederatio.rules.api.canton.CantonCode.of(cantonOfCaller()),
+          CantonCode.of(cantonOfCaller()),
           new FunctionRegister.NewFunction(
               id,
               name,
@@ -109,7 +112,7 @@ public class FunctionsPage {
               coercive,
               operator == null || operator.isBlank() ? null : operator,
               List.of()));
-      info("Registered " + id);
+      info("functions.registered", id);
     } catch (Refusal refusal) {
       Refusals.show(faces, "function", refusal);
     }
@@ -123,7 +126,7 @@ public class FunctionsPage {
           claims.stream()
               .map(c -> new Candidacies.Claim(c.principle.name(), c.met, c.text))
               .toList());
-      info("Candidacy submitted for " + function);
+      info("functions.submitted", function);
     } catch (Refusal refusal) {
       Refusals.show(faces, null, refusal);
     }
@@ -138,14 +141,15 @@ public class FunctionsPage {
           claims.stream()
               .map(c -> new Candidacies.Verdict(c.principle.name(), c.met, c.text))
               .toList());
-      info("Candidacy " + candidacy + " reviewed");
+      info("functions.reviewed", String.valueOf(candidacy));
     } catch (Refusal refusal) {
       Refusals.show(faces, null, refusal);
     }
   }
 
-  private void info(String text) {
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+  private void info(String key, String argument) {
+    faces.addMessage(
+        null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.format(key, argument), null));
   }
 
   public List<Claim> getClaims() {

@@ -33,9 +33,10 @@ public class JustificationsResource {
   @Operation(
       summary =
           "Justify a finding of your canton (S4) with a reason until a day; it is open again after")
-  public SubsidiarityReviews.FindingView justify(
-      @PathParam("id") String id, JustificationBody body) {
+  public FindingAnswer justify(@PathParam("id") String id, JustificationBody body) {
     JustificationBody b = body == null ? new JustificationBody(null, null) : body;
-    return reviews.justify(callers.current(), id, b.reason(), Params.date("until", b.until()));
+    return FindingAnswer.of(
+        reviews.justify(callers.current(), id, b.reason(), Params.date("until", b.until())),
+        FindingTexts.english());
   }
 }

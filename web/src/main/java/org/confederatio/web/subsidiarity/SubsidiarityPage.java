@@ -10,8 +10,10 @@ import java.util.Locale;
 import org.confederatio.access.Caller;
 import org.confederatio.access.Callers;
 import org.confederatio.failure.Refusal;
+import org.confederatio.rules.api.subsidiarity.Finding;
 import org.confederatio.subsidiarity.SubsidiarityReviews;
 import org.confederatio.web.api.Params;
+import org.confederatio.web.language.Languages;
 import org.confederatio.web.language.Messages;
 
 /**
@@ -26,9 +28,11 @@ public class SubsidiarityPage {
   @Inject private Callers callers;
   @Inject private FacesContext faces;
   @Inject private Messages messages;
+  @Inject private Languages languages;
 
   private SubsidiarityReviews.ReviewView review;
   private SubsidiarityReviews.Dashboard dashboard;
+  private List<FindingAnswer> findings;
   private String finding;
   private String reason;
   private String until;
@@ -49,8 +53,17 @@ public class SubsidiarityPage {
     return dashboard;
   }
 
-  public List<SubsidiarityReviews.FindingView> getOpen() {
-    return getReview().findings().stream().filter(f -> f.status().name().equals("OPEN")).toList();
+  /** The findings with their facts and remedies in the reader's language. */
+  public List<FindingAnswer> getFindings() {
+    if (findings == null) {
+      FindingTexts texts = new FindingTexts(languages.getLocale());
+      findings = getReview().findings().stream().map(f -> FindingAnswer.of(f, texts)).toList();
+    }
+    return findings;
+  }
+
+  public List<FindingAnswer> getOpen() {
+    return getFindings().stream().filter(f -> f.status() == Finding.Status.OPEN).toList();
   }
 
   public void justify() {
@@ -72,6 +85,7 @@ public class SubsidiarityPage {
               messages.format("subsidiarity.justified", function, String.valueOf(day)),
               null));
       review = null;
+      findings = null;
       dashboard = null;
       reason = null;
       until = null;
@@ -98,12 +112,13 @@ public class SubsidiarityPage {
                 Locale.ROOT,
                 "<svg id=\"trend\" role=\"img\""
                     + " aria-labelledby=\"trend-title\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\""
-                    + " xmlns=\"http://www.w3.org/2000/svg\"><title id=\"trend-title\">Findings open (red), justified (blue) and"
-                    + " resolved (green) by day</title>",
+                    + " xmlns=\"http://www.w3.org/2000/svg\"><title id=\"trend-title\">%s</title>",
                 width,
                 height + 20,
                 width,
-                height + 20));
+                height + 20,
+                // the same words as the figure's caption, in the reader's language
+                messages.get("subsidiarity.trend").replace("&", "&amp;").replace("<", "&lt;")));
     String[] colours = {"#b4461a", "#1b5e91", "#2e7d32"};
     for (int series = 0; series < 3; series++) {
       StringBuilder points = new StringBuilder();

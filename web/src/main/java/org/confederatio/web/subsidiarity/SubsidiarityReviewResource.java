@@ -11,7 +11,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 import org.confederatio.access.Callers;
+import org.confederatio.files.CsvExport;
 import org.confederatio.report.PdfText;
+import org.confederatio.subsidiarity.FunctionRegister;
 import org.confederatio.subsidiarity.SubsidiarityReviews;
 import org.confederatio.web.api.Params;
 import org.confederatio.web.api.Roles;
@@ -36,8 +38,8 @@ public class SubsidiarityReviewResource {
       summary =
           "The findings of S1-S3 over the canton's register (S4 justified ones marked) and every"
               + " compliant function (S5); CSV with Accept: text/csv, PDF with Accept: application/pdf")
-  public SubsidiarityReviews.ReviewView json(@PathParam("canton") String canton) {
-    return review(canton);
+  public ReviewAnswer json(@PathParam("canton") String canton) {
+    return ReviewAnswer.of(review(canton), FindingTexts.english());
   }
 
   @GET
@@ -48,11 +50,46 @@ public class SubsidiarityReviewResource {
   }
 
   static Response csv(SubsidiarityReviews.ReviewView review) {
-    return Response.ok(SubsidiarityReviews.csv(review))
+    return Response.ok(csvOf(review))
         .header(
             "Content-Disposition",
             "attachment; filename=\"subsidiarity-" + review.canton() + ".csv\"")
         .build();
+  }
+
+  /**
+   * The review as CSV, with the day and the register's size it was computed from. Its texts are
+   * people's (facts, justifications): the export writes them as text, never as formulas.
+   */
+  static String csvOf(SubsidiarityReviews.ReviewView review) {
+    FindingTexts texts = FindingTexts.english();
+    CsvExport out =
+        new CsvExport(
+            "subsidiarity review of "
+                + review.canton()
+                + " on "
+                + review.on()
+                + " from "
+                + review.functions()
+                + " functions and "
+                + review.candidacies()
+                + " candidacies",
+            "finding,rule,function,status,facts,resolution,justification,until");
+    for (SubsidiarityReviews.FindingView f : review.findings()) {
+      out.row(
+          f.id(),
+          f.rule(),
+          f.function(),
+          f.status(),
+          texts.facts(f.facts()),
+          texts.resolution(f.facts()),
+          f.justification(),
+          f.justifiedUntil());
+    }
+    for (FunctionRegister.Summary f : review.compliant()) {
+      out.row(null, "S5", f.id(), "COMPLIANT", null, null, null, null);
+    }
+    return out.toString();
   }
 
   @GET
@@ -63,6 +100,7 @@ public class SubsidiarityReviewResource {
   }
 
   static Response pdf(SubsidiarityReviews.ReviewView review) {
+    FindingTexts texts = FindingTexts.english();
     List<String[]> lines = new ArrayList<>();
     lines.add(
         new String[] {
@@ -84,8 +122,8 @@ public class SubsidiarityReviewResource {
           new String[] {
             "B", f.rule() + " " + f.kind() + " " + f.status() + ": " + f.functionName()
           });
-      lines.add(new String[] {"", "  " + f.facts()});
-      lines.add(new String[] {"", "  To resolve: " + f.resolution()});
+      lines.add(new String[] {"", "  " + texts.facts(f.facts())});
+      lines.add(new String[] {"", "  To resolve: " + texts.resolution(f.facts())});
       if (f.justification() != null) {
         lines.add(
             new String[] {

@@ -3,16 +3,11 @@ package org.confederatio.rules.api.subsidiarity;
 import java.util.Optional;
 
 /**
- * S5 — one finding: its kind and rule, the function, the facts that triggered it, what would
- * resolve it, and (S4) whether a current justification covers it.
+ * S5 — one finding: the function, the facts that triggered it (as a kind with its values, from
+ * which what would resolve it follows), and (S4) whether a current justification covers it.
  */
 public record Finding(
-    FindingKind kind,
-    String function,
-    String functionName,
-    String facts,
-    String resolution,
-    Optional<Justification> justification) {
+    String function, String functionName, Facts facts, Optional<Justification> justification) {
 
   /** Where a finding stands. */
   public enum Status {
@@ -20,11 +15,19 @@ public record Finding(
     JUSTIFIED
   }
 
+  public FindingKind kind() {
+    return facts.kind();
+  }
+
   public String rule() {
-    return kind.rule;
+    return kind().rule;
   }
 
   public Status status() {
     return justification.isPresent() ? Status.JUSTIFIED : Status.OPEN;
+  }
+
+  Finding justifiedBy(Justification j) {
+    return new Finding(function, functionName, facts, Optional.of(j));
   }
 }

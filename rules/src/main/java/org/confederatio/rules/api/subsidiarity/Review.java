@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.confederatio.rules.api.canton.CantonCode;
 
 /**
@@ -54,41 +53,17 @@ public record Review(
     if (!f.governmental() || f.coercive()) {
       return Optional.empty();
     }
-    List<Candidacy> viable =
+    List<Facts.Candidate> viable =
         candidacies.stream()
             .filter(c -> c.function().equals(f.id()) && c.viable(required))
             .sorted(Comparator.comparing(Candidacy::id))
+            .map(c -> new Facts.Candidate(c.organization(), List.copyOf(c.met())))
             .toList();
     if (viable.isEmpty()) {
       return Optional.empty();
     }
-    String candidates =
-        viable.stream()
-            .map(
-                c ->
-                    c.organization()
-                        + " (meets "
-                        + c.met().size()
-                        + " of 8: "
-                        + c.met().stream()
-                            .sorted()
-                            .map(Enum::name)
-                            .collect(Collectors.joining(", "))
-                        + ")")
-            .collect(Collectors.joining("; "));
     return Optional.of(
-        new Finding(
-            FindingKind.COMMONS_CAPABLE,
-            f.id(),
-            f.name(),
-            "Run by "
-                + describe(f)
-                + " without needing coercive authority; viable commons candidacies (at least "
-                + required
-                + " design principles reviewed and met): "
-                + candidates,
-            "Hand the function to a viable candidate, or record why it stays where it is (S4).",
-            Optional.empty()));
+        finding(f, new Facts.CommonsCapable(f.level(), f.canton(), required, viable)));
   }
 
   /** S2. */
@@ -96,14 +71,7 @@ public record Review(
     if (f.level() != Level.CONFEDERAL || f.scope() == Scope.TRANSNATIONAL) {
       return Optional.empty();
     }
-    return Optional.of(
-        new Finding(
-            FindingKind.SHOULD_BE_CANTONAL,
-            f.id(),
-            f.name(),
-            "Run by the confederation although its scope is " + f.scope() + ".",
-            "Return it to the cantons, or justify it as exceeding their capacity or needing uniform regulation (S4).",
-            Optional.empty()));
+    return Optional.of(finding(f, new Facts.ShouldBeCantonal(f.scope())));
   }
 
   /** S3. */
@@ -111,23 +79,11 @@ public record Review(
     if (f.level() != Level.CONFEDERAL || f.delegatedBy().contains(canton)) {
       return Optional.empty();
     }
-    return Optional.of(
-        new Finding(
-            FindingKind.NOT_DELEGATED,
-            f.id(),
-            f.name(),
-            "A confederal function applied to "
-                + canton
-                + ", which did not delegate it (delegated by: "
-                + (f.delegatedBy().isEmpty()
-                    ? "none"
-                    : f.delegatedBy().stream()
-                        .map(CantonCode::value)
-                        .sorted()
-                        .collect(Collectors.joining(", ")))
-                + ").",
-            "Stop applying it to " + canton + ", or have " + canton + " delegate it.",
-            Optional.empty()));
+    return Optional.of(finding(f, new Facts.NotDelegated(canton, List.copyOf(f.delegatedBy()))));
+  }
+
+  private static Finding finding(PublicFunction f, Facts facts) {
+    return new Finding(f.id(), f.name(), facts, Optional.empty());
   }
 
   /**
@@ -140,21 +96,7 @@ public record Review(
         .filter(j -> j.function().equals(finding.function()) && j.kind() == finding.kind())
         .max(Comparator.comparing(Justification::recordedAt))
         .filter(j -> j.currentOn(on))
-        .map(
-            j ->
-                new Finding(
-                    finding.kind(),
-                    finding.function(),
-                    finding.functionName(),
-                    finding.facts(),
-                    finding.resolution(),
-                    Optional.of(j)))
+        .map(finding::justifiedBy)
         .orElse(finding);
-  }
-
-  private static String describe(PublicFunction f) {
-    return f.level() == Level.CONFEDERAL
-        ? "the confederation"
-        : "canton " + f.canton().orElseThrow();
   }
 }

@@ -72,7 +72,10 @@ class ReviewTest {
     Finding finding = review.findings().get(0);
     assertEquals(FindingKind.COMMONS_CAPABLE, finding.kind());
     assertEquals("S1", finding.rule());
-    assertTrue(finding.facts().contains("commons-of-code (meets 8 of 8"), finding.facts());
+    var candidates = ((Facts.CommonsCapable) finding.facts()).candidates();
+    assertEquals(1, candidates.size(), finding.facts().toString());
+    assertEquals(OrganizationId.of("commons-of-code"), candidates.get(0).organization());
+    assertEquals(8, candidates.get(0).met().size(), finding.facts().toString());
     assertEquals(Finding.Status.OPEN, finding.status());
   }
 
@@ -155,7 +158,7 @@ class ReviewTest {
     assertEquals(1, review.findings().size());
     assertEquals(FindingKind.NOT_DELEGATED, review.findings().get(0).kind());
     assertEquals("S3", review.findings().get(0).rule());
-    assertTrue(review.findings().get(0).facts().contains("delegated by: MON"));
+    assertEquals(new Facts.NotDelegated(LAC, List.of(MON)), review.findings().get(0).facts());
   }
 
   @Test
@@ -239,6 +242,6 @@ class ReviewTest {
     review.findings().forEach(f -> covered.add(f.function()));
     review.compliant().forEach(f -> covered.add(f.id()));
     assertEquals(Set.of("libraries", "courts", "waste"), covered);
-    review.findings().forEach(f -> assertTrue(!f.facts().isBlank() && !f.resolution().isBlank()));
+    review.findings().forEach(f -> assertTrue(f.facts() != null && f.function() != null));
   }
 }
