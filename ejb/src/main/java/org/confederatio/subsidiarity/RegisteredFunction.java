@@ -2,6 +2,7 @@ package org.confederatio.subsidiarity;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
@@ -20,6 +22,7 @@ import org.confederatio.rules.api.canton.OrganizationId;
 import org.confederatio.rules.api.subsidiarity.Level;
 import org.confederatio.rules.api.subsidiarity.PublicFunction;
 import org.confederatio.rules.api.subsidiarity.Scope;
+import org.confederatio.schema.ValueConverters;
 
 /**
  * A public function in the register: who runs it (the confederation with the cantons that delegated
@@ -70,11 +73,12 @@ public class RegisteredFunction {
   @Column(name = "recorded_by", nullable = false, updatable = false)
   private String recordedBy;
 
-  // codes rather than CantonCode: a converter on a collection's element is not portable
   @ElementCollection
   @CollectionTable(name = "function_delegation", joinColumns = @JoinColumn(name = "function_id"))
   @Column(name = "canton_code")
-  private Set<String> delegatedBy = new TreeSet<>();
+  // named: EclipseLink applies no automatic converter to a collection's elements
+  @Convert(converter = ValueConverters.CantonCodes.class)
+  private Set<CantonCode> delegatedBy = new HashSet<>();
 
   protected RegisteredFunction() {}
 
@@ -93,7 +97,7 @@ public class RegisteredFunction {
     this.coercive = f.coercive();
     this.recordedAt = at;
     this.recordedBy = by;
-    f.delegatedBy().forEach(c -> delegatedBy.add(c.value()));
+    delegatedBy.addAll(f.delegatedBy());
   }
 
   public String id() {
@@ -110,9 +114,7 @@ public class RegisteredFunction {
   }
 
   public SortedSet<CantonCode> delegatedBy() {
-    SortedSet<CantonCode> codes = new TreeSet<>(java.util.Comparator.comparing(CantonCode::value));
-    delegatedBy.forEach(c -> codes.add(CantonCode.of(c)));
-    return codes;
+    return new TreeSet<>(delegatedBy);
   }
 
   public PublicFunction toRules() {
@@ -131,6 +133,6 @@ public class RegisteredFunction {
         operator == null ? null : operator.value(),
         scope,
         coercive,
-        delegatedBy.stream().sorted().toList());
+        delegatedBy().stream().map(CantonCode::value).toList());
   }
 }

@@ -26,6 +26,7 @@ public class ReviewDay {
   /** A canton's recorded days, oldest first ({@code :canton}, its code). */
   static final String OF_CANTON = "ReviewDay.ofCanton";
 
+  // the code as stored: JPA converts no key attribute
   @Id
   @Column(name = "canton_code")
   private String canton;

@@ -26,6 +26,7 @@ public class SeenFinding {
   /** Every finding a canton's review has found ({@code :canton}, its code). */
   static final String OF_CANTON = "SeenFinding.ofCanton";
 
+  // the code as stored: JPA converts no key attribute
   @Id
   @Column(name = "canton_code")
   private String canton;
