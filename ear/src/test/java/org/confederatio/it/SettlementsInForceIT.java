@@ -29,6 +29,8 @@ import org.confederatio.failure.NotFound;
 import org.confederatio.organization.OrganizationAdministration;
 import org.confederatio.residence.ResidenceRegister;
 import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.canton.FiscalYear;
+import org.confederatio.rules.api.canton.PersonId;
 import org.confederatio.sharing.Bodies;
 import org.confederatio.sharing.Settlements;
 import org.confederatio.time.FiscalCalendar;
@@ -109,7 +111,8 @@ class SettlementsInForceIT {
     clock.advance(Duration.ofDays(400));
     for (String[] p : people) {
       CantonCode c = CantonCode.of(p[0]);
-      designations.assess(InServer.official(Role.CLERK, c), c, p[1], year, "1000.00");
+      designations.assess(
+          InServer.official(Role.CLERK, c), c, PersonId.of(p[1]), FiscalYear.of(year), "1000.00");
     }
   }
 

@@ -19,6 +19,7 @@ import org.confederatio.failure.Conflict;
 import org.confederatio.failure.Invalid;
 import org.confederatio.files.CsvTable;
 import org.confederatio.importing.ImportProgress;
+import org.confederatio.organization.Accreditations;
 import org.confederatio.policy.CantonPolicies;
 import org.confederatio.residence.FiscalHome;
 import org.confederatio.rules.api.canton.CantonCode;
@@ -52,7 +53,7 @@ public class FiscalImport {
 
   @Inject private CantonRegistry cantons;
   @Inject private CantonPolicies policies;
-  @Inject private Designations designations;
+  @Inject private Accreditations accreditations;
   @Inject private ImportLedger ledger;
   @Inject private AuditTrail audit;
   @Inject private FiscalCalendar calendar;
@@ -191,8 +192,7 @@ public class FiscalImport {
       Instant now)
       throws SQLException {
     DesignationCheck check =
-        new DesignationCheck(
-            policies.allocationPolicy(canton, year), designations::whyNotChoosable);
+        new DesignationCheck(policies.allocationPolicy(canton, year), accreditations);
     DesignationRows checked = new DesignationRows(rows, year, calendar.today(), check, problems);
     steps(progress, rows.size());
     throwIfAny(problems);

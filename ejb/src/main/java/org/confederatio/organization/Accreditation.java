@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
 import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.canton.FiscalYear;
 import org.confederatio.rules.api.canton.OrganizationId;
 
 /**
@@ -42,8 +43,8 @@ public class Accreditation {
     this.fromYear = fromYear;
   }
 
-  public boolean coversYear(int year) {
-    return fromYear <= year && (untilYear == null || year <= untilYear);
+  public boolean coversYear(FiscalYear year) {
+    return fromYear <= year.value() && (untilYear == null || year.value() <= untilYear);
   }
 
   public boolean open() {

@@ -4,7 +4,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.confederatio.access.Caller;
@@ -17,6 +21,7 @@ import org.confederatio.failure.Invalid;
 import org.confederatio.failure.NotFound;
 import org.confederatio.failure.Violations;
 import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.canton.FiscalYear;
 import org.confederatio.rules.api.canton.OrganizationId;
 import org.confederatio.time.Plausible;
 
@@ -45,7 +50,7 @@ public class Accreditations {
     Organization organization = OrganizationLookup.locked(em, id);
     cantons.find(code);
     for (Accreditation a : accreditations(organization.id(), code)) {
-      if (a.open() || a.coversYear(fromYear)) {
+      if (a.open() || a.coversYear(FiscalYear.of(fromYear))) {
         throw new Conflict(
             "The organization "
                 + id
@@ -111,20 +116,47 @@ public class Accreditations {
         .toList();
   }
 
-  /** The active organizations a canton's taxpayers may choose in a fiscal year. */
-  public SortedSet<OrganizationId> accredited(CantonCode canton, int year) {
-    return new TreeSet<>(
-        em.createQuery(
-                "SELECT a.organization FROM Accreditation a, Organization o"
-                    + " WHERE o.id = a.organization AND o.status = :active AND a.canton = :c AND a.fromYear <= :y"
-                    + " AND (a.untilYear IS NULL OR a.untilYear >= :y)",
-                String.class)
-            .setParameter("active", Organization.Status.ACTIVE)
-            .setParameter("c", canton.value())
-            .setParameter("y", year)
-            .getResultStream()
-            .map(OrganizationId::new)
-            .toList());
+  /**
+   * Whether an organization may be chosen in a canton for a fiscal year, and if not why; the one
+   * place that rule is decided.
+   */
+  public Choosability choosability(OrganizationId id, CantonCode canton, FiscalYear year) {
+    Organization organization = em.find(Organization.class, id.value());
+    return organization == null
+        ? Choosability.UNREGISTERED
+        : Choosability.of(organization, accreditations(id, canton), year);
+  }
+
+  /** The organizations a canton's taxpayers may choose in a fiscal year. */
+  public SortedSet<OrganizationId> accredited(CantonCode canton, FiscalYear year) {
+    return new TreeSet<>(choosable(canton, year).stream().map(Organization::id).toList());
+  }
+
+  /** The same organizations as shown, by name. */
+  public List<Organization.Summary> choosableByName(CantonCode canton, FiscalYear year) {
+    return choosable(canton, year).stream()
+        .map(Organization::summary)
+        .sorted(Comparator.comparing(Organization.Summary::name))
+        .toList();
+  }
+
+  private List<Organization> choosable(CantonCode canton, FiscalYear year) {
+    Map<Organization, List<Accreditation>> byOrganization = new HashMap<>();
+    em.createQuery(
+            "SELECT a, o FROM Accreditation a, Organization o"
+                + " WHERE o.id = a.organization AND a.canton = :c",
+            Object[].class)
+        .setParameter("c", canton.value())
+        .getResultStream()
+        .forEach(
+            r ->
+                byOrganization
+                    .computeIfAbsent((Organization) r[1], o -> new ArrayList<>())
+                    .add((Accreditation) r[0]));
+    return byOrganization.entrySet().stream()
+        .filter(e -> Choosability.of(e.getKey(), e.getValue(), year).choosable())
+        .map(Map.Entry::getKey)
+        .toList();
   }
 
   private List<Accreditation> accreditations(OrganizationId organization, CantonCode canton) {
