@@ -3,6 +3,7 @@ package org.confederatio.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.confederatio.policy.PolicyDraft;
 import org.confederatio.residence.ResidenceRegister;
 import org.confederatio.rules.api.canton.CantonCode;
 import org.confederatio.rules.api.canton.FiscalYear;
+import org.confederatio.rules.api.canton.OrganizationId;
 import org.confederatio.rules.api.canton.PersonId;
 import org.confederatio.time.FiscalCalendar;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -109,8 +111,11 @@ class DesignationsIT {
     var admin = callers.byUsername("admin");
     String id = InServer.fresh("org-").toLowerCase(java.util.Locale.ROOT);
     organizations.register(
-        admin, id, new OrganizationAdministration.Entry("Org " + id, "PHYLE", null, null, null));
-    accreditations.accredit(admin, id, in.value(), calendar.currentYear() - 2);
+        admin,
+        OrganizationId.of(id),
+        new OrganizationAdministration.Entry("Org " + id, "PHYLE", null, null, null));
+    accreditations.accredit(
+        admin, OrganizationId.of(id), in, FiscalYear.of(calendar.currentYear() - 2));
     return id;
   }
 

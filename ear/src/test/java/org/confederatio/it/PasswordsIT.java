@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,7 @@ import org.confederatio.access.Role;
 import org.confederatio.audit.AuditTrail;
 import org.confederatio.failure.Invalid;
 import org.confederatio.organization.OrganizationAdministration;
+import org.confederatio.rules.api.canton.OrganizationId;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -52,7 +54,7 @@ class PasswordsIT {
     String organization = "org-" + suffix;
     organizations.register(
         admin,
-        organization,
+        OrganizationId.of(organization),
         new OrganizationAdministration.Entry("Password Phyle", "PHYLE", null, null, null));
     var issued =
         accounts.create(

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
@@ -30,6 +31,7 @@ import org.confederatio.organization.OrganizationAdministration;
 import org.confederatio.residence.ResidenceRegister;
 import org.confederatio.rules.api.canton.CantonCode;
 import org.confederatio.rules.api.canton.FiscalYear;
+import org.confederatio.rules.api.canton.OrganizationId;
 import org.confederatio.rules.api.canton.PersonId;
 import org.confederatio.sharing.Bodies;
 import org.confederatio.sharing.Settlements;
@@ -101,7 +103,7 @@ class SettlementsInForceIT {
     body = InServer.fresh("fund-").toLowerCase();
     organizations.register(
         admin,
-        body,
+        OrganizationId.of(body),
         new OrganizationAdministration.Entry("Fund " + body, "CONFEDERAL_FUND", null, null, null));
     bodies.define(admin, new Bodies.NewBody(body, "0", "0.05", "EQUAL_PER_CAPITA", null));
     member = canton(true);

@@ -37,10 +37,10 @@ public class Accreditation {
 
   protected Accreditation() {}
 
-  Accreditation(OrganizationId organization, CantonCode canton, int fromYear) {
+  Accreditation(OrganizationId organization, CantonCode canton, FiscalYear fromYear) {
     this.organization = organization.value();
     this.canton = canton.value();
-    this.fromYear = fromYear;
+    this.fromYear = fromYear.value();
   }
 
   public boolean coversYear(FiscalYear year) {
@@ -52,12 +52,12 @@ public class Accreditation {
   }
 
   /** Ends the accreditation after a fiscal year (the last year it still covers). */
-  void withdrawAfter(int lastYear) {
-    if (lastYear < fromYear) {
+  void withdrawAfter(FiscalYear lastYear) {
+    if (lastYear.value() < fromYear) {
       throw new IllegalArgumentException(
           "the last year " + lastYear + " is before the first, " + fromYear);
     }
-    untilYear = lastYear;
+    untilYear = lastYear.value();
   }
 
   public Summary summary() {

@@ -19,11 +19,9 @@ import org.confederatio.canton.CantonRegistry;
 import org.confederatio.failure.Conflict;
 import org.confederatio.failure.Invalid;
 import org.confederatio.failure.NotFound;
-import org.confederatio.failure.Violations;
 import org.confederatio.rules.api.canton.CantonCode;
 import org.confederatio.rules.api.canton.FiscalYear;
 import org.confederatio.rules.api.canton.OrganizationId;
-import org.confederatio.time.Plausible;
 
 /**
  * Accreditations: which organizations a canton's taxpayers may choose, from which fiscal year and
@@ -42,15 +40,13 @@ public class Accreditations {
    * Accredits an organization in a canton from a fiscal year on; refused while an accreditation
    * there is open.
    */
-  public Accreditation.Summary accredit(Caller caller, String id, String canton, Integer fromYear) {
+  public Accreditation.Summary accredit(
+      Caller caller, OrganizationId id, CantonCode code, FiscalYear fromYear) {
     caller.require(Role.ADMIN);
-    Violations v = new Violations();
-    CantonCode code = v.parse("canton", () -> CantonCode.of(canton));
-    fiscalYear(v, "fromYear", fromYear).throwIfAny();
     Organization organization = OrganizationLookup.locked(em, id);
     cantons.find(code);
     for (Accreditation a : accreditations(organization.id(), code)) {
-      if (a.open() || a.coversYear(FiscalYear.of(fromYear))) {
+      if (a.open() || a.coversYear(fromYear)) {
         throw new Conflict(
             "The organization "
                 + id
@@ -75,11 +71,9 @@ public class Accreditations {
   }
 
   /** Withdraws the open accreditation of an organization in a canton after a last fiscal year. */
-  public Accreditation.Summary withdraw(Caller caller, String id, String canton, Integer lastYear) {
+  public Accreditation.Summary withdraw(
+      Caller caller, OrganizationId id, CantonCode code, FiscalYear lastYear) {
     caller.require(Role.ADMIN);
-    Violations v = new Violations();
-    CantonCode code = v.parse("canton", () -> CantonCode.of(canton));
-    fiscalYear(v, "untilYear", lastYear).throwIfAny();
     Organization organization = OrganizationLookup.locked(em, id);
     Accreditation open =
         accreditations(organization.id(), code).stream()
@@ -105,7 +99,7 @@ public class Accreditations {
   }
 
   /** Every accreditation of an organization, oldest first. */
-  public List<Accreditation.Summary> accreditations(String id) {
+  public List<Accreditation.Summary> accreditations(OrganizationId id) {
     Organization organization = OrganizationLookup.existing(em, id);
     return em.createQuery(
             "SELECT a FROM Accreditation a WHERE a.organization = :o ORDER BY a.canton, a.fromYear",
@@ -171,11 +165,5 @@ public class Accreditations {
   private static String describe(Accreditation a) {
     Accreditation.Summary s = a.summary();
     return "from " + s.fromYear() + (s.untilYear() == null ? "" : " to " + s.untilYear());
-  }
-
-  private static Violations fiscalYear(Violations v, String field, Integer year) {
-    v.check(year != null, field, "is required: a fiscal year");
-    Plausible.year(v, field, year);
-    return v;
   }
 }

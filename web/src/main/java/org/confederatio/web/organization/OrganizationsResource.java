@@ -88,7 +88,7 @@ public class OrganizationsResource {
     Organization.Details details =
         administration.register(
             callers.current(),
-            o.id(),
+            Violations.parseOrRefuse("id", () -> OrganizationId.of(o.id())),
             new OrganizationAdministration.Entry(
                 o.name(), o.kind(), o.description(), o.website(), o.payoutReference()));
     return Response.created(uri.getAbsolutePathBuilder().path(o.id()).build())
@@ -103,7 +103,7 @@ public class OrganizationsResource {
   @Operation(summary = "Edit an organization's details (confederal administrator)")
   public Organization.Details edit(
       @PathParam("id") String id, OrganizationAdministration.Entry body) {
-    return administration.edit(callers.current(), id, body);
+    return administration.edit(callers.current(), OrganizationInput.existing(id), body);
   }
 
   @POST
@@ -111,7 +111,7 @@ public class OrganizationsResource {
   @RolesAllowed(Roles.ADMIN)
   @Operation(summary = "Suspend an organization: it cannot be chosen until reinstated")
   public Organization.Summary suspend(@PathParam("id") String id) {
-    return administration.suspend(callers.current(), id, true);
+    return administration.suspend(callers.current(), OrganizationInput.existing(id), true);
   }
 
   @DELETE
@@ -119,7 +119,7 @@ public class OrganizationsResource {
   @RolesAllowed(Roles.ADMIN)
   @Operation(summary = "Reinstate a suspended organization")
   public Organization.Summary reinstate(@PathParam("id") String id) {
-    return administration.suspend(callers.current(), id, false);
+    return administration.suspend(callers.current(), OrganizationInput.existing(id), false);
   }
 
   private static OrganizationKind kindOf(String kind) {

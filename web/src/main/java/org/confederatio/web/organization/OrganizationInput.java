@@ -1,0 +1,30 @@
+package org.confederatio.web.organization;
+
+import org.confederatio.failure.NotFound;
+import org.confederatio.failure.Violations;
+import org.confederatio.rules.api.canton.FiscalYear;
+import org.confederatio.rules.api.canton.OrganizationId;
+
+/** An organization's id and years as an address or a form gives them, converted once. */
+final class OrganizationInput {
+
+  private OrganizationInput() {}
+
+  /**
+   * The organization an address or form names: an id no organization could have is as unknown as
+   * any other id nobody registered.
+   */
+  static OrganizationId existing(String id) {
+    try {
+      return OrganizationId.of(id);
+    } catch (IllegalArgumentException e) {
+      throw new NotFound("organization", id);
+    }
+  }
+
+  /** A fiscal year the form requires, refused by the field's name. */
+  static FiscalYear year(Violations v, String field, Integer year) {
+    v.check(year != null, field, "is required: a fiscal year");
+    return year == null ? null : v.parse(field, () -> FiscalYear.of(year));
+  }
+}
