@@ -3,7 +3,6 @@ package org.confederatio.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
@@ -290,7 +289,7 @@ class DesignationsIT {
                     clerk,
                     canton,
                     FiscalImport.Kind.DESIGNATIONS,
-                    lastYear(),
+                    FiscalYear.of(lastYear()),
                     file,
                     new ImportProgress("t", clerk.username())));
     assertEquals("line 3, column share_bp", refused.violations().get(0).field());
@@ -304,7 +303,7 @@ class DesignationsIT {
                 clerk,
                 canton,
                 FiscalImport.Kind.DESIGNATIONS,
-                lastYear(),
+                FiscalYear.of(lastYear()),
                 file,
                 new ImportProgress("t", clerk.username())));
     assertEquals(

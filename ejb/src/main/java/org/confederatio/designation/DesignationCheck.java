@@ -132,49 +132,43 @@ public final class DesignationCheck {
   private Invalid.Violation explain(
       Designation.Defect defect, List<Share> shares, LocalDate madeOn, Fields fields) {
     int i = defect.share();
+    String field =
+        switch (defect.field()) {
+          case MADE_ON -> fields.madeOn();
+          case SHARES -> fields.shares();
+          case RECIPIENT -> fields.recipient(i);
+          case BASIS_POINTS -> fields.basisPoints(i);
+        };
     String where = " in canton " + policy.canton() + " for " + policy.year();
-    return switch (defect.reason()) {
-      case LATE ->
-          new Invalid.Violation(
-              fields.madeOn(),
-              "A2: the deadline for designations"
+    String message =
+        switch (defect.reason()) {
+          case LATE ->
+              "the deadline for designations"
                   + where
                   + " was "
                   + policy.deadline()
                   + "; a designation made on "
                   + madeOn
-                  + " is late and cannot be made or changed");
-      case TOO_MANY_RECIPIENTS ->
-          new Invalid.Violation(
-              fields.shares(),
-              "A2: at most "
+                  + " is late and cannot be made or changed";
+          case TOO_MANY_RECIPIENTS ->
+              "at most "
                   + policy.maxRecipients()
                   + " recipient(s) are allowed"
                   + where
                   + "; this designation names "
-                  + shares.size());
-      case UNACCREDITED_RECIPIENT ->
-          new Invalid.Violation(fields.recipient(i), "A2: " + whyNotChoosable(shares.get(i)));
-      case DUPLICATE_RECIPIENT ->
-          new Invalid.Violation(
-              fields.recipient(i),
-              "A2: '"
-                  + shares.get(i).recipient()
-                  + "' appears twice; give each recipient one share");
-      case BAD_SHARES ->
-          defect.field() == Designation.Defect.Field.BASIS_POINTS
-              ? new Invalid.Violation(
-                  fields.basisPoints(i),
-                  "A2: a share must be positive, not " + shares.get(i).basisPoints())
-              : new Invalid.Violation(
-                  fields.shares(),
-                  "A2: the shares sum to "
+                  + shares.size();
+          case UNACCREDITED_RECIPIENT -> whyNotChoosable(shares.get(i));
+          case DUPLICATE_RECIPIENT ->
+              "'" + shares.get(i).recipient() + "' appears twice; give each recipient one share";
+          case BAD_SHARES ->
+              i == Designation.Defect.WHOLE
+                  ? "the shares sum to "
                       + shares.stream().mapToLong(Share::basisPoints).sum()
-                      + " basis points; they must sum to exactly 10000 (100 %)");
-      default ->
-          new Invalid.Violation(
-              fields.shares(), "A2: this designation would not count (" + defect.reason() + ")");
-    };
+                      + " basis points; they must sum to exactly 10000 (100 %)"
+                  : "a share must be positive, not " + shares.get(i).basisPoints();
+          default -> "this designation would not count (" + defect.reason() + ")";
+        };
+    return new Invalid.Violation(field, "A2: " + message);
   }
 
   private String whyNotChoosable(Share share) {

@@ -23,6 +23,7 @@ import org.confederatio.organization.Accreditations;
 import org.confederatio.policy.CantonPolicies;
 import org.confederatio.residence.FiscalHome;
 import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.canton.FiscalYear;
 import org.confederatio.time.FiscalCalendar;
 
 /**
@@ -70,16 +71,17 @@ public class FiscalImport {
       int corrected,
       String sha256) {}
 
+  /** Imports a file for a fiscal year; {@code fiscalYear} is null when none was given. */
   public Result run(
       Caller caller,
       CantonCode canton,
       Kind kind,
-      Integer year,
+      FiscalYear fiscalYear,
       String csv,
       ImportProgress progress) {
     caller.requireCanton(canton, Role.CLERK);
     cantons.find(canton);
-    calendar.requireYearSoFar(year);
+    int year = calendar.requireYearSoFar(fiscalYear == null ? null : fiscalYear.value());
     List<Invalid.Violation> problems = new ArrayList<>();
     CsvTable table = CsvTable.read(csv, kind.header, problems).requireRows(problems);
     String identity = table.identity(kind + " " + year);
