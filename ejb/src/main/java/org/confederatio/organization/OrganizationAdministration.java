@@ -33,7 +33,7 @@ public class OrganizationAdministration {
   public Organization.Details register(Caller caller, OrganizationId parsed, Entry entry) {
     caller.require(Role.ADMIN);
     Violations v = new Violations();
-    Organization.Details details = details(entry, v);
+    Organization.Details details = check(entry, v);
     v.throwIfAny();
     if (em.find(Organization.class, parsed.value()) != null) {
       throw new Conflict("An organization with the id " + parsed + " is already registered.");
@@ -60,7 +60,7 @@ public class OrganizationAdministration {
   public Organization.Details edit(Caller caller, OrganizationId id, Entry entry) {
     caller.require(Role.ADMIN);
     Violations v = new Violations();
-    Organization.Details details = details(entry, v);
+    Organization.Details details = check(entry, v);
     v.throwIfAny();
     Organization organization = OrganizationLookup.locked(em, id);
     Organization.Details before = organization.details();
@@ -91,7 +91,11 @@ public class OrganizationAdministration {
     return organization.summary();
   }
 
-  private static Organization.Details details(Entry entry, Violations v) {
+  /**
+   * The details entered, each bad field added to {@code v}; a form checks them with its id, so that
+   * one answer names every field to fix.
+   */
+  public static Organization.Details check(Entry entry, Violations v) {
     Entry e = entry == null ? new Entry(null, null, null, null, null) : entry;
     String name = e.name() == null ? "" : e.name().strip();
     v.check(!name.isEmpty(), "name", "is required")

@@ -2,6 +2,7 @@ package org.confederatio.web.organization;
 
 import org.confederatio.failure.NotFound;
 import org.confederatio.failure.Violations;
+import org.confederatio.organization.OrganizationAdministration;
 import org.confederatio.rules.api.canton.FiscalYear;
 import org.confederatio.rules.api.canton.OrganizationId;
 
@@ -20,6 +21,15 @@ final class OrganizationInput {
     } catch (IllegalArgumentException e) {
       throw new NotFound("organization", id);
     }
+  }
+
+  /** A new organization's id, refused by name together with every bad field of its entry. */
+  static OrganizationId newId(String id, OrganizationAdministration.Entry entry) {
+    Violations v = new Violations();
+    OrganizationId parsed = v.parse("id", () -> OrganizationId.of(id));
+    OrganizationAdministration.check(entry, v);
+    v.throwIfAny();
+    return parsed;
   }
 
   /** A fiscal year the form requires, refused by the field's name. */

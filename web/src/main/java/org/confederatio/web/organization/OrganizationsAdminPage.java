@@ -64,12 +64,12 @@ public class OrganizationsAdminPage {
   public void register() {
     act(
         "organization",
-        () ->
-            administration.register(
-                callers.current(),
-                Violations.parseOrRefuse("id", () -> OrganizationId.of(id)),
-                new OrganizationAdministration.Entry(
-                    name, kind, description, website, payoutReference)),
+        () -> {
+          var entry =
+              new OrganizationAdministration.Entry(
+                  name, kind, description, website, payoutReference);
+          administration.register(callers.current(), OrganizationInput.newId(id, entry), entry);
+        },
         "organizations.registered");
   }
 

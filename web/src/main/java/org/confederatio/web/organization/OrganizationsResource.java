@@ -85,12 +85,11 @@ public class OrganizationsResource {
   public Response register(NewOrganization body, @Context UriInfo uri) {
     NewOrganization o =
         body == null ? new NewOrganization(null, null, null, null, null, null) : body;
+    var entry =
+        new OrganizationAdministration.Entry(
+            o.name(), o.kind(), o.description(), o.website(), o.payoutReference());
     Organization.Details details =
-        administration.register(
-            callers.current(),
-            Violations.parseOrRefuse("id", () -> OrganizationId.of(o.id())),
-            new OrganizationAdministration.Entry(
-                o.name(), o.kind(), o.description(), o.website(), o.payoutReference()));
+        administration.register(callers.current(), OrganizationInput.newId(o.id(), entry), entry);
     return Response.created(uri.getAbsolutePathBuilder().path(o.id()).build())
         .entity(details)
         .build();
