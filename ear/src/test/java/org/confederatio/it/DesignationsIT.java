@@ -24,6 +24,9 @@ import org.confederatio.policy.CantonPolicies;
 import org.confederatio.policy.PolicyDraft;
 import org.confederatio.residence.ResidenceRegister;
 import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.canton.FiscalYear;
+import org.confederatio.rules.api.canton.OrganizationId;
+import org.confederatio.rules.api.canton.PersonId;
 import org.confederatio.time.FiscalCalendar;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -107,8 +110,11 @@ class DesignationsIT {
     var admin = callers.byUsername("admin");
     String id = InServer.fresh("org-").toLowerCase(java.util.Locale.ROOT);
     organizations.register(
-        admin, id, new OrganizationAdministration.Entry("Org " + id, "PHYLE", null, null, null));
-    accreditations.accredit(admin, id, in.value(), calendar.currentYear() - 2);
+        admin,
+        OrganizationId.of(id),
+        new OrganizationAdministration.Entry("Org " + id, "PHYLE", null, null, null));
+    accreditations.accredit(
+        admin, OrganizationId.of(id), in, FiscalYear.of(calendar.currentYear() - 2));
     return id;
   }
 
@@ -135,9 +141,13 @@ class DesignationsIT {
   void aClerksReadOfADesignationIsAudited() {
     String id = taxpayer();
     designations.designateFor(
-        clerk, canton, id, lastYear(), form(LocalDate.of(lastYear(), 3, 1), null, "canton"));
+        clerk,
+        canton,
+        PersonId.of(id),
+        FiscalYear.of(lastYear()),
+        form(LocalDate.of(lastYear(), 3, 1), null, "canton"));
 
-    designations.taxpayer(clerk, canton, id, lastYear());
+    designations.taxpayer(clerk, canton, PersonId.of(id), FiscalYear.of(lastYear()));
 
     var entries = audit.of("Designation", canton + "/" + lastYear() + "/" + id);
     assertEquals(List.of("designate", "read"), entries.stream().map(e -> e.action()).toList());
@@ -149,21 +159,25 @@ class DesignationsIT {
     String id = taxpayer();
     var first =
         designations.designateFor(
-            clerk, canton, id, lastYear(), form(LocalDate.of(lastYear(), 3, 1), null, commons));
+            clerk,
+            canton,
+            PersonId.of(id),
+            FiscalYear.of(lastYear()),
+            form(LocalDate.of(lastYear(), 3, 1), null, commons));
     var second =
         designations.designateFor(
             clerk,
             canton,
-            id,
-            lastYear(),
+            PersonId.of(id),
+            FiscalYear.of(lastYear()),
             form(LocalDate.of(lastYear(), 3, 1), first.version(), ocean));
 
-    var file = designations.taxpayer(clerk, canton, id, lastYear());
+    var file = designations.taxpayer(clerk, canton, PersonId.of(id), FiscalYear.of(lastYear()));
 
     assertEquals(2, file.history().size());
     assertEquals("NO_ASSESSMENT", file.standing(), "no assessment yet, so nothing counts");
-    designations.assess(clerk, canton, id, lastYear(), "800.00");
-    var assessed = designations.taxpayer(clerk, canton, id, lastYear());
+    designations.assess(clerk, canton, PersonId.of(id), FiscalYear.of(lastYear()), "800.00");
+    var assessed = designations.taxpayer(clerk, canton, PersonId.of(id), FiscalYear.of(lastYear()));
     assertEquals("COUNTS", assessed.standing());
     assertEquals(
         second.version(), assessed.counted(), "of two forms of one day, the correction counts");
@@ -174,12 +188,16 @@ class DesignationsIT {
     String id = taxpayer();
     var first =
         designations.designateFor(
-            clerk, canton, id, lastYear(), form(LocalDate.of(lastYear(), 3, 1), null, "canton"));
+            clerk,
+            canton,
+            PersonId.of(id),
+            FiscalYear.of(lastYear()),
+            form(LocalDate.of(lastYear(), 3, 1), null, "canton"));
     designations.designateFor(
         clerk,
         canton,
-        id,
-        lastYear(),
+        PersonId.of(id),
+        FiscalYear.of(lastYear()),
         form(LocalDate.of(lastYear(), 4, 1), first.version(), commons));
 
     assertThrows(
@@ -188,10 +206,15 @@ class DesignationsIT {
             designations.designateFor(
                 clerk,
                 canton,
-                id,
-                lastYear(),
+                PersonId.of(id),
+                FiscalYear.of(lastYear()),
                 form(LocalDate.of(lastYear(), 5, 1), first.version(), ocean)));
-    assertEquals(2, designations.taxpayer(clerk, canton, id, lastYear()).history().size());
+    assertEquals(
+        2,
+        designations
+            .taxpayer(clerk, canton, PersonId.of(id), FiscalYear.of(lastYear()))
+            .history()
+            .size());
   }
 
   @Test
@@ -200,17 +223,19 @@ class DesignationsIT {
     CantonCode closing = canton("06-30");
     var closingClerk = InServer.official(Role.CLERK, closing);
     String id = taxpayer(closingClerk, closing);
-    designations.assess(closingClerk, closing, id, lastYear(), "1000.00");
+    designations.assess(
+        closingClerk, closing, PersonId.of(id), FiscalYear.of(lastYear()), "1000.00");
 
     var recorded =
         designations.designateFor(
             closingClerk,
             closing,
-            id,
-            lastYear(),
+            PersonId.of(id),
+            FiscalYear.of(lastYear()),
             form(LocalDate.of(lastYear(), 7, 1), null, "canton"));
 
-    var file = designations.taxpayer(closingClerk, closing, id, lastYear());
+    var file =
+        designations.taxpayer(closingClerk, closing, PersonId.of(id), FiscalYear.of(lastYear()));
     assertEquals(recorded.version(), file.history().get(0).version(), "the form is recorded");
     assertEquals(null, file.counted(), "a late form does not count (A2)");
     assertEquals("LATE", file.standing());
@@ -227,10 +252,19 @@ class DesignationsIT {
               Invalid.class,
               () ->
                   designations.designateFor(
-                      clerk, canton, id, lastYear(), form(madeOn, null, "canton")));
+                      clerk,
+                      canton,
+                      PersonId.of(id),
+                      FiscalYear.of(lastYear()),
+                      form(madeOn, null, "canton")));
       assertEquals("madeOn", refused.violations().get(0).field());
     }
-    assertEquals(0, designations.taxpayer(clerk, canton, id, lastYear()).history().size());
+    assertEquals(
+        0,
+        designations
+            .taxpayer(clerk, canton, PersonId.of(id), FiscalYear.of(lastYear()))
+            .history()
+            .size());
   }
 
   @Test
@@ -255,7 +289,7 @@ class DesignationsIT {
                     clerk,
                     canton,
                     FiscalImport.Kind.DESIGNATIONS,
-                    lastYear(),
+                    FiscalYear.of(lastYear()),
                     file,
                     new ImportProgress("t", clerk.username())));
     assertEquals("line 3, column share_bp", refused.violations().get(0).field());
@@ -269,9 +303,14 @@ class DesignationsIT {
                 clerk,
                 canton,
                 FiscalImport.Kind.DESIGNATIONS,
-                lastYear(),
+                FiscalYear.of(lastYear()),
                 file,
                 new ImportProgress("t", clerk.username())));
-    assertEquals(0, designations.taxpayer(clerk, canton, id, lastYear()).history().size());
+    assertEquals(
+        0,
+        designations
+            .taxpayer(clerk, canton, PersonId.of(id), FiscalYear.of(lastYear()))
+            .history()
+            .size());
   }
 }

@@ -18,6 +18,7 @@ import org.confederatio.access.Role;
 import org.confederatio.audit.AuditTrail;
 import org.confederatio.failure.Invalid;
 import org.confederatio.organization.OrganizationAdministration;
+import org.confederatio.rules.api.canton.OrganizationId;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -52,7 +53,7 @@ class PasswordsIT {
     String organization = "org-" + suffix;
     organizations.register(
         admin,
-        organization,
+        OrganizationId.of(organization),
         new OrganizationAdministration.Entry("Password Phyle", "PHYLE", null, null, null));
     var issued =
         accounts.create(

@@ -31,6 +31,7 @@ import org.confederatio.residence.ResidenceRegister;
 import org.confederatio.rules.api.canton.CantonCode;
 import org.confederatio.rules.api.canton.FiscalYear;
 import org.confederatio.rules.api.canton.OrganizationId;
+import org.confederatio.rules.api.canton.PersonId;
 import org.confederatio.sharing.Bodies;
 import org.confederatio.sharing.Settlements;
 import org.confederatio.time.FiscalCalendar;
@@ -106,7 +107,7 @@ class SettlementsInForceIT {
     body = InServer.fresh("fund-").toLowerCase();
     organizations.register(
         admin,
-        body,
+        OrganizationId.of(body),
         new OrganizationAdministration.Entry("Fund " + body, "CONFEDERAL_FUND", null, null, null));
     bodies.define(admin, new Bodies.NewBody(body, "0", "0.05", "EQUAL_PER_CAPITA", null));
     member = canton(true);
@@ -116,7 +117,8 @@ class SettlementsInForceIT {
     clock.advance(Duration.ofDays(400));
     for (String[] p : people) {
       CantonCode c = CantonCode.of(p[0]);
-      designations.assess(InServer.official(Role.CLERK, c), c, p[1], year, "1000.00");
+      designations.assess(
+          InServer.official(Role.CLERK, c), c, PersonId.of(p[1]), FiscalYear.of(year), "1000.00");
     }
   }
 

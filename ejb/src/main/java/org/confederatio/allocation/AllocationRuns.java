@@ -20,7 +20,10 @@ import org.confederatio.failure.Invalid;
 import org.confederatio.policy.CantonPolicies;
 import org.confederatio.rules.api.allocation.AllocationPolicy;
 import org.confederatio.rules.api.allocation.UndesignatedReason;
+import org.confederatio.rules.api.allocation.Weights;
 import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.canton.FiscalYear;
+import org.confederatio.rules.api.money.Money;
 import org.confederatio.time.FiscalCalendar;
 
 /**
@@ -78,7 +81,11 @@ public class AllocationRuns {
     AllocationPolicy policy = policies.allocationPolicy(canton, year);
     long id =
         records.create(
-            canton, year, policy, taxpayerCount.assessed(canton, year), caller.username());
+            canton,
+            year,
+            policy,
+            taxpayerCount.assessed(canton, FiscalYear.of(year)),
+            caller.username());
     Properties parameters = new Properties();
     parameters.setProperty("runId", Long.toString(id));
     if (chunkSize != null) {
@@ -173,26 +180,17 @@ public class AllocationRuns {
         .reasons(run.id())
         .forEach(
             (reason, count) -> {
-              String amount = null;
-              if (pot != null) {
-                BigDecimal exact =
-                    reason == UndesignatedReason.NO_ASSESSMENT
-                        ? BigDecimal.ZERO
-                        : policy.weighting()
-                                == org.confederatio.rules.api.allocation.Weighting.BY_AMOUNT
-                            ? policy
-                                .designableRate()
-                                .multiply(BigDecimal.valueOf(count.taxCents(), 2))
-                            : assessed == 0
-                                ? BigDecimal.ZERO
-                                : new BigDecimal(pot)
-                                    .multiply(BigDecimal.valueOf(count.taxpayers()))
-                                    .divide(
-                                        BigDecimal.valueOf(assessed),
-                                        10,
-                                        java.math.RoundingMode.HALF_EVEN);
-                amount = exact.setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString();
-              }
+              String amount =
+                  pot == null
+                      ? null
+                      : Weights.carried(
+                              policy,
+                              reason,
+                              count.taxpayers(),
+                              Money.ofCents(count.taxCents()),
+                              new BigDecimal(pot),
+                              assessed)
+                          .toString();
               result.add(new Undesignated(reason, count.taxpayers(), amount));
             });
     return result;

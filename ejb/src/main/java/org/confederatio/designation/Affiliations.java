@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Date;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,12 +13,14 @@ import org.confederatio.audit.AuditScope;
 import org.confederatio.audit.AuditTrail;
 import org.confederatio.failure.Conflict;
 import org.confederatio.failure.Invalid;
-import org.confederatio.organization.Organization;
-import org.confederatio.policy.CantonPolicies;
+import org.confederatio.organization.Accreditations;
+import org.confederatio.organization.Choosability;
 import org.confederatio.residence.FiscalHome;
 import org.confederatio.residence.Person;
 import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.canton.FiscalYear;
 import org.confederatio.rules.api.canton.OrganizationId;
+import org.confederatio.rules.api.canton.PersonId;
 import org.confederatio.time.FiscalCalendar;
 
 /**
@@ -36,78 +37,43 @@ public class Affiliations {
   @PersistenceContext(unitName = "confederatio")
   private EntityManager em;
 
-  @Inject private CantonPolicies policies;
+  @Inject private Accreditations accreditations;
   @Inject private AuditTrail audit;
   @Inject private FiscalCalendar calendar;
   @Inject private FiscalHome home;
 
-  /** One affiliation as shown. */
-  public List<Taxpayer.Affiliation> mine(Caller caller) {
-    return Taxpayer.affiliations(em, Taxpayer.citizen(em, caller).id());
+  /** The citizen's affiliations, by organization name. */
+  public List<Affiliation.Summary> mine(Caller caller) {
+    return Affiliation.of(em, PersonId.of(TaxpayerRecords.citizen(em, caller).id()));
   }
 
   /**
-   * Replaces the citizen's affiliations. Each must be an active organization accredited in the
-   * canton they live in this year; affiliations kept keep the day they began.
+   * Replaces the citizen's affiliations. Each must be an organization they may choose in the canton
+   * they live in this year; affiliations kept keep the day they began.
    */
-  public List<Taxpayer.Affiliation> setMine(Caller caller, List<String> organizations) {
-    Person person = Taxpayer.locked(em, Taxpayer.citizen(em, caller).id());
-    int year = calendar.currentYear();
+  public List<Affiliation.Summary> setMine(Caller caller, List<OrganizationId> organizations) {
+    Person person = TaxpayerRecords.locked(em, TaxpayerRecords.citizen(em, caller).id());
+    PersonId id = PersonId.of(person.id());
+    FiscalYear year = FiscalYear.of(calendar.currentYear());
     CantonCode canton =
-        home.of(person, year)
+        home.of(person, year.value())
             .orElseThrow(
                 () ->
                     new Conflict(
                         "You are not resident in a canton this year, so no organization is accredited for you."));
-    Set<OrganizationId> accredited = policies.allocationPolicy(canton, year).accredited();
-    List<String> given = organizations == null ? List.of() : organizations;
-    List<Invalid.Violation> problems = new ArrayList<>();
-    Set<String> wanted = new LinkedHashSet<>();
-    if (given.size() > MAX) {
-      problems.add(
-          new Invalid.Violation(
-              "organizations", "at most " + MAX + " affiliations, not " + given.size()));
-    }
-    for (int i = 0; i < given.size(); i++) {
-      String id = given.get(i) == null ? "" : given.get(i).strip();
-      String field = "organizations[" + i + "]";
-      Organization organization = id.isEmpty() ? null : em.find(Organization.class, id);
-      if (organization == null) {
-        problems.add(new Invalid.Violation(field, "'" + id + "' is not a registered organization"));
-      } else if (!organization.active()) {
-        problems.add(
-            new Invalid.Violation(field, "'" + id + "' is suspended and cannot be chosen"));
-      } else if (!accredited.contains(organization.id())) {
-        problems.add(
-            new Invalid.Violation(
-                field, "'" + id + "' is not accredited in canton " + canton + " for " + year));
-      } else if (!wanted.add(id)) {
-        problems.add(new Invalid.Violation(field, "'" + id + "' is named twice"));
+    Set<OrganizationId> wanted = wanted(organizations, canton, year);
+    List<Affiliation> before = Affiliation.held(em, id);
+    for (Affiliation old : before) {
+      if (wanted.stream().noneMatch(old::isWith)) {
+        em.remove(old);
       }
     }
-    if (!problems.isEmpty()) {
-      throw new Invalid(problems);
-    }
-    List<Taxpayer.Affiliation> before = Taxpayer.affiliations(em, person.id());
-    for (Taxpayer.Affiliation old : before) {
-      if (!wanted.contains(old.organization())) {
-        em.createNativeQuery("DELETE FROM affiliation WHERE person_id = ? AND organization_id = ?")
-            .setParameter(1, person.id())
-            .setParameter(2, old.organization())
-            .executeUpdate();
+    for (OrganizationId organization : wanted) {
+      if (before.stream().noneMatch(a -> a.isWith(organization))) {
+        em.persist(new Affiliation(id, organization, calendar.today()));
       }
     }
-    for (String id : wanted) {
-      if (before.stream().noneMatch(a -> a.organization().equals(id))) {
-        em.createNativeQuery(
-                "INSERT INTO affiliation (person_id, organization_id, since) VALUES (?, ?, ?)")
-            .setParameter(1, person.id())
-            .setParameter(2, id)
-            .setParameter(3, Date.valueOf(calendar.today()))
-            .executeUpdate();
-      }
-    }
-    List<Taxpayer.Affiliation> after = Taxpayer.affiliations(em, person.id());
+    em.flush();
     // who changed whose affiliations and when, never which organizations (special-category data)
     audit.record(
         caller.username(),
@@ -117,6 +83,39 @@ public class Affiliations {
         AuditScope.of(canton, person.id()),
         null,
         null);
-    return after;
+    return Affiliation.of(em, id);
+  }
+
+  /** The organizations chosen, each one the citizen may choose, refusing every one that is not. */
+  private Set<OrganizationId> wanted(
+      List<OrganizationId> organizations, CantonCode canton, FiscalYear year) {
+    List<OrganizationId> given = organizations == null ? List.of() : organizations;
+    List<Invalid.Violation> problems = new ArrayList<>();
+    Set<OrganizationId> wanted = new LinkedHashSet<>();
+    if (given.size() > MAX) {
+      problems.add(
+          new Invalid.Violation(
+              "organizations", "at most " + MAX + " affiliations, not " + given.size()));
+    }
+    for (int i = 0; i < given.size(); i++) {
+      OrganizationId organization = given.get(i);
+      String field = field(i);
+      Choosability choosability = accreditations.choosability(organization, canton, year);
+      if (!choosability.choosable()) {
+        problems.add(
+            new Invalid.Violation(field, choosability.explain(organization.value(), canton, year)));
+      } else if (!wanted.add(organization)) {
+        problems.add(new Invalid.Violation(field, "'" + organization + "' is named twice"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new Invalid(problems);
+    }
+    return wanted;
+  }
+
+  /** The field that names the {@code i}th organization chosen. */
+  public static String field(int i) {
+    return "organizations[" + i + "]";
   }
 }

@@ -2,17 +2,18 @@ package org.confederatio.designation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
 import org.confederatio.failure.Invalid;
+import org.confederatio.organization.Accreditations;
+import org.confederatio.organization.Choosability;
 import org.confederatio.rules.api.allocation.AllocationPolicy;
+import org.confederatio.rules.api.allocation.Designation;
 import org.confederatio.rules.api.allocation.Recipient;
 import org.confederatio.rules.api.allocation.RecipientTable;
 import org.confederatio.rules.api.allocation.Share;
-import org.confederatio.rules.api.allocation.UndesignatedReason;
+import org.confederatio.rules.api.canton.FiscalYear;
+import org.confederatio.rules.api.canton.OrganizationId;
 
 /**
  * A2 at entry: the rules module decides whether a designation would count; this class only says,
@@ -39,16 +40,16 @@ public final class DesignationCheck {
 
   private final AllocationPolicy policy;
   private final RecipientTable table;
-  private final Function<String, String> whyNotChoosable;
+  private final Accreditations accreditations;
 
   /**
-   * {@code whyNotChoosable} explains why an organization id the policy does not accredit cannot be
+   * {@code accreditations} explains why an organization the policy does not accredit cannot be
    * chosen (unknown, suspended, not accredited here); it is asked only when a check fails.
    */
-  public DesignationCheck(AllocationPolicy policy, Function<String, String> whyNotChoosable) {
+  public DesignationCheck(AllocationPolicy policy, Accreditations accreditations) {
     this.policy = policy;
     this.table = new RecipientTable(policy);
-    this.whyNotChoosable = whyNotChoosable;
+    this.accreditations = accreditations;
   }
 
   public AllocationPolicy policy() {
@@ -119,7 +120,7 @@ public final class DesignationCheck {
     // a late record is judged on everything but its lateness, which A2 reports when it counts
     LocalDate judged =
         refuseLate || !madeOn.isAfter(policy.deadline()) ? madeOn : policy.deadline();
-    Optional<UndesignatedReason> defect = table.designation(judged, shares).defect(policy);
+    Optional<Designation.Defect> defect = table.designation(judged, shares).locate(policy);
     if (defect.isEmpty()) {
       return Optional.of(shares);
     }
@@ -127,73 +128,57 @@ public final class DesignationCheck {
     return Optional.empty();
   }
 
+  /** A2's finding in words, on the field it names. */
   private Invalid.Violation explain(
-      UndesignatedReason reason, List<Share> shares, LocalDate madeOn, Fields fields) {
+      Designation.Defect defect, List<Share> shares, LocalDate madeOn, Fields fields) {
+    int i = defect.share();
+    String field =
+        switch (defect.field()) {
+          case MADE_ON -> fields.madeOn();
+          case SHARES -> fields.shares();
+          case RECIPIENT -> fields.recipient(i);
+          case BASIS_POINTS -> fields.basisPoints(i);
+        };
     String where = " in canton " + policy.canton() + " for " + policy.year();
-    switch (reason) {
-      case LATE:
-        return new Invalid.Violation(
-            fields.madeOn(),
-            "A2: the deadline for designations"
-                + where
-                + " was "
-                + policy.deadline()
-                + "; a designation made on "
-                + madeOn
-                + " is late and cannot be made or changed");
-      case TOO_MANY_RECIPIENTS:
-        return new Invalid.Violation(
-            fields.shares(),
-            "A2: at most "
-                + policy.maxRecipients()
-                + " recipient(s) are allowed"
-                + where
-                + "; this designation names "
-                + shares.size());
-      case UNACCREDITED_RECIPIENT:
-        for (int i = 0; i < shares.size(); i++) {
-          Recipient r = shares.get(i).recipient();
-          if (!r.isCanton()
-              && !policy
-                  .accredited()
-                  .contains(new org.confederatio.rules.api.canton.OrganizationId(r.id()))) {
-            return new Invalid.Violation(
-                fields.recipient(i),
-                "A2: '" + r + "' cannot be chosen" + where + ": " + whyNotChoosable.apply(r.id()));
-          }
-        }
-        break;
-      case DUPLICATE_RECIPIENT:
-        Set<Recipient> seen = new HashSet<>();
-        for (int i = 0; i < shares.size(); i++) {
-          if (!seen.add(shares.get(i).recipient())) {
-            return new Invalid.Violation(
-                fields.recipient(i),
-                "A2: '"
-                    + shares.get(i).recipient()
-                    + "' appears twice; give each recipient one share");
-          }
-        }
-        break;
-      case BAD_SHARES:
-        for (int i = 0; i < shares.size(); i++) {
-          if (shares.get(i).basisPoints() <= 0) {
-            return new Invalid.Violation(
-                fields.basisPoints(i),
-                "A2: a share must be positive, not " + shares.get(i).basisPoints());
-          }
-        }
-        long sum = shares.stream().mapToLong(Share::basisPoints).sum();
-        return new Invalid.Violation(
-            fields.shares(),
-            "A2: the shares sum to "
-                + sum
-                + " basis points; they must sum to exactly 10000 (100 %)");
-      default:
-        break;
-    }
-    return new Invalid.Violation(
-        fields.shares(), "A2: this designation would not count (" + reason + ")");
+    String message =
+        switch (defect.reason()) {
+          case LATE ->
+              "the deadline for designations"
+                  + where
+                  + " was "
+                  + policy.deadline()
+                  + "; a designation made on "
+                  + madeOn
+                  + " is late and cannot be made or changed";
+          case TOO_MANY_RECIPIENTS ->
+              "at most "
+                  + policy.maxRecipients()
+                  + " recipient(s) are allowed"
+                  + where
+                  + "; this designation names "
+                  + shares.size();
+          case UNACCREDITED_RECIPIENT -> whyNotChoosable(shares.get(i));
+          case DUPLICATE_RECIPIENT ->
+              "'" + shares.get(i).recipient() + "' appears twice; give each recipient one share";
+          case BAD_SHARES ->
+              i == Designation.Defect.WHOLE
+                  ? "the shares sum to "
+                      + shares.stream().mapToLong(Share::basisPoints).sum()
+                      + " basis points; they must sum to exactly 10000 (100 %)"
+                  : "a share must be positive, not " + shares.get(i).basisPoints();
+          default -> "this designation would not count (" + defect.reason() + ")";
+        };
+    return new Invalid.Violation(field, "A2: " + message);
+  }
+
+  private String whyNotChoosable(Share share) {
+    String id = share.recipient().id();
+    FiscalYear year = FiscalYear.of(policy.year());
+    Choosability choosability =
+        accreditations.choosability(OrganizationId.of(id), policy.canton(), year);
+    // the policy was read a moment ago: an organization accredited since is still refused by it
+    return (choosability.choosable() ? Choosability.UNACCREDITED : choosability)
+        .explain(id, policy.canton(), year);
   }
 
   /** The API's field names: {@code shares[1].basisPoints}. */

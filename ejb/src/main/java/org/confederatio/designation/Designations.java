@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,15 +18,17 @@ import org.confederatio.failure.Conflict;
 import org.confederatio.failure.Invalid;
 import org.confederatio.failure.NotFound;
 import org.confederatio.failure.Violations;
-import org.confederatio.organization.Organization;
+import org.confederatio.organization.Accreditations;
 import org.confederatio.policy.CantonPolicies;
 import org.confederatio.residence.FiscalHome;
 import org.confederatio.residence.Person;
 import org.confederatio.rules.api.allocation.AllocationPolicy;
 import org.confederatio.rules.api.allocation.RecipientTable;
 import org.confederatio.rules.api.allocation.Share;
+import org.confederatio.rules.api.allocation.Weights;
 import org.confederatio.rules.api.canton.CantonCode;
-import org.confederatio.rules.api.canton.OrganizationId;
+import org.confederatio.rules.api.canton.FiscalYear;
+import org.confederatio.rules.api.canton.PersonId;
 import org.confederatio.rules.api.money.Money;
 import org.confederatio.time.FiscalCalendar;
 import org.confederatio.time.Plausible;
@@ -48,6 +49,7 @@ public class Designations {
   @Inject private AuditTrail audit;
   @Inject private FiscalCalendar calendar;
   @Inject private FiscalHome home;
+  @Inject private Accreditations accreditations;
 
   /** A new designation: the shares, and the version it replaces (null for the first). */
   public record Change(List<DesignationCheck.ShareInput> shares, Long version) {}
@@ -81,24 +83,24 @@ public class Designations {
       List<DesignationRecord.Summary> history,
       Long counted,
       String standing,
-      List<Taxpayer.Affiliation> affiliations) {}
+      List<Affiliation.Summary> affiliations) {}
 
   // ---- the citizen ---------------------------------------------------------------------------
 
-  public Mine mine(Caller caller, int year) {
-    Person person = Taxpayer.citizen(em, caller);
+  public Mine mine(Caller caller, FiscalYear year) {
+    Person person = TaxpayerRecords.citizen(em, caller);
     CantonCode canton = cantonOf(person, year);
-    Assessment.Key key = new Assessment.Key(canton.value(), year, person.id());
-    return mine(key, policies.allocationPolicy(canton, year));
+    Assessment.Key key = new Assessment.Key(canton.value(), year.value(), person.id());
+    return mine(key, policies.allocationPolicy(canton, year.value()));
   }
 
-  public Mine designateMine(Caller caller, int year, Change change) {
-    Person person = Taxpayer.citizen(em, caller);
-    if (year > calendar.currentYear()) {
+  public Mine designateMine(Caller caller, FiscalYear year, Change change) {
+    Person person = TaxpayerRecords.citizen(em, caller);
+    if (year.value() > calendar.currentYear()) {
       throw new Invalid("year", "designations for " + year + " open on 1 January " + year);
     }
     CantonCode canton = cantonOf(person, year);
-    Assessment.Key key = new Assessment.Key(canton.value(), year, person.id());
+    Assessment.Key key = new Assessment.Key(canton.value(), year.value(), person.id());
     Change c = change == null ? new Change(null, null) : change;
     save(
         caller,
@@ -108,11 +110,11 @@ public class Designations {
         c.version(),
         DesignationRecord.Channel.CITIZEN,
         "madeOn");
-    return mine(key, policies.allocationPolicy(canton, year));
+    return mine(key, policies.allocationPolicy(canton, year.value()));
   }
 
   /** A plain-text receipt of the designation that stands for the year. */
-  public String receipt(Caller caller, int year) {
+  public String receipt(Caller caller, FiscalYear year) {
     Mine mine = mine(caller, year);
     if (mine.current() == null) {
       throw new NotFound("designation for " + year + " of", caller.username());
@@ -157,23 +159,12 @@ public class Designations {
   }
 
   private Mine mine(Assessment.Key key, AllocationPolicy policy) {
-    Optional<Assessment> assessment = Taxpayer.assessment(em, key);
-    List<DesignationRecord> records = Taxpayer.designations(em, key);
+    Optional<Assessment> assessment = TaxpayerRecords.assessment(em, key);
+    List<DesignationRecord> records = TaxpayerRecords.designations(em, key);
     Counting.Standing standing =
         Counting.of(records, policy, new RecipientTable(policy), assessment.isPresent());
     DesignationRecord current = records.isEmpty() ? null : records.get(records.size() - 1);
-    // an estimate: under BY_HEADCOUNT the weight is the canton's average, unknown until the year
-    // closes
-    String designable =
-        assessment
-            .map(
-                a ->
-                    policy
-                        .designableRate()
-                        .multiply(a.tax().toDecimal())
-                        .setScale(2, RoundingMode.HALF_EVEN)
-                        .toPlainString())
-            .orElse(null);
+    String designable = assessment.map(a -> Weights.ofTax(policy, a.tax()).toString()).orElse(null);
     return new Mine(
         key.canton(),
         key.year(),
@@ -187,11 +178,8 @@ public class Designations {
         standing.describe());
   }
 
-  private CantonCode cantonOf(Person person, int year) {
-    if (year < 1900 || year > 9999) {
-      throw new Invalid("year", "is a four-digit fiscal year");
-    }
-    return home.of(person, year)
+  private CantonCode cantonOf(Person person, FiscalYear year) {
+    return home.of(person, year.value())
         .orElseThrow(
             () ->
                 new Conflict(
@@ -204,15 +192,16 @@ public class Designations {
   // ---- the clerk -----------------------------------------------------------------------------
 
   /** A taxpayer's file; reading someone's designation is written to the audit log. */
-  public TaxpayerFile taxpayer(Caller caller, CantonCode canton, String personId, int year) {
+  public TaxpayerFile taxpayer(
+      Caller caller, CantonCode canton, PersonId personId, FiscalYear year) {
     caller.requireCanton(canton, Role.CLERK);
     cantons.find(canton);
-    calendar.requireYearSoFar(year);
-    Person person = home.require(personId, canton, year);
-    Assessment.Key key = new Assessment.Key(canton.value(), year, person.id());
-    AllocationPolicy policy = policies.allocationPolicy(canton, year);
-    Optional<Assessment> assessment = Taxpayer.assessment(em, key);
-    List<DesignationRecord> records = Taxpayer.designations(em, key);
+    calendar.requireYearSoFar(year.value());
+    Person person = home.require(personId.value(), canton, year.value());
+    Assessment.Key key = new Assessment.Key(canton.value(), year.value(), person.id());
+    AllocationPolicy policy = policies.allocationPolicy(canton, year.value());
+    Optional<Assessment> assessment = TaxpayerRecords.assessment(em, key);
+    List<DesignationRecord> records = TaxpayerRecords.designations(em, key);
     Counting.Standing standing =
         Counting.of(records, policy, new RecipientTable(policy), assessment.isPresent());
     audit.record(
@@ -230,16 +219,18 @@ public class Designations {
     return new TaxpayerFile(
         home.view(caller, person),
         canton.value(),
-        year,
+        year.value(),
         assessment.map(Assessment::summary).orElse(null),
         history,
         standing.counted().map(DesignationRecord::id).orElse(null),
         standing.describe(),
-        home.livesIn(person.id(), canton) ? Taxpayer.affiliations(em, person.id()) : List.of());
+        home.livesIn(person.id(), canton)
+            ? Affiliation.of(em, PersonId.of(person.id()))
+            : List.of());
   }
 
   public DesignationRecord.Summary designateFor(
-      Caller caller, CantonCode canton, String personId, int year, PaperForm form) {
+      Caller caller, CantonCode canton, PersonId personId, FiscalYear year, PaperForm form) {
     caller.requireCanton(canton, Role.CLERK);
     cantons.find(canton);
     PaperForm f = form == null ? new PaperForm(null, null, null) : form;
@@ -247,11 +238,14 @@ public class Designations {
       throw new Invalid("madeOn", "is required: the date on the taxpayer's form, as YYYY-MM-DD");
     }
     Violations window = new Violations();
-    Plausible.madeOn(window, "madeOn", f.madeOn(), year, calendar.today());
+    Plausible.madeOn(window, "madeOn", f.madeOn(), year.value(), calendar.today());
     window.throwIfAny();
-    calendar.requireYearSoFar(year);
+    calendar.requireYearSoFar(year.value());
     Assessment.Key key =
-        new Assessment.Key(canton.value(), year, home.require(personId, canton, year).id());
+        new Assessment.Key(
+            canton.value(),
+            year.value(),
+            home.require(personId.value(), canton, year.value()).id());
     return save(
         caller,
         key,
@@ -263,16 +257,17 @@ public class Designations {
   }
 
   public Assessment.Summary assess(
-      Caller caller, CantonCode canton, String personId, int year, String tax) {
+      Caller caller, CantonCode canton, PersonId personId, FiscalYear year, String tax) {
     caller.requireCanton(canton, Role.CLERK);
     cantons.find(canton);
-    if (year < 1900 || year > calendar.currentYear()) {
+    if (year.value() > calendar.currentYear()) {
       throw new Invalid("year", "is a fiscal year up to " + calendar.currentYear());
     }
     Money amount = Violations.parseOrRefuse("tax", () -> Money.parse(tax));
-    Person person = Taxpayer.locked(em, home.require(personId, canton, year).id());
-    Assessment.Key key = new Assessment.Key(canton.value(), year, person.id());
-    Optional<Assessment> existing = Taxpayer.assessment(em, key);
+    Person person =
+        TaxpayerRecords.locked(em, home.require(personId.value(), canton, year.value()).id());
+    Assessment.Key key = new Assessment.Key(canton.value(), year.value(), person.id());
+    Optional<Assessment> existing = TaxpayerRecords.assessment(em, key);
     Assessment.Summary before = existing.map(Assessment::summary).orElse(null);
     Assessment assessment =
         existing.orElseGet(
@@ -304,8 +299,8 @@ public class Designations {
       Long version,
       DesignationRecord.Channel channel,
       String madeOnField) {
-    Taxpayer.locked(em, key.person());
-    List<DesignationRecord> records = Taxpayer.designations(em, key);
+    TaxpayerRecords.locked(em, key.person());
+    List<DesignationRecord> records = TaxpayerRecords.designations(em, key);
     DesignationRecord latest = records.isEmpty() ? null : records.get(records.size() - 1);
     if (latest != null && !Long.valueOf(latest.id()).equals(version)) {
       throw new Conflict(
@@ -326,7 +321,7 @@ public class Designations {
     }
     AllocationPolicy policy = policies.allocationPolicy(CantonCode.of(key.canton()), key.year());
     List<Invalid.Violation> problems = new ArrayList<>();
-    DesignationCheck check = new DesignationCheck(policy, this::whyNotChoosable);
+    DesignationCheck check = new DesignationCheck(policy, accreditations);
     DesignationCheck.Fields fields = DesignationCheck.json(madeOnField);
     // the taxpayer's own form closes at the deadline; a clerk records a paper form as it was made,
     // and one made late counts as late (A2)
@@ -359,27 +354,5 @@ public class Designations {
       case CLERK -> "a clerk from a paper form";
       case IMPORT -> "an import";
     };
-  }
-
-  /** Why an organization the policy does not accredit cannot be chosen, for the message. */
-  public String whyNotChoosable(String id) {
-    Organization organization = em.find(Organization.class, id);
-    if (organization == null) {
-      return "there is no registered organization with this id";
-    }
-    if (!organization.active()) {
-      return "the organization is suspended";
-    }
-    return "the organization is not accredited in this canton for this year";
-  }
-
-  /** The organizations a taxpayer of the canton may choose in a year, by name. */
-  public List<Organization.Summary> choosable(CantonCode canton, int year) {
-    List<Organization.Summary> result = new ArrayList<>();
-    for (OrganizationId id : policies.allocationPolicy(canton, year).accredited()) {
-      result.add(em.find(Organization.class, id.value()).summary());
-    }
-    result.sort(java.util.Comparator.comparing(Organization.Summary::name));
-    return result;
   }
 }

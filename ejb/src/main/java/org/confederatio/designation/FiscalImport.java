@@ -19,9 +19,11 @@ import org.confederatio.failure.Conflict;
 import org.confederatio.failure.Invalid;
 import org.confederatio.files.CsvTable;
 import org.confederatio.importing.ImportProgress;
+import org.confederatio.organization.Accreditations;
 import org.confederatio.policy.CantonPolicies;
 import org.confederatio.residence.FiscalHome;
 import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.canton.FiscalYear;
 import org.confederatio.time.FiscalCalendar;
 
 /**
@@ -52,7 +54,7 @@ public class FiscalImport {
 
   @Inject private CantonRegistry cantons;
   @Inject private CantonPolicies policies;
-  @Inject private Designations designations;
+  @Inject private Accreditations accreditations;
   @Inject private ImportLedger ledger;
   @Inject private AuditTrail audit;
   @Inject private FiscalCalendar calendar;
@@ -69,16 +71,17 @@ public class FiscalImport {
       int corrected,
       String sha256) {}
 
+  /** Imports a file for a fiscal year; {@code fiscalYear} is null when none was given. */
   public Result run(
       Caller caller,
       CantonCode canton,
       Kind kind,
-      Integer year,
+      FiscalYear fiscalYear,
       String csv,
       ImportProgress progress) {
     caller.requireCanton(canton, Role.CLERK);
     cantons.find(canton);
-    calendar.requireYearSoFar(year);
+    int year = calendar.requireYearSoFar(fiscalYear == null ? null : fiscalYear.value());
     List<Invalid.Violation> problems = new ArrayList<>();
     CsvTable table = CsvTable.read(csv, kind.header, problems).requireRows(problems);
     String identity = table.identity(kind + " " + year);
@@ -191,8 +194,7 @@ public class FiscalImport {
       Instant now)
       throws SQLException {
     DesignationCheck check =
-        new DesignationCheck(
-            policies.allocationPolicy(canton, year), designations::whyNotChoosable);
+        new DesignationCheck(policies.allocationPolicy(canton, year), accreditations);
     DesignationRows checked = new DesignationRows(rows, year, calendar.today(), check, problems);
     steps(progress, rows.size());
     throwIfAny(problems);

@@ -22,6 +22,7 @@ import org.confederatio.residence.Person;
 import org.confederatio.rules.api.allocation.AllocationPolicy;
 import org.confederatio.rules.api.allocation.RecipientTable;
 import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.canton.FiscalYear;
 
 /**
  * The lists a clerk works from: taxpayers found by name or id, and the designations that do not
@@ -54,11 +55,11 @@ public class TaxpayerLists {
   public record Page<T>(List<T> items, int page, int size, long total) {}
 
   /** How many taxpayers the canton assessed for the year. */
-  public long assessed(CantonCode canton, int year) {
+  public long assessed(CantonCode canton, FiscalYear year) {
     return em.createQuery(
             "SELECT COUNT(a) FROM Assessment a WHERE a.canton = :c AND a.year = :y", Long.class)
         .setParameter("c", canton.value())
-        .setParameter("y", year)
+        .setParameter("y", year.value())
         .getSingleResult();
   }
 
@@ -67,7 +68,7 @@ public class TaxpayerLists {
    * query.
    */
   public Page<Found> search(
-      Caller caller, CantonCode canton, int year, String query, int page, int size) {
+      Caller caller, CantonCode canton, FiscalYear year, String query, int page, int size) {
     caller.requireCanton(canton, Role.CLERK);
     cantons.find(canton);
     checkPage(page, size);
@@ -77,9 +78,9 @@ public class TaxpayerLists {
             + " AND (LOWER(p.id) LIKE :prefix OR LOWER(p.name) LIKE :part) AND "
             + FiscalHome.BELONGS;
     long total =
-        home.parameters(em.createQuery("SELECT COUNT(a)" + where, Long.class), canton, year)
+        home.parameters(em.createQuery("SELECT COUNT(a)" + where, Long.class), canton, year.value())
             .setParameter("c", canton.value())
-            .setParameter("y", year)
+            .setParameter("y", year.value())
             .setParameter("prefix", escape(q) + "%")
             .setParameter("part", "%" + escape(q) + "%")
             .getSingleResult();
@@ -87,9 +88,9 @@ public class TaxpayerLists {
         home.parameters(
                 em.createQuery("SELECT a, p" + where + " ORDER BY p.id", Object[].class),
                 canton,
-                year)
+                year.value())
             .setParameter("c", canton.value())
-            .setParameter("y", year)
+            .setParameter("y", year.value())
             .setParameter("prefix", escape(q) + "%")
             .setParameter("part", "%" + escape(q) + "%")
             .setFirstResult(page * size)
@@ -112,11 +113,11 @@ public class TaxpayerLists {
    * audited.
    */
   public Page<NotCounting> notCounting(
-      Caller caller, CantonCode canton, int year, int page, int size) {
+      Caller caller, CantonCode canton, FiscalYear year, int page, int size) {
     caller.requireCanton(canton, Role.CLERK);
     cantons.find(canton);
     checkPage(page, size);
-    AllocationPolicy policy = policies.allocationPolicy(canton, year);
+    AllocationPolicy policy = policies.allocationPolicy(canton, year.value());
     RecipientTable table = new RecipientTable(policy);
     Set<String> assessed =
         new HashSet<>(
@@ -124,7 +125,7 @@ public class TaxpayerLists {
                     "SELECT a.person FROM Assessment a WHERE a.canton = :c AND a.year = :y",
                     String.class)
                 .setParameter("c", canton.value())
-                .setParameter("y", year)
+                .setParameter("y", year.value())
                 .getResultList());
     List<DesignationRecord> all =
         home.parameters(
@@ -135,9 +136,9 @@ public class TaxpayerLists {
                         + ") ORDER BY d.person, d.id",
                     DesignationRecord.class),
                 canton,
-                year)
+                year.value())
             .setParameter("c", canton.value())
-            .setParameter("y", year)
+            .setParameter("y", year.value())
             .getResultList();
     List<Uncounted> found = new ArrayList<>();
     int from = 0;
@@ -163,7 +164,7 @@ public class TaxpayerLists {
                 u ->
                     new NotCounting(
                         u.latest().taxpayer(),
-                        Taxpayer.person(em, u.latest().taxpayer()).summary().name(),
+                        TaxpayerRecords.person(em, u.latest().taxpayer()).summary().name(),
                         u.latest().id(),
                         u.latest().madeOn(),
                         Shares.format(u.latest().shares()),

@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
 import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.canton.FiscalYear;
 import org.confederatio.rules.api.canton.OrganizationId;
 
 /**
@@ -36,14 +37,14 @@ public class Accreditation {
 
   protected Accreditation() {}
 
-  Accreditation(OrganizationId organization, CantonCode canton, int fromYear) {
+  Accreditation(OrganizationId organization, CantonCode canton, FiscalYear fromYear) {
     this.organization = organization.value();
     this.canton = canton.value();
-    this.fromYear = fromYear;
+    this.fromYear = fromYear.value();
   }
 
-  public boolean coversYear(int year) {
-    return fromYear <= year && (untilYear == null || year <= untilYear);
+  public boolean coversYear(FiscalYear year) {
+    return fromYear <= year.value() && (untilYear == null || year.value() <= untilYear);
   }
 
   public boolean open() {
@@ -51,12 +52,12 @@ public class Accreditation {
   }
 
   /** Ends the accreditation after a fiscal year (the last year it still covers). */
-  void withdrawAfter(int lastYear) {
-    if (lastYear < fromYear) {
+  void withdrawAfter(FiscalYear lastYear) {
+    if (lastYear.value() < fromYear) {
       throw new IllegalArgumentException(
           "the last year " + lastYear + " is before the first, " + fromYear);
     }
-    untilYear = lastYear;
+    untilYear = lastYear.value();
   }
 
   public Summary summary() {

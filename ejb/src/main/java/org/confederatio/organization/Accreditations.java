@@ -4,7 +4,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.confederatio.access.Caller;
@@ -15,10 +19,9 @@ import org.confederatio.canton.CantonRegistry;
 import org.confederatio.failure.Conflict;
 import org.confederatio.failure.Invalid;
 import org.confederatio.failure.NotFound;
-import org.confederatio.failure.Violations;
 import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.canton.FiscalYear;
 import org.confederatio.rules.api.canton.OrganizationId;
-import org.confederatio.time.Plausible;
 
 /**
  * Accreditations: which organizations a canton's taxpayers may choose, from which fiscal year and
@@ -37,11 +40,9 @@ public class Accreditations {
    * Accredits an organization in a canton from a fiscal year on; refused while an accreditation
    * there is open.
    */
-  public Accreditation.Summary accredit(Caller caller, String id, String canton, Integer fromYear) {
+  public Accreditation.Summary accredit(
+      Caller caller, OrganizationId id, CantonCode code, FiscalYear fromYear) {
     caller.require(Role.ADMIN);
-    Violations v = new Violations();
-    CantonCode code = v.parse("canton", () -> CantonCode.of(canton));
-    fiscalYear(v, "fromYear", fromYear).throwIfAny();
     Organization organization = OrganizationLookup.locked(em, id);
     cantons.find(code);
     for (Accreditation a : accreditations(organization.id(), code)) {
@@ -70,11 +71,9 @@ public class Accreditations {
   }
 
   /** Withdraws the open accreditation of an organization in a canton after a last fiscal year. */
-  public Accreditation.Summary withdraw(Caller caller, String id, String canton, Integer lastYear) {
+  public Accreditation.Summary withdraw(
+      Caller caller, OrganizationId id, CantonCode code, FiscalYear lastYear) {
     caller.require(Role.ADMIN);
-    Violations v = new Violations();
-    CantonCode code = v.parse("canton", () -> CantonCode.of(canton));
-    fiscalYear(v, "untilYear", lastYear).throwIfAny();
     Organization organization = OrganizationLookup.locked(em, id);
     Accreditation open =
         accreditations(organization.id(), code).stream()
@@ -100,7 +99,7 @@ public class Accreditations {
   }
 
   /** Every accreditation of an organization, oldest first. */
-  public List<Accreditation.Summary> accreditations(String id) {
+  public List<Accreditation.Summary> accreditations(OrganizationId id) {
     Organization organization = OrganizationLookup.existing(em, id);
     return em.createQuery(
             "SELECT a FROM Accreditation a WHERE a.organization = :o ORDER BY a.canton, a.fromYear",
@@ -111,20 +110,47 @@ public class Accreditations {
         .toList();
   }
 
-  /** The active organizations a canton's taxpayers may choose in a fiscal year. */
-  public SortedSet<OrganizationId> accredited(CantonCode canton, int year) {
-    return new TreeSet<>(
-        em.createQuery(
-                "SELECT a.organization FROM Accreditation a, Organization o"
-                    + " WHERE o.id = a.organization AND o.status = :active AND a.canton = :c AND a.fromYear <= :y"
-                    + " AND (a.untilYear IS NULL OR a.untilYear >= :y)",
-                String.class)
-            .setParameter("active", Organization.Status.ACTIVE)
-            .setParameter("c", canton.value())
-            .setParameter("y", year)
-            .getResultStream()
-            .map(OrganizationId::new)
-            .toList());
+  /**
+   * Whether an organization may be chosen in a canton for a fiscal year, and if not why; the one
+   * place that rule is decided.
+   */
+  public Choosability choosability(OrganizationId id, CantonCode canton, FiscalYear year) {
+    Organization organization = em.find(Organization.class, id.value());
+    return organization == null
+        ? Choosability.UNREGISTERED
+        : Choosability.of(organization, accreditations(id, canton), year);
+  }
+
+  /** The organizations a canton's taxpayers may choose in a fiscal year. */
+  public SortedSet<OrganizationId> accredited(CantonCode canton, FiscalYear year) {
+    return new TreeSet<>(choosable(canton, year).stream().map(Organization::id).toList());
+  }
+
+  /** The same organizations as shown, by name. */
+  public List<Organization.Summary> choosableByName(CantonCode canton, FiscalYear year) {
+    return choosable(canton, year).stream()
+        .map(Organization::summary)
+        .sorted(Comparator.comparing(Organization.Summary::name))
+        .toList();
+  }
+
+  private List<Organization> choosable(CantonCode canton, FiscalYear year) {
+    Map<Organization, List<Accreditation>> byOrganization = new HashMap<>();
+    em.createQuery(
+            "SELECT a, o FROM Accreditation a, Organization o"
+                + " WHERE o.id = a.organization AND a.canton = :c",
+            Object[].class)
+        .setParameter("c", canton.value())
+        .getResultStream()
+        .forEach(
+            r ->
+                byOrganization
+                    .computeIfAbsent((Organization) r[1], o -> new ArrayList<>())
+                    .add((Accreditation) r[0]));
+    return byOrganization.entrySet().stream()
+        .filter(e -> Choosability.of(e.getKey(), e.getValue(), year).choosable())
+        .map(Map.Entry::getKey)
+        .toList();
   }
 
   private List<Accreditation> accreditations(OrganizationId organization, CantonCode canton) {
@@ -139,11 +165,5 @@ public class Accreditations {
   private static String describe(Accreditation a) {
     Accreditation.Summary s = a.summary();
     return "from " + s.fromYear() + (s.untilYear() == null ? "" : " to " + s.untilYear());
-  }
-
-  private static Violations fiscalYear(Violations v, String field, Integer year) {
-    v.check(year != null, field, "is required: a fiscal year");
-    Plausible.year(v, field, year);
-    return v;
   }
 }

@@ -30,11 +30,10 @@ public class OrganizationAdministration {
   public record Entry(
       String name, String kind, String description, String website, String payoutReference) {}
 
-  public Organization.Details register(Caller caller, String id, Entry entry) {
+  public Organization.Details register(Caller caller, OrganizationId parsed, Entry entry) {
     caller.require(Role.ADMIN);
     Violations v = new Violations();
-    OrganizationId parsed = v.parse("id", () -> OrganizationId.of(id));
-    Organization.Details details = details(entry, v);
+    Organization.Details details = check(entry, v);
     v.throwIfAny();
     if (em.find(Organization.class, parsed.value()) != null) {
       throw new Conflict("An organization with the id " + parsed + " is already registered.");
@@ -53,15 +52,15 @@ public class OrganizationAdministration {
   }
 
   /** An organization's details with its payout reference, for the administrator who edits them. */
-  public Organization.Details details(Caller caller, String id) {
+  public Organization.Details details(Caller caller, OrganizationId id) {
     caller.require(Role.ADMIN);
     return OrganizationLookup.existing(em, id).details();
   }
 
-  public Organization.Details edit(Caller caller, String id, Entry entry) {
+  public Organization.Details edit(Caller caller, OrganizationId id, Entry entry) {
     caller.require(Role.ADMIN);
     Violations v = new Violations();
-    Organization.Details details = details(entry, v);
+    Organization.Details details = check(entry, v);
     v.throwIfAny();
     Organization organization = OrganizationLookup.locked(em, id);
     Organization.Details before = organization.details();
@@ -72,7 +71,7 @@ public class OrganizationAdministration {
   }
 
   /** A suspended organization cannot be chosen until it is reinstated. */
-  public Organization.Summary suspend(Caller caller, String id, boolean suspended) {
+  public Organization.Summary suspend(Caller caller, OrganizationId id, boolean suspended) {
     caller.require(Role.ADMIN);
     Organization organization = OrganizationLookup.locked(em, id);
     Organization.Summary before = organization.summary();
@@ -92,7 +91,11 @@ public class OrganizationAdministration {
     return organization.summary();
   }
 
-  private static Organization.Details details(Entry entry, Violations v) {
+  /**
+   * The details entered, each bad field added to {@code v}; a form checks them with its id, so that
+   * one answer names every field to fix.
+   */
+  public static Organization.Details check(Entry entry, Violations v) {
     Entry e = entry == null ? new Entry(null, null, null, null, null) : entry;
     String name = e.name() == null ? "" : e.name().strip();
     v.check(!name.isEmpty(), "name", "is required")

@@ -21,6 +21,7 @@ import org.confederatio.organization.Organization;
 import org.confederatio.rules.api.allocation.AllocationPolicy;
 import org.confederatio.rules.api.allocation.PolicyVersion;
 import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.canton.FiscalYear;
 import org.confederatio.rules.api.canton.OrganizationId;
 import org.confederatio.rules.api.canton.OrganizationKind;
 import org.confederatio.time.FiscalCalendar;
@@ -84,7 +85,7 @@ public class CantonPolicies {
             .orElseThrow(
                 () -> new NotFound("fiscal policy in force in " + year + " for canton", canton))
             .toRules();
-    return version.forYear(canton, year, accreditations.accredited(canton, year));
+    return version.forYear(canton, year, accreditations.accredited(canton, FiscalYear.of(year)));
   }
 
   /** Schedules a new version from a future fiscal year. */

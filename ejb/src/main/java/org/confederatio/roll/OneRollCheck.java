@@ -3,7 +3,6 @@ package org.confederatio.roll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import org.confederatio.access.Caller;
@@ -16,6 +15,9 @@ import org.confederatio.access.Role;
 @Stateless
 public class OneRollCheck {
 
+  /** Stands in for the end of a current residence, so that open periods compare as dates. */
+  private static final LocalDate OPEN = LocalDate.of(9999, 12, 31);
+
   @PersistenceContext(unitName = "confederatio")
   private EntityManager em;
 
@@ -24,23 +26,17 @@ public class OneRollCheck {
 
   public List<DoubleResidence> run(Caller caller) {
     caller.require(Role.ADMIN);
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "SELECT a.person_id, a.canton_code, b.canton_code, b.starts_on FROM residence_period a"
-                    + " JOIN residence_period b ON a.person_id = b.person_id AND a.id < b.id"
-                    + " WHERE b.starts_on <= COALESCE(a.ends_on, CAST('9999-12-31' AS DATE))"
-                    + " AND a.starts_on <= COALESCE(b.ends_on, CAST('9999-12-31' AS DATE))"
-                    + " ORDER BY a.person_id")
-            .getResultList();
-    return rows.stream()
+    return em.createQuery(
+            "SELECT a.person.id, a.canton, b.canton, b.startsOn FROM Residence a, Residence b"
+                + " WHERE a.person = b.person AND a.id < b.id"
+                + " AND b.startsOn <= COALESCE(a.endsOn, :open)"
+                + " AND a.startsOn <= COALESCE(b.endsOn, :open)"
+                + " ORDER BY a.person.id",
+            Object[].class)
+        .setParameter("open", OPEN)
+        .getResultStream()
         .map(
-            r ->
-                new DoubleResidence(
-                    (String) r[0],
-                    (String) r[1],
-                    (String) r[2],
-                    r[3] instanceof LocalDate d ? d : ((Date) r[3]).toLocalDate()))
+            r -> new DoubleResidence((String) r[0], (String) r[1], (String) r[2], (LocalDate) r[3]))
         .toList();
   }
 }

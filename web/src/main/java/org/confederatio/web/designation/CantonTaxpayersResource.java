@@ -19,6 +19,9 @@ import org.confederatio.designation.DesignationCheck;
 import org.confederatio.designation.DesignationRecord;
 import org.confederatio.designation.Designations;
 import org.confederatio.designation.TaxpayerLists;
+import org.confederatio.residence.FiscalHome;
+import org.confederatio.rules.api.canton.FiscalYear;
+import org.confederatio.rules.api.canton.PersonId;
 import org.confederatio.time.FiscalCalendar;
 import org.confederatio.web.api.Params;
 import org.confederatio.web.api.Roles;
@@ -53,17 +56,12 @@ public class CantonTaxpayersResource {
       summary = "Assessed taxpayers of a year whose id starts with, or whose name contains, q")
   public TaxpayerLists.Page<TaxpayerLists.Found> search(
       @PathParam("canton") String canton,
-      @QueryParam("year") Integer year,
+      @QueryParam("year") FiscalYear year,
       @QueryParam("q") String q,
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("20") int size) {
     return lists.search(
-        callers.current(),
-        Params.canton(canton),
-        Params.yearOr("year", year, calendar.currentYear()),
-        q,
-        page,
-        size);
+        callers.current(), Params.canton(canton), yearOrCurrent(year), q, page, size);
   }
 
   @GET
@@ -75,12 +73,9 @@ public class CantonTaxpayersResource {
   public Designations.TaxpayerFile file(
       @PathParam("canton") String canton,
       @PathParam("id") String id,
-      @QueryParam("year") Integer year) {
+      @QueryParam("year") FiscalYear year) {
     return designations.taxpayer(
-        callers.current(),
-        Params.canton(canton),
-        id,
-        Params.yearOr("year", year, calendar.currentYear()));
+        callers.current(), Params.canton(canton), taxpayer(id), yearOrCurrent(year));
   }
 
   @PUT
@@ -90,13 +85,13 @@ public class CantonTaxpayersResource {
   public Assessment.Summary assess(
       @PathParam("canton") String canton,
       @PathParam("id") String id,
-      @PathParam("year") Integer year,
+      @PathParam("year") FiscalYear year,
       NewAssessment body) {
     return designations.assess(
         callers.current(),
         Params.canton(canton),
-        id,
-        Params.year("year", year),
+        taxpayer(id),
+        year,
         body == null ? null : body.tax());
   }
 
@@ -110,15 +105,31 @@ public class CantonTaxpayersResource {
   public DesignationRecord.Summary designate(
       @PathParam("canton") String canton,
       @PathParam("id") String id,
-      @PathParam("year") Integer year,
+      @PathParam("year") FiscalYear year,
       PaperForm body) {
     PaperForm form = body == null ? new PaperForm(null, null, null) : body;
     return designations.designateFor(
         callers.current(),
         Params.canton(canton),
-        id,
-        Params.year("year", year),
+        taxpayer(id),
+        year,
         new Designations.PaperForm(
             form.shares(), Params.date("madeOn", form.madeOn()), form.version()));
+  }
+
+  private FiscalYear yearOrCurrent(FiscalYear year) {
+    return year == null ? FiscalYear.of(calendar.currentYear()) : year;
+  }
+
+  /**
+   * A taxpayer's id in the address: one no register could give is as unknown as any other id nobody
+   * has.
+   */
+  static PersonId taxpayer(String id) {
+    try {
+      return PersonId.of(id);
+    } catch (IllegalArgumentException e) {
+      throw FiscalHome.notFound(id);
+    }
   }
 }

@@ -16,6 +16,7 @@ import org.confederatio.failure.Refusal;
 import org.confederatio.importing.ImportJobs;
 import org.confederatio.importing.ImportProgress;
 import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.canton.FiscalYear;
 import org.confederatio.time.FiscalCalendar;
 import org.confederatio.web.language.Messages;
 
@@ -53,10 +54,19 @@ public class FiscalImportPage {
     CantonCode canton = caller.canton().orElseThrow();
     String csv = new String(file.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     FiscalImport.Kind chosen = kind;
-    int chosenYear = year;
+    FiscalYear chosenYear = fiscalYearOrNone(year);
     ImportProgress started =
         jobs.start(caller, p -> fiscalImport.run(caller, canton, chosen, chosenYear, csv, p));
     return "/clerk/fiscal-import.xhtml?faces-redirect=true&job=" + started.id();
+  }
+
+  /** The import refuses a year out of range by name, as it refuses a missing one. */
+  private static FiscalYear fiscalYearOrNone(int year) {
+    try {
+      return FiscalYear.of(year);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   public ImportProgress getProgress() {

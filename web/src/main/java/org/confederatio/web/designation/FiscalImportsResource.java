@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.confederatio.access.Callers;
 import org.confederatio.designation.FiscalImport;
 import org.confederatio.importing.ImportProgress;
+import org.confederatio.rules.api.canton.FiscalYear;
 import org.confederatio.web.api.Params;
 import org.confederatio.web.api.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -36,7 +37,7 @@ public class FiscalImportsResource {
   @APIResponse(responseCode = "400", description = "every bad row, by line and column")
   @APIResponse(responseCode = "409", description = "the same file was imported before; says when")
   public FiscalImport.Result assessments(
-      @PathParam("canton") String canton, @QueryParam("year") Integer year, String csv) {
+      @PathParam("canton") String canton, @QueryParam("year") FiscalYear year, String csv) {
     return run(canton, FiscalImport.Kind.ASSESSMENTS, year, csv);
   }
 
@@ -51,11 +52,12 @@ public class FiscalImportsResource {
   @APIResponse(responseCode = "400", description = "every bad row, by line and column")
   @APIResponse(responseCode = "409", description = "the same file was imported before; says when")
   public FiscalImport.Result designations(
-      @PathParam("canton") String canton, @QueryParam("year") Integer year, String csv) {
+      @PathParam("canton") String canton, @QueryParam("year") FiscalYear year, String csv) {
     return run(canton, FiscalImport.Kind.DESIGNATIONS, year, csv);
   }
 
-  private FiscalImport.Result run(String canton, FiscalImport.Kind kind, Integer year, String csv) {
+  private FiscalImport.Result run(
+      String canton, FiscalImport.Kind kind, FiscalYear year, String csv) {
     var caller = callers.current();
     return fiscalImport.run(
         caller,

@@ -10,14 +10,18 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.confederatio.access.Callers;
+import org.confederatio.designation.Affiliation;
 import org.confederatio.designation.Affiliations;
 import org.confederatio.designation.DesignationCheck;
 import org.confederatio.designation.DesignationRecord;
 import org.confederatio.designation.Designations;
-import org.confederatio.designation.Taxpayer;
 import org.confederatio.failure.Refusal;
+import org.confederatio.organization.Accreditations;
 import org.confederatio.organization.Organization;
+import org.confederatio.rules.api.allocation.Prefill;
 import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.canton.FiscalYear;
+import org.confederatio.rules.api.canton.OrganizationId;
 import org.confederatio.time.FiscalCalendar;
 import org.confederatio.web.language.Messages;
 
@@ -33,11 +37,12 @@ public class MyDesignationForm implements Serializable {
 
   @Inject private Designations designations;
   @Inject private Affiliations affiliations;
+  @Inject private Accreditations accreditations;
   @Inject private Callers callers;
   @Inject private Messages messages;
   @Inject private FiscalCalendar calendar;
 
-  private int year;
+  private FiscalYear year;
   private Designations.Mine mine;
   private List<Organization.Summary> choosable = List.of();
   private List<String> affiliated = new ArrayList<>();
@@ -46,14 +51,14 @@ public class MyDesignationForm implements Serializable {
 
   @PostConstruct
   void load() {
-    year = calendar.currentYear();
+    year = FiscalYear.of(calendar.currentYear());
     try {
       mine = designations.mine(callers.current(), year);
-      choosable = designations.choosable(CantonCode.of(mine.canton()), year);
+      choosable = accreditations.choosableByName(CantonCode.of(mine.canton()), year);
       affiliated =
           new ArrayList<>(
               affiliations.mine(callers.current()).stream()
-                  .map(Taxpayer.Affiliation::organization)
+                  .map(Affiliation.Summary::organization)
                   .toList());
       version = mine.current() == null ? null : mine.current().version();
       rows = rowsFrom(mine.current());
@@ -64,23 +69,15 @@ public class MyDesignationForm implements Serializable {
     }
   }
 
-  /**
-   * The current designation's shares, or the affiliations split evenly (the canton's by default).
-   */
+  /** The current designation's shares, or the pre-fill from the affiliations (A2). */
   private List<ShareRow> rowsFrom(DesignationRecord.Summary current) {
     List<ShareRow> result = new ArrayList<>();
     if (current != null) {
       current.shares().forEach(s -> result.add(new ShareRow(s.recipient(), s.basisPoints())));
     } else {
-      List<String> prefill = affiliated.stream().limit(mine.maxRecipients()).toList();
-      if (prefill.isEmpty()) {
-        result.add(new ShareRow("canton", 10_000));
-      }
-      for (int i = 0; i < prefill.size(); i++) {
-        int even = 10_000 / prefill.size();
-        result.add(
-            new ShareRow(prefill.get(i), i == 0 ? 10_000 - even * (prefill.size() - 1) : even));
-      }
+      Prefill.fromAffiliations(
+              affiliated.stream().map(OrganizationId::of).toList(), mine.maxRecipients())
+          .forEach(s -> result.add(new ShareRow(s.recipient().id(), s.basisPoints())));
     }
     while (result.size() < mine.maxRecipients()) {
       result.add(new ShareRow());
@@ -90,7 +87,7 @@ public class MyDesignationForm implements Serializable {
 
   public void saveAffiliations() {
     try {
-      affiliations.setMine(callers.current(), affiliated);
+      affiliations.setMine(callers.current(), MyAffiliationsResource.organizations(affiliated));
       info("designation.affiliationsSaved");
       if (mine.current() == null) {
         rows = rowsFrom(null); // nothing chosen yet: follow the new affiliations
@@ -119,7 +116,7 @@ public class MyDesignationForm implements Serializable {
   }
 
   public int getYear() {
-    return year;
+    return year.value();
   }
 
   public Designations.Mine getMine() {

@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.confederatio.access.Callers;
 import org.confederatio.designation.Designations;
-import org.confederatio.web.api.Params;
+import org.confederatio.rules.api.canton.FiscalYear;
 import org.confederatio.web.api.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -31,8 +31,8 @@ public class MyDesignationsResource {
   @GET
   @Operation(
       summary = "Your designation of the year, its deadline, and the estimated amount it moves")
-  public Designations.Mine mine(@PathParam("year") Integer year) {
-    return designations.mine(callers.current(), Params.year("year", year));
+  public Designations.Mine mine(@PathParam("year") FiscalYear year) {
+    return designations.mine(callers.current(), year);
   }
 
   @PUT
@@ -43,18 +43,19 @@ public class MyDesignationsResource {
               + " (omit it for your first)")
   @APIResponse(responseCode = "400", description = "refused under rule A2, saying why")
   @APIResponse(responseCode = "409", description = "changed by someone else since you read it")
-  public Designations.Mine designate(@PathParam("year") Integer year, Designations.Change change) {
-    return designations.designateMine(callers.current(), Params.year("year", year), change);
+  public Designations.Mine designate(
+      @PathParam("year") FiscalYear year, Designations.Change change) {
+    return designations.designateMine(callers.current(), year, change);
   }
 
   @GET
   @Path("receipt")
   @Produces(MediaType.TEXT_PLAIN + ";charset=utf-8")
   @Operation(summary = "A receipt of the designation that stands for the year")
-  public Response receipt(@PathParam("year") Integer year) {
-    int y = Params.year("year", year);
-    return Response.ok(designations.receipt(callers.current(), y))
-        .header("Content-Disposition", "attachment; filename=\"designation-" + y + "-receipt.txt\"")
+  public Response receipt(@PathParam("year") FiscalYear year) {
+    return Response.ok(designations.receipt(callers.current(), year))
+        .header(
+            "Content-Disposition", "attachment; filename=\"designation-" + year + "-receipt.txt\"")
         .build();
   }
 }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.confederatio.access.Callers;
 import org.confederatio.designation.TaxpayerLists;
+import org.confederatio.rules.api.canton.FiscalYear;
 import org.confederatio.time.FiscalCalendar;
 import org.confederatio.web.api.Params;
 import org.confederatio.web.api.Roles;
@@ -33,13 +34,13 @@ public class NotCountingResource {
       summary = "Taxpayers whose designations do not count, with the reason of the latest; audited")
   public TaxpayerLists.Page<TaxpayerLists.NotCounting> list(
       @PathParam("canton") String canton,
-      @QueryParam("year") Integer year,
+      @QueryParam("year") FiscalYear year,
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("20") int size) {
     return lists.notCounting(
         callers.current(),
         Params.canton(canton),
-        Params.yearOr("year", year, calendar.currentYear()),
+        year == null ? FiscalYear.of(calendar.currentYear()) : year,
         page,
         size);
   }

@@ -13,8 +13,12 @@ import org.confederatio.access.Callers;
 import org.confederatio.designation.DesignationCheck;
 import org.confederatio.designation.Designations;
 import org.confederatio.failure.Refusal;
+import org.confederatio.failure.Violations;
+import org.confederatio.organization.Accreditations;
 import org.confederatio.organization.Organization;
 import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.canton.FiscalYear;
+import org.confederatio.rules.api.canton.PersonId;
 import org.confederatio.time.FiscalCalendar;
 import org.confederatio.web.api.Params;
 import org.confederatio.web.faces.Refusals;
@@ -32,6 +36,7 @@ public class TaxpayerFilePage implements Serializable {
   private static final int FORM_ROWS = 3;
 
   @Inject private Designations designations;
+  @Inject private Accreditations accreditations;
   @Inject private Callers callers;
   @Inject private Messages messages;
   @Inject private FiscalCalendar calendar;
@@ -56,8 +61,13 @@ public class TaxpayerFilePage implements Serializable {
     }
     try {
       CantonCode canton = callers.current().canton().orElseThrow();
-      file = designations.taxpayer(callers.current(), canton, id.strip(), year);
-      choosable = designations.choosable(canton, year);
+      file =
+          designations.taxpayer(
+              callers.current(),
+              canton,
+              CantonTaxpayersResource.taxpayer(id.strip()),
+              fiscalYear());
+      choosable = accreditations.choosableByName(canton, fiscalYear());
       tax = file.assessment() == null ? "" : file.assessment().tax();
       rows = new ArrayList<>();
       for (int i = 0; i < FORM_ROWS; i++) {
@@ -70,7 +80,7 @@ public class TaxpayerFilePage implements Serializable {
 
   public void assess() {
     try {
-      designations.assess(callers.current(), canton(), file.person().id(), year, tax);
+      designations.assess(callers.current(), canton(), taxpayer(), fiscalYear(), tax);
       reload("taxpayer.assessed");
     } catch (Refusal refusal) {
       Refusals.show(FacesContext.getCurrentInstance(), "assessment", refusal);
@@ -83,8 +93,8 @@ public class TaxpayerFilePage implements Serializable {
       designations.designateFor(
           callers.current(),
           canton(),
-          file.person().id(),
-          year,
+          taxpayer(),
+          fiscalYear(),
           new Designations.PaperForm(inputs(), Params.date("madeOn", madeOn), version));
       reload("taxpayer.designated");
     } catch (Refusal refusal) {
@@ -98,6 +108,15 @@ public class TaxpayerFilePage implements Serializable {
     madeOn = null;
     FacesContext.getCurrentInstance()
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get(key), null));
+  }
+
+  private PersonId taxpayer() {
+    return PersonId.of(file.person().id());
+  }
+
+  /** The year of the address, refused by name when it is not a fiscal year. */
+  private FiscalYear fiscalYear() {
+    return Violations.parseOrRefuse("year", () -> FiscalYear.of(year));
   }
 
   private CantonCode canton() {

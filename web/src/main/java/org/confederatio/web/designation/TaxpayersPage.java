@@ -9,6 +9,8 @@ import jakarta.inject.Named;
 import org.confederatio.access.Callers;
 import org.confederatio.designation.TaxpayerLists;
 import org.confederatio.failure.Refusal;
+import org.confederatio.failure.Violations;
+import org.confederatio.rules.api.canton.FiscalYear;
 import org.confederatio.time.FiscalCalendar;
 
 /**
@@ -43,7 +45,12 @@ public class TaxpayersPage {
         var caller = callers.current();
         found =
             lists.search(
-                caller, caller.canton().orElseThrow(), year, q, Math.max(0, page), PAGE_SIZE);
+                caller,
+                caller.canton().orElseThrow(),
+                Violations.parseOrRefuse("year", () -> FiscalYear.of(year)),
+                q,
+                Math.max(0, page),
+                PAGE_SIZE);
       } catch (Refusal refusal) {
         faces.addMessage(
             null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
@@ -59,7 +66,11 @@ public class TaxpayersPage {
         var caller = callers.current();
         notCounting =
             lists.notCounting(
-                caller, caller.canton().orElseThrow(), year, Math.max(0, invalidPage), PAGE_SIZE);
+                caller,
+                caller.canton().orElseThrow(),
+                Violations.parseOrRefuse("year", () -> FiscalYear.of(year)),
+                Math.max(0, invalidPage),
+                PAGE_SIZE);
       } catch (Refusal refusal) {
         faces.addMessage(
             null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));

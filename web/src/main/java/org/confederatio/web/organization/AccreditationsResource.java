@@ -13,8 +13,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.confederatio.access.Callers;
+import org.confederatio.failure.Violations;
 import org.confederatio.organization.Accreditation;
 import org.confederatio.organization.Accreditations;
+import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.canton.FiscalYear;
+import org.confederatio.rules.api.canton.OrganizationId;
 import org.confederatio.web.api.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -40,7 +44,7 @@ public class AccreditationsResource {
   @GET
   @Operation(summary = "An organization's accreditations, by canton")
   public List<Accreditation.Summary> all(@PathParam("id") String id) {
-    return accreditations.accreditations(id);
+    return accreditations.accreditations(OrganizationInput.existing(id));
   }
 
   @POST
@@ -49,8 +53,13 @@ public class AccreditationsResource {
   @Operation(summary = "Accredit the organization in a canton from a fiscal year")
   public Response accredit(@PathParam("id") String id, Grant body) {
     Grant g = body == null ? new Grant(null, null) : body;
+    OrganizationId organization = OrganizationInput.existing(id);
+    Violations v = new Violations();
+    CantonCode canton = v.parse("canton", () -> CantonCode.of(g.canton()));
+    FiscalYear from = OrganizationInput.year(v, "fromYear", g.fromYear());
+    v.throwIfAny();
     return Response.status(Response.Status.CREATED)
-        .entity(accreditations.accredit(callers.current(), id, g.canton(), g.fromYear()))
+        .entity(accreditations.accredit(callers.current(), organization, canton, from))
         .build();
   }
 
@@ -61,7 +70,12 @@ public class AccreditationsResource {
   @Operation(summary = "Withdraw the open accreditation in a canton after a last fiscal year")
   public Accreditation.Summary withdraw(
       @PathParam("id") String id, @PathParam("canton") String canton, Withdrawal body) {
-    return accreditations.withdraw(
-        callers.current(), id, canton, body == null ? null : body.untilYear());
+    OrganizationId organization = OrganizationInput.existing(id);
+    Violations v = new Violations();
+    CantonCode code = v.parse("canton", () -> CantonCode.of(canton));
+    FiscalYear last =
+        OrganizationInput.year(v, "untilYear", body == null ? null : body.untilYear());
+    v.throwIfAny();
+    return accreditations.withdraw(callers.current(), organization, code, last);
   }
 }

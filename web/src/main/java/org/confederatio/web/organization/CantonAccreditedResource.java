@@ -13,6 +13,7 @@ import java.util.List;
 import org.confederatio.failure.Violations;
 import org.confederatio.organization.Accreditations;
 import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.canton.FiscalYear;
 import org.confederatio.rules.api.canton.OrganizationId;
 import org.confederatio.web.api.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -30,11 +31,9 @@ public class CantonAccreditedResource {
   @Operation(
       summary = "The ids of the organizations that may be chosen in a canton in a fiscal year")
   public List<String> accredited(
-      @PathParam("canton") String canton, @QueryParam("year") Integer year) {
+      @PathParam("canton") String canton, @QueryParam("year") FiscalYear year) {
     CantonCode code = Violations.parseOrRefuse("canton", () -> CantonCode.of(canton));
-    new Violations()
-        .check(year != null && year >= 1900 && year <= 9999, "year", "is a four-digit fiscal year")
-        .throwIfAny();
+    new Violations().check(year != null, "year", "is a four-digit fiscal year").throwIfAny();
     return accreditations.accredited(code, year).stream().map(OrganizationId::value).toList();
   }
 }

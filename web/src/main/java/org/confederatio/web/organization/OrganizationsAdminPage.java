@@ -9,10 +9,14 @@ import java.util.List;
 import java.util.Optional;
 import org.confederatio.access.Callers;
 import org.confederatio.failure.Refusal;
+import org.confederatio.failure.Violations;
 import org.confederatio.organization.Accreditations;
 import org.confederatio.organization.Organization;
 import org.confederatio.organization.OrganizationAdministration;
 import org.confederatio.organization.OrganizationRegistry;
+import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.canton.FiscalYear;
+import org.confederatio.rules.api.canton.OrganizationId;
 import org.confederatio.rules.api.canton.OrganizationKind;
 import org.confederatio.web.faces.Refusals;
 import org.confederatio.web.language.Messages;
@@ -60,19 +64,20 @@ public class OrganizationsAdminPage {
   public void register() {
     act(
         "organization",
-        () ->
-            administration.register(
-                callers.current(),
-                id,
-                new OrganizationAdministration.Entry(
-                    name, kind, description, website, payoutReference)),
+        () -> {
+          var entry =
+              new OrganizationAdministration.Entry(
+                  name, kind, description, website, payoutReference);
+          administration.register(callers.current(), OrganizationInput.newId(id, entry), entry);
+        },
         "organizations.registered");
   }
 
   /** Fills the form with an organization's details, to change them. */
   public void load(String organization) {
     try {
-      Organization.Details details = administration.details(callers.current(), organization);
+      Organization.Details details =
+          administration.details(callers.current(), OrganizationInput.existing(organization));
       id = organization;
       name = details.name();
       kind = details.kind().name();
@@ -90,7 +95,7 @@ public class OrganizationsAdminPage {
         () ->
             administration.edit(
                 callers.current(),
-                id,
+                OrganizationInput.existing(id),
                 new OrganizationAdministration.Entry(
                     name, kind, description, website, payoutReference)),
         "organizations.edited");
@@ -99,21 +104,37 @@ public class OrganizationsAdminPage {
   public void withdraw() {
     act(
         "withdraw",
-        () -> accreditations.withdraw(callers.current(), withdrawnId, withdrawnCanton, lastYear),
+        () -> {
+          OrganizationId organization = OrganizationInput.existing(withdrawnId);
+          Violations v = new Violations();
+          CantonCode code = v.parse("canton", () -> CantonCode.of(withdrawnCanton));
+          FiscalYear last = OrganizationInput.year(v, "untilYear", lastYear);
+          v.throwIfAny();
+          accreditations.withdraw(callers.current(), organization, code, last);
+        },
         "organizations.withdrawn");
   }
 
   public void suspend(String organization, boolean suspended) {
     act(
         null,
-        () -> administration.suspend(callers.current(), organization, suspended),
+        () ->
+            administration.suspend(
+                callers.current(), OrganizationInput.existing(organization), suspended),
         suspended ? "organizations.suspended" : "organizations.reinstated");
   }
 
   public void accredit() {
     act(
         "accredit",
-        () -> accreditations.accredit(callers.current(), accreditedId, canton, fromYear),
+        () -> {
+          OrganizationId organization = OrganizationInput.existing(accreditedId);
+          Violations v = new Violations();
+          CantonCode code = v.parse("canton", () -> CantonCode.of(canton));
+          FiscalYear from = OrganizationInput.year(v, "fromYear", fromYear);
+          v.throwIfAny();
+          accreditations.accredit(callers.current(), organization, code, from);
+        },
         "organizations.accredited");
   }
 

@@ -85,12 +85,11 @@ public class OrganizationsResource {
   public Response register(NewOrganization body, @Context UriInfo uri) {
     NewOrganization o =
         body == null ? new NewOrganization(null, null, null, null, null, null) : body;
+    var entry =
+        new OrganizationAdministration.Entry(
+            o.name(), o.kind(), o.description(), o.website(), o.payoutReference());
     Organization.Details details =
-        administration.register(
-            callers.current(),
-            o.id(),
-            new OrganizationAdministration.Entry(
-                o.name(), o.kind(), o.description(), o.website(), o.payoutReference()));
+        administration.register(callers.current(), OrganizationInput.newId(o.id(), entry), entry);
     return Response.created(uri.getAbsolutePathBuilder().path(o.id()).build())
         .entity(details)
         .build();
@@ -103,7 +102,7 @@ public class OrganizationsResource {
   @Operation(summary = "Edit an organization's details (confederal administrator)")
   public Organization.Details edit(
       @PathParam("id") String id, OrganizationAdministration.Entry body) {
-    return administration.edit(callers.current(), id, body);
+    return administration.edit(callers.current(), OrganizationInput.existing(id), body);
   }
 
   @POST
@@ -111,7 +110,7 @@ public class OrganizationsResource {
   @RolesAllowed(Roles.ADMIN)
   @Operation(summary = "Suspend an organization: it cannot be chosen until reinstated")
   public Organization.Summary suspend(@PathParam("id") String id) {
-    return administration.suspend(callers.current(), id, true);
+    return administration.suspend(callers.current(), OrganizationInput.existing(id), true);
   }
 
   @DELETE
@@ -119,7 +118,7 @@ public class OrganizationsResource {
   @RolesAllowed(Roles.ADMIN)
   @Operation(summary = "Reinstate a suspended organization")
   public Organization.Summary reinstate(@PathParam("id") String id) {
-    return administration.suspend(callers.current(), id, false);
+    return administration.suspend(callers.current(), OrganizationInput.existing(id), false);
   }
 
   private static OrganizationKind kindOf(String kind) {

@@ -25,7 +25,15 @@ public final class Designation implements Comparable<Designation> {
    * not know whether the taxpayer is assessed ({@link UndesignatedReason#NO_ASSESSMENT}).
    */
   public Optional<UndesignatedReason> defect(AllocationPolicy policy) {
-    return Optional.ofNullable(defect(policy.deadline().toEpochDay(), policy.maxRecipients()));
+    return locate(policy).map(Defect::reason);
+  }
+
+  /**
+   * A2 — why this designation would not count, and where: the share and the field at fault, so that
+   * a form can name what to fix without judging the designation again.
+   */
+  public Optional<Defect> locate(AllocationPolicy policy) {
+    return Optional.ofNullable(locate(policy.deadline().toEpochDay(), policy.maxRecipients()));
   }
 
   /**
@@ -33,31 +41,67 @@ public final class Designation implements Comparable<Designation> {
    * run in the order of {@link UndesignatedReason}.
    */
   UndesignatedReason defect(long deadline, int maxRecipients) {
+    Defect defect = locate(deadline, maxRecipients);
+    return defect == null ? null : defect.reason();
+  }
+
+  private Defect locate(long deadline, int maxRecipients) {
     if (madeOn > deadline) {
-      return UndesignatedReason.LATE;
+      return Defect.of(UndesignatedReason.LATE, Defect.Field.MADE_ON);
     }
     int n = recipients.length;
     if (n > maxRecipients) {
-      return UndesignatedReason.TOO_MANY_RECIPIENTS;
+      return Defect.of(UndesignatedReason.TOO_MANY_RECIPIENTS, Defect.Field.SHARES);
     }
     long sum = 0; // a long, and no share above the whole, so that no sum wraps to 10,000
     for (int i = 0; i < n; i++) {
       int recipient = recipients[i];
       if (recipient == RecipientTable.UNKNOWN) {
-        return UndesignatedReason.UNACCREDITED_RECIPIENT;
+        return new Defect(UndesignatedReason.UNACCREDITED_RECIPIENT, i, Defect.Field.RECIPIENT);
       }
       for (int j = 0; j < i; j++) {
         if (recipients[j] == recipient) {
-          return UndesignatedReason.DUPLICATE_RECIPIENT;
+          return new Defect(UndesignatedReason.DUPLICATE_RECIPIENT, i, Defect.Field.RECIPIENT);
         }
       }
       int share = shares[i];
-      if (share <= 0 || share > Share.WHOLE) {
-        return UndesignatedReason.BAD_SHARES;
+      if (share <= 0) {
+        return new Defect(UndesignatedReason.BAD_SHARES, i, Defect.Field.BASIS_POINTS);
+      }
+      if (share > Share.WHOLE) {
+        return Defect.of(UndesignatedReason.BAD_SHARES, Defect.Field.SHARES);
       }
       sum += share;
     }
-    return n == 0 || sum != Share.WHOLE ? UndesignatedReason.BAD_SHARES : null;
+    return n == 0 || sum != Share.WHOLE
+        ? Defect.of(UndesignatedReason.BAD_SHARES, Defect.Field.SHARES)
+        : null;
+  }
+
+  /**
+   * A2 — where a designation is wrong: the reason, the share at fault ({@link #WHOLE} when it is
+   * the designation as a whole: its day, its number of recipients, its sum) and its field.
+   */
+  public record Defect(UndesignatedReason reason, int share, Field field) {
+
+    /** The designation as a whole rather than one of its shares. */
+    public static final int WHOLE = -1;
+
+    /** The part of a designation at fault. */
+    public enum Field {
+      /** the day it was made */
+      MADE_ON,
+      /** the shares together: how many there are, or their sum */
+      SHARES,
+      /** one share's recipient */
+      RECIPIENT,
+      /** one share's basis points */
+      BASIS_POINTS
+    }
+
+    static Defect of(UndesignatedReason reason, Field field) {
+      return new Defect(reason, WHOLE, field);
+    }
   }
 
   /**

@@ -124,6 +124,40 @@ class AllocationRulesTest {
   }
 
   @Test
+  @DisplayName("A2 — the check at entry names the share and the field at fault")
+  void a2LocatesTheDefect() {
+    var canton = TestCanton.of(policy().maxRecipients(3).accredited("a", "b"));
+    LocalDate onTime = LocalDate.of(2026, 6, 30);
+    var whole = Designation.Defect.WHOLE;
+
+    assertEquals(
+        Optional.of(
+            new Designation.Defect(
+                UndesignatedReason.LATE, whole, Designation.Defect.Field.MADE_ON)),
+        canton.designation(onTime.plusDays(1), "a", 10000).locate(canton.policy));
+    assertEquals(
+        Optional.of(
+            new Designation.Defect(
+                UndesignatedReason.UNACCREDITED_RECIPIENT, 1, Designation.Defect.Field.RECIPIENT)),
+        canton.designation(onTime, "a", 5000, "z", 5000).locate(canton.policy));
+    assertEquals(
+        Optional.of(
+            new Designation.Defect(
+                UndesignatedReason.DUPLICATE_RECIPIENT, 2, Designation.Defect.Field.RECIPIENT)),
+        canton.designation(onTime, "a", 4000, "b", 2000, "a", 4000).locate(canton.policy));
+    assertEquals(
+        Optional.of(
+            new Designation.Defect(
+                UndesignatedReason.BAD_SHARES, 1, Designation.Defect.Field.BASIS_POINTS)),
+        canton.designation(onTime, "a", 10000, "b", 0).locate(canton.policy));
+    assertEquals(
+        Optional.of(
+            new Designation.Defect(
+                UndesignatedReason.BAD_SHARES, whole, Designation.Defect.Field.SHARES)),
+        canton.designation(onTime, "a", 6000, "b", 3999).locate(canton.policy));
+  }
+
+  @Test
   @DisplayName("A2 — shares whose sum would wrap around to 10,000 are bad shares, not a choice")
   void a2SharesThatWouldWrap() {
     var canton = TestCanton.of(policy().maxRecipients(3).accredited("a", "b"));

@@ -2,7 +2,6 @@ package org.confederatio.designation;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.confederatio.access.Caller;
@@ -11,12 +10,9 @@ import org.confederatio.failure.NotFound;
 import org.confederatio.residence.Person;
 
 /** Finding a taxpayer's records: the person, their assessment and their designations of a year. */
-public final class Taxpayer {
+final class TaxpayerRecords {
 
-  private Taxpayer() {}
-
-  /** One affiliation as shown. */
-  public record Affiliation(String organization, String name, LocalDate since) {}
+  private TaxpayerRecords() {}
 
   /** The person bound to a citizen's account. */
   static Person citizen(EntityManager em, Caller caller) {
@@ -29,25 +25,6 @@ public final class Taxpayer {
                 () ->
                     new NotFound(
                         "person in the register bound to the account", caller.username())));
-  }
-
-  /** A person's affiliations, by organization name. */
-  static List<Affiliation> affiliations(EntityManager em, String person) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "SELECT a.organization_id, o.name, a.since FROM affiliation a"
-                    + " JOIN organization o ON o.id = a.organization_id WHERE a.person_id = ? ORDER BY o.name")
-            .setParameter(1, person)
-            .getResultList();
-    return rows.stream()
-        .map(
-            r ->
-                new Affiliation(
-                    (String) r[0],
-                    (String) r[1],
-                    r[2] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[2]))
-        .toList();
   }
 
   static Person person(EntityManager em, String id) {
