@@ -15,9 +15,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Optional;
 import org.confederatio.access.Callers;
 import org.confederatio.allocation.AllocationRun;
 import org.confederatio.allocation.AllocationRuns;
+import org.confederatio.rules.api.canton.FiscalYear;
 import org.confederatio.web.api.Params;
 import org.confederatio.web.api.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -46,7 +48,11 @@ public class CantonRunsResource {
   public Response start(@PathParam("canton") String canton, Start body, @Context UriInfo uri) {
     Start start = body == null ? new Start(null, null) : body;
     AllocationRuns.View view =
-        runs.start(callers.current(), Params.canton(canton), start.year(), start.chunkSize());
+        runs.start(
+            callers.current(),
+            Params.canton(canton),
+            Params.fiscalYear("year", start.year()),
+            start.chunkSize());
     return Response.accepted(view)
         .location(
             uri.getBaseUriBuilder()
@@ -60,8 +66,7 @@ public class CantonRunsResource {
   @RolesAllowed({Roles.CLERK, Roles.POLICY, Roles.ADMIN})
   @Operation(summary = "The canton's runs, newest first, optionally of one year")
   public List<AllocationRun.Summary> list(
-      @PathParam("canton") String canton, @QueryParam("year") Integer year) {
-    return runs.list(
-        callers.current(), Params.canton(canton), year == null ? null : Params.year("year", year));
+      @PathParam("canton") String canton, @QueryParam("year") FiscalYear year) {
+    return runs.list(callers.current(), Params.canton(canton), Optional.ofNullable(year));
   }
 }

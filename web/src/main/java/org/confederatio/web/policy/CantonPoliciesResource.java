@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Optional;
 import org.confederatio.access.Callers;
 import org.confederatio.allocation.WhatIf;
 import org.confederatio.failure.Invalid;
@@ -25,6 +26,7 @@ import org.confederatio.policy.CantonPolicies;
 import org.confederatio.policy.CantonPolicyVersion;
 import org.confederatio.policy.PolicyDraft;
 import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.canton.FiscalYear;
 import org.confederatio.web.api.Params;
 import org.confederatio.web.api.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -57,7 +59,7 @@ public class CantonPoliciesResource {
   @RolesAllowed({Roles.ADMIN, Roles.CLERK, Roles.POLICY, Roles.CITIZEN, Roles.FOUNDATION})
   @Operation(summary = "One version; its ETag is the version a change must quote in If-Match")
   public Response version(
-      @PathParam("canton") String canton, @PathParam("validFrom") int validFrom) {
+      @PathParam("canton") String canton, @PathParam("validFrom") FiscalYear validFrom) {
     CantonPolicyVersion.Summary version = policies.version(Params.canton(canton), validFrom);
     return Response.ok(version).tag(new EntityTag(Long.toString(version.version()))).build();
   }
@@ -92,7 +94,7 @@ public class CantonPoliciesResource {
       description = "in force already, or someone saved it since you read it")
   public Response change(
       @PathParam("canton") String canton,
-      @PathParam("validFrom") int validFrom,
+      @PathParam("validFrom") FiscalYear validFrom,
       @HeaderParam("If-Match") String ifMatch,
       PolicyDraft draft) {
     CantonPolicyVersion.Summary changed =
@@ -110,8 +112,9 @@ public class CantonPoliciesResource {
           "Allocate a year's taxpayers under a draft policy beside the policy in force, line by line"
               + " (year defaults to the current one); nothing is stored")
   public WhatIf.Result whatIf(
-      @PathParam("canton") String canton, @QueryParam("year") Integer year, PolicyDraft draft) {
-    return whatIf.compare(callers.current(), Params.canton(canton), year, draft);
+      @PathParam("canton") String canton, @QueryParam("year") FiscalYear year, PolicyDraft draft) {
+    return whatIf.compare(
+        callers.current(), Params.canton(canton), Optional.ofNullable(year), draft);
   }
 
   private static Long version(String ifMatch) {
