@@ -41,7 +41,7 @@ class CantonRegistryIT {
   void aRegistrationIsAudited() {
     String code = fresh();
 
-    cantons.register(callers.byUsername("admin"), code, "Audited");
+    cantons.register(callers.byUsername("admin"), new CantonRegistry.NewCanton(code, "Audited"));
 
     var entries = audit.of("Canton", code);
     assertEquals(1, entries.size());
@@ -58,7 +58,10 @@ class CantonRegistryIT {
     var error =
         assertThrows(
             AccessRefused.class,
-            () -> cantons.register(callers.byUsername("clerk"), code, "Not allowed"));
+            () ->
+                cantons.register(
+                    callers.byUsername("clerk"),
+                    new CantonRegistry.NewCanton(code, "Not allowed")));
 
     assertEquals("This needs the role admin; you are signed in as clerk.", error.getMessage());
     assertThrows(NotFound.class, () -> cantons.find(CantonCode.of(code)));
@@ -72,7 +75,10 @@ class CantonRegistryIT {
     var error =
         assertThrows(
             Invalid.class,
-            () -> cantons.register(callers.byUsername("admin"), code, "x".repeat(121)));
+            () ->
+                cantons.register(
+                    callers.byUsername("admin"),
+                    new CantonRegistry.NewCanton(code, "x".repeat(121))));
 
     assertEquals("name: is at most 120 characters", error.getMessage());
     assertThrows(NotFound.class, () -> cantons.find(CantonCode.of(code)));

@@ -81,7 +81,8 @@ class DesignationsIT {
   /** A new canton whose founding policy, from two years ago, closes on the day ({@code MM-DD}). */
   private CantonCode canton(String deadline) {
     CantonCode code = CantonCode.of(InServer.fresh("T"));
-    cantons.register(callers.byUsername("admin"), code.value(), "Canton " + code);
+    cantons.register(
+        callers.byUsername("admin"), new CantonRegistry.NewCanton(code.value(), "Canton " + code));
     int from = calendar.currentYear() - 2;
     policies.schedule(
         InServer.official(Role.POLICY, code),

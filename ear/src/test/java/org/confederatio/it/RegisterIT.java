@@ -23,6 +23,7 @@ import org.confederatio.residence.RegisterImport;
 import org.confederatio.residence.ResidenceRegister;
 import org.confederatio.roll.Rolls;
 import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.canton.PersonId;
 import org.confederatio.rules.api.roll.Reason;
 import org.confederatio.rules.api.roll.RollEntry;
 import org.confederatio.time.FiscalCalendar;
@@ -60,7 +61,8 @@ class RegisterIT {
   /** A new canton, with votes at 18 after 3 months' residence from two years ago. */
   private CantonCode newCanton() {
     CantonCode code = CantonCode.of(InServer.fresh("T"));
-    cantons.register(callers.byUsername("admin"), code.value(), "Canton " + code);
+    cantons.register(
+        callers.byUsername("admin"), new CantonRegistry.NewCanton(code.value(), "Canton " + code));
     int from = calendar.currentYear() - 2;
     policies.schedule(
         InServer.official(Role.POLICY, code),
@@ -108,8 +110,11 @@ class RegisterIT {
   void everyChangeIsAudited() {
     String id = registered(LocalDate.of(2020, 1, 1));
     CantonCode other = CantonCode.of(InServer.fresh("T"));
-    cantons.register(callers.byUsername("admin"), other.value(), "Canton " + other);
-    register.move(clerk, id, Optional.of(other), LocalDate.of(2025, 1, 1), Optional.empty());
+    cantons.register(
+        callers.byUsername("admin"),
+        new CantonRegistry.NewCanton(other.value(), "Canton " + other));
+    register.move(
+        clerk, PersonId.of(id), Optional.of(other), LocalDate.of(2025, 1, 1), Optional.empty());
 
     var entries = audit.of("Person", id);
 
@@ -121,20 +126,21 @@ class RegisterIT {
   @Test
   void anOverlapChangesNothing() {
     String id = registered(LocalDate.of(2020, 1, 1));
-    register.move(clerk, id, Optional.empty(), LocalDate.of(2022, 1, 1), Optional.empty());
-    var before = register.find(clerk, id);
+    register.move(
+        clerk, PersonId.of(id), Optional.empty(), LocalDate.of(2022, 1, 1), Optional.empty());
+    var before = register.find(clerk, PersonId.of(id));
 
     assertThrows(
         Conflict.class,
         () ->
             register.move(
                 clerk,
-                id,
+                PersonId.of(id),
                 Optional.of(canton),
                 LocalDate.of(2021, 1, 1),
                 Optional.of(LocalDate.of(1980, 1, 1))));
 
-    assertEquals(before, register.find(clerk, id));
+    assertEquals(before, register.find(clerk, PersonId.of(id)));
   }
 
   @Test
@@ -143,7 +149,8 @@ class RegisterIT {
     var election = rolls.freeze(clerk, canton, "IT " + UUID.randomUUID(), calendar.today());
     RollEntry frozen = entryOf(rolls.frozen(clerk, election.id()).entries(), id);
 
-    register.move(clerk, id, Optional.empty(), calendar.today().minusDays(1), Optional.empty());
+    register.move(
+        clerk, PersonId.of(id), Optional.empty(), calendar.today().minusDays(1), Optional.empty());
 
     assertEquals(Reason.ELIGIBLE, frozen.reason());
     assertEquals(frozen, entryOf(rolls.frozen(clerk, election.id()).entries(), id));
@@ -172,7 +179,8 @@ class RegisterIT {
     assertEquals("line 3, column born", error.violations().get(1).field());
     assertEquals("'1990-13-01' is not a day of the calendar", error.violations().get(1).message());
     assertEquals("line 4, column resident_from", error.violations().get(2).field());
-    assertThrows(NotFound.class, () -> register.find(callers.byUsername("admin"), good));
+    assertThrows(
+        NotFound.class, () -> register.find(callers.byUsername("admin"), PersonId.of(good)));
   }
 
   @Test
@@ -194,7 +202,7 @@ class RegisterIT {
 
     assertEquals(new RegisterImport.Result(3, 2, 3, 0), first);
     assertEquals(new RegisterImport.Result(3, 0, 0, 3), second);
-    assertEquals(2, register.find(clerk, a).residences().size());
+    assertEquals(2, register.find(clerk, PersonId.of(a)).residences().size());
     assertEquals(
         Reason.DECEASED,
         entryOf(rolls.compute(clerk, canton, calendar.today()).entries(), b).reason());

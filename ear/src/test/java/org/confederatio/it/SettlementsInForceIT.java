@@ -79,7 +79,7 @@ class SettlementsInForceIT {
 
   private CantonCode canton(boolean joins) {
     CantonCode code = CantonCode.of(InServer.fresh("Q"));
-    cantons.register(admin, code.value(), "Canton " + code);
+    cantons.register(admin, new CantonRegistry.NewCanton(code.value(), "Canton " + code));
     String person = InServer.fresh("P-");
     register.register(
         InServer.official(Role.CLERK, code),

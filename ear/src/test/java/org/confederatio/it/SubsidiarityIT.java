@@ -57,7 +57,9 @@ class SubsidiarityIT {
       code.append((char) ('A' + random.nextInt(26)));
     }
     canton = CantonCode.of(code.toString());
-    cantons.register(callers.byUsername("admin"), canton.value(), "Canton " + canton);
+    cantons.register(
+        callers.byUsername("admin"),
+        new CantonRegistry.NewCanton(canton.value(), "Canton " + canton));
     policy =
         new Caller(
             "policy-" + canton,

@@ -65,7 +65,9 @@ class SubsidiaritySideEffectsIT {
     for (int i = 0; i < 7; i++) {
       code.append((char) ('A' + random.nextInt(26)));
     }
-    cantons.register(callers.byUsername("admin"), code.toString(), "Canton " + code);
+    cantons.register(
+        callers.byUsername("admin"),
+        new CantonRegistry.NewCanton(code.toString(), "Canton " + code));
     return CantonCode.of(code.toString());
   }
 

@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import java.util.Optional;
 import org.confederatio.rules.api.canton.CantonCode;
 import org.confederatio.rules.api.canton.OrganizationId;
+import org.confederatio.rules.api.canton.PersonId;
 
 /**
  * A login. Only a PBKDF2 hash of the password is stored. A clerk or policy officer is bound to one
@@ -111,11 +112,11 @@ public class Account {
       String person) {}
 
   /** Binds a citizen's login to their person in the register. */
-  public void bindPerson(String personId) {
+  public void bindPerson(PersonId person) {
     if (role != Role.CITIZEN) {
       throw new IllegalArgumentException("only a citizen's account is bound to a person");
     }
-    this.personId = personId;
+    this.personId = person.value();
   }
 
   public Optional<String> person() {

@@ -15,6 +15,7 @@ import org.confederatio.organization.Organization;
 import org.confederatio.residence.Person;
 import org.confederatio.rules.api.canton.CantonCode;
 import org.confederatio.rules.api.canton.OrganizationId;
+import org.confederatio.rules.api.canton.PersonId;
 
 /**
  * The logins of the confederation, kept by the confederal administrator: a clerk or policy officer
@@ -66,7 +67,7 @@ public class AccountAdministration {
             "is at most " + MAX_DISPLAY_NAME + " characters");
     CantonCode canton = bindCanton(v, role, given.canton());
     OrganizationId organization = bindOrganization(v, role, given.organization());
-    String person = bindPerson(v, role, given.person());
+    PersonId person = bindPerson(v, role, given.person());
     v.throwIfAny();
     if (em.find(Account.class, given.username()) != null) {
       throw new Conflict("The username '" + given.username() + "' is taken.");
@@ -138,20 +139,33 @@ public class AccountAdministration {
     return organization;
   }
 
-  private String bindPerson(Violations v, Role role, String id) {
+  private PersonId bindPerson(Violations v, Role role, String id) {
     if (role != Role.CITIZEN) {
       v.check(id == null, "person", "is only for a citizen");
       return null;
     }
-    v.check(id != null && em.find(Person.class, id) != null, "person", "is not in the register");
+    // a malformed id is nobody in the register, as an unknown one
+    PersonId person = wellFormedOrNull(id);
     v.check(
-        id == null
+        person != null && em.find(Person.class, person.value()) != null,
+        "person",
+        "is not in the register");
+    v.check(
+        person == null
             || em.createQuery("SELECT COUNT(a) FROM Account a WHERE a.personId = :p", Long.class)
-                    .setParameter("p", id)
+                    .setParameter("p", person.value())
                     .getSingleResult()
                 == 0,
         "person",
         "already has a login");
-    return id;
+    return person;
+  }
+
+  private static PersonId wellFormedOrNull(String id) {
+    try {
+      return id == null ? null : PersonId.of(id);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 }

@@ -16,6 +16,7 @@ import org.confederatio.audit.AuditScope;
 import org.confederatio.audit.AuditTrail;
 import org.confederatio.failure.AccessRefused;
 import org.confederatio.failure.Violations;
+import org.confederatio.rules.api.canton.PersonId;
 
 /**
  * Passwords against the PBKDF2 hashes of the {@code account} table: checking one, changing one's
@@ -95,7 +96,7 @@ public class Passwords {
         "change-password",
         "Account",
         caller.username(),
-        AuditScope.confederal(caller.person().orElse(null)),
+        AuditScope.confederal(caller.person().map(PersonId::of).orElse(null)),
         null,
         null);
   }

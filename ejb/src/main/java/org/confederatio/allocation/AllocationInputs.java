@@ -11,6 +11,7 @@ import org.confederatio.designation.Counting;
 import org.confederatio.files.CsvExport;
 import org.confederatio.policy.CantonPolicies;
 import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.canton.FiscalYear;
 import org.confederatio.rules.api.format.PolicyFile;
 import org.confederatio.rules.api.money.Money;
 
@@ -27,13 +28,13 @@ public class AllocationInputs {
   @Inject private TaxpayerSource taxpayers;
   @Inject private AuditTrail audit;
 
-  public String policy(Caller caller, CantonCode canton, int year) {
+  public String policy(Caller caller, CantonCode canton, FiscalYear year) {
     caller.requireCanton(canton, Role.CLERK, Role.POLICY, Role.ADMIN);
     cantons.find(canton);
     return PolicyFile.json(policies.allocationPolicy(canton, year));
   }
 
-  public String assessments(Caller caller, CantonCode canton, int year) {
+  public String assessments(Caller caller, CantonCode canton, FiscalYear year) {
     return export(
         caller,
         canton,
@@ -46,7 +47,7 @@ public class AllocationInputs {
    * One row per share; of several designations of one day only the last recorded, as the server
    * counts.
    */
-  public String designations(Caller caller, CantonCode canton, int year) {
+  public String designations(Caller caller, CantonCode canton, FiscalYear year) {
     return export(
         caller,
         canton,
@@ -68,7 +69,7 @@ public class AllocationInputs {
   }
 
   /** A contract file of ALLOCATION.md: English header, plain numbers, RFC 4180. */
-  private String export(Caller caller, CantonCode canton, int year, String header, Row row) {
+  private String export(Caller caller, CantonCode canton, FiscalYear year, String header, Row row) {
     caller.requireCanton(canton, Role.CLERK);
     cantons.find(canton);
     CsvExport out = new CsvExport(header);

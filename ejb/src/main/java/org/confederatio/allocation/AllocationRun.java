@@ -11,6 +11,7 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.canton.FiscalYear;
 
 /**
  * An allocation run of a canton's fiscal year. RUNNING while its batch job works; DRAFT once its
@@ -101,14 +102,14 @@ public class AllocationRun {
 
   AllocationRun(
       CantonCode canton,
-      int year,
+      FiscalYear year,
       String policyVersion,
       String policyJson,
       long taxpayers,
       String by,
       Instant at) {
     this.canton = canton.value();
-    this.year = year;
+    this.year = year.value();
     this.state = State.RUNNING;
     this.policyVersion = policyVersion;
     this.policyJson = policyJson;
@@ -156,6 +157,10 @@ public class AllocationRun {
 
   public int year() {
     return year;
+  }
+
+  public FiscalYear fiscalYear() {
+    return FiscalYear.of(year);
   }
 
   public State state() {

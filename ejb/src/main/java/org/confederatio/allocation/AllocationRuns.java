@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import org.confederatio.access.Caller;
 import org.confederatio.access.Role;
@@ -59,14 +60,15 @@ public class AllocationRuns {
    */
   public record Undesignated(UndesignatedReason reason, long taxpayers, String amount) {}
 
-  public View start(Caller caller, CantonCode canton, Integer year, Integer chunkSize) {
+  /** {@code year}: required, a year that has begun; checked after the caller may run. */
+  public View start(Caller caller, CantonCode canton, FiscalYear year, Integer chunkSize) {
     caller.requireCanton(canton, Role.CLERK);
     cantons.find(canton);
     calendar.requireYearSoFar(year);
     if (chunkSize != null && (chunkSize < 1 || chunkSize > 10_000)) {
       throw new Invalid("chunkSize", "is between 1 and 10000 taxpayers");
     }
-    for (AllocationRun run : records.of(canton, year)) {
+    for (AllocationRun run : records.of(canton, Optional.of(year))) {
       if (shown(run) == AllocationRun.State.RUNNING) {
         throw new Conflict(
             "Run "
@@ -81,11 +83,7 @@ public class AllocationRuns {
     AllocationPolicy policy = policies.allocationPolicy(canton, year);
     long id =
         records.create(
-            canton,
-            year,
-            policy,
-            taxpayerCount.assessed(canton, FiscalYear.of(year)),
-            caller.username());
+            canton, year, policy, taxpayerCount.assessed(canton, year), caller.username());
     Properties parameters = new Properties();
     parameters.setProperty("runId", Long.toString(id));
     if (chunkSize != null) {
@@ -101,7 +99,8 @@ public class AllocationRuns {
     return view(run);
   }
 
-  public List<AllocationRun.Summary> list(Caller caller, CantonCode canton, Integer year) {
+  public List<AllocationRun.Summary> list(
+      Caller caller, CantonCode canton, Optional<FiscalYear> year) {
     caller.requireCanton(canton, Role.CLERK, Role.POLICY, Role.ADMIN);
     cantons.find(canton);
     return records.of(canton, year).stream().map(r -> records.summary(r, shown(r))).toList();

@@ -50,7 +50,7 @@ public class PublishedRuns {
     Optional<AllocationRun> against =
         replaced.isPresent()
             ? replaced
-            : records.inForce(run.canton(), run.year()).filter(r -> r.id() != id);
+            : records.inForce(run.canton(), run.fiscalYear()).filter(r -> r.id() != id);
     if (!run.computed() || against.isEmpty()) {
       throw new Conflict(
           "Comparing needs a computed run and another published run of "

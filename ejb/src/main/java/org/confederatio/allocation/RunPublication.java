@@ -65,7 +65,7 @@ public class RunPublication {
               + run.state()
               + "; only a computed draft can be published, and a published run never changes.");
     }
-    Optional<AllocationRun> current = records.inForce(run.canton(), run.year());
+    Optional<AllocationRun> current = records.inForce(run.canton(), run.fiscalYear());
     if (replaces != null && !current.map(AllocationRun::id).equals(Optional.of(replaces))) {
       throw new Conflict(
           current

@@ -20,6 +20,7 @@ import org.confederatio.rules.api.allocation.RecipientTable;
 import org.confederatio.rules.api.allocation.Tally;
 import org.confederatio.rules.api.allocation.UndesignatedReason;
 import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.canton.FiscalYear;
 import org.confederatio.rules.api.format.AggregatesFile;
 import org.confederatio.rules.api.format.PolicyFile;
 import org.confederatio.rules.api.format.RunDigest;
@@ -60,8 +61,9 @@ public class RunRecords {
     return run;
   }
 
-  public List<AllocationRun> of(CantonCode canton, Integer year) {
-    if (year == null) {
+  /** The canton's runs, newest first, of one year or of all. */
+  public List<AllocationRun> of(CantonCode canton, Optional<FiscalYear> year) {
+    if (year.isEmpty()) {
       return em.createQuery(
               "SELECT r FROM AllocationRun r WHERE r.canton = :c ORDER BY r.id DESC",
               AllocationRun.class)
@@ -72,17 +74,17 @@ public class RunRecords {
             "SELECT r FROM AllocationRun r WHERE r.canton = :c AND r.year = :y ORDER BY r.id DESC",
             AllocationRun.class)
         .setParameter("c", canton.value())
-        .setParameter("y", year)
+        .setParameter("y", year.get().value())
         .getResultList();
   }
 
   /** A12 — the published run in force of a canton's year, if any. */
-  public Optional<AllocationRun> inForce(CantonCode canton, int year) {
+  public Optional<AllocationRun> inForce(CantonCode canton, FiscalYear year) {
     return em.createQuery(
             "SELECT r FROM AllocationRun r WHERE r.canton = :c AND r.year = :y AND r.inForce = :t",
             AllocationRun.class)
         .setParameter("c", canton.value())
-        .setParameter("y", year)
+        .setParameter("y", year.value())
         .setParameter("t", Boolean.TRUE)
         .getResultStream()
         .findFirst();
@@ -123,7 +125,7 @@ public class RunRecords {
   }
 
   public long create(
-      CantonCode canton, int year, AllocationPolicy policy, long taxpayers, String by) {
+      CantonCode canton, FiscalYear year, AllocationPolicy policy, long taxpayers, String by) {
     AllocationRun run =
         new AllocationRun(
             canton, year, policy.version(), PolicyFile.json(policy), taxpayers, by, calendar.now());
@@ -163,7 +165,7 @@ public class RunRecords {
             new RecipientTable(policy),
             (t, r) -> unassessed.add(new RunLedger.Undesignated(t, r, 0)));
     aggregation.add(ledger.tally(id));
-    taxpayers.unassessed(run.canton(), run.year(), aggregation::addUnassessed);
+    taxpayers.unassessed(run.canton(), run.fiscalYear(), aggregation::addUnassessed);
     ledger.add(
         id,
         new Tally(

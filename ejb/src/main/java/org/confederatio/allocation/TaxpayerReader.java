@@ -10,6 +10,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.canton.FiscalYear;
 
 /**
  * Reads a run's taxpayers in id order, a page at a time. Its checkpoint is the id of the last
@@ -31,7 +32,7 @@ public class TaxpayerReader extends AbstractItemReader {
   @Inject private RunRecords records;
 
   private CantonCode canton;
-  private int year;
+  private FiscalYear year;
   private int size;
   private final Deque<TaxpayerSource.Taxpayer> buffer = new ArrayDeque<>();
   private String fetchedUpTo = "";
@@ -41,7 +42,7 @@ public class TaxpayerReader extends AbstractItemReader {
   public void open(Serializable checkpoint) {
     AllocationRun run = records.find(Long.parseLong(runId));
     canton = run.canton();
-    year = run.year();
+    year = run.fiscalYear();
     size = pageSize == null || pageSize.isBlank() ? 1_000 : Integer.parseInt(pageSize);
     handedUpTo = checkpoint == null ? "" : (String) checkpoint;
     fetchedUpTo = handedUpTo;

@@ -19,6 +19,7 @@ import org.confederatio.rules.api.allocation.AllocationPolicy;
 import org.confederatio.rules.api.allocation.Designation;
 import org.confederatio.rules.api.allocation.RecipientTable;
 import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.canton.FiscalYear;
 
 /**
  * The translator between the tax register and the rules: reads a canton's assessed taxpayers of a
@@ -74,13 +75,13 @@ public class TaxpayerSource {
   }
 
   /** Up to {@code size} taxpayers whose id comes after {@code after} ("" for the first page). */
-  public List<Taxpayer> page(CantonCode canton, int year, String after, int size) {
+  public List<Taxpayer> page(CantonCode canton, FiscalYear year, String after, int size) {
     try (Connection c = dataSource.getConnection()) {
       List<String> ids = new ArrayList<>(size);
       List<Long> taxes = new ArrayList<>(size);
       try (PreparedStatement s = c.prepareStatement(String.format(ASSESSED, size))) {
         s.setString(1, canton.value());
-        s.setInt(2, year);
+        s.setInt(2, year.value());
         s.setString(3, after);
         try (ResultSet rows = s.executeQuery()) {
           while (rows.next()) {
@@ -96,7 +97,7 @@ public class TaxpayerSource {
       try (PreparedStatement s = c.prepareStatement(DESIGNATED)) {
         s.setFetchSize(size);
         s.setString(1, canton.value());
-        s.setInt(2, year);
+        s.setInt(2, year.value());
         s.setString(3, after);
         s.setString(4, ids.get(ids.size() - 1));
         try (ResultSet rows = s.executeQuery()) {
@@ -129,11 +130,11 @@ public class TaxpayerSource {
   }
 
   /** Everyone who designated for the canton and year without being assessed there (A2). */
-  public void unassessed(CantonCode canton, int year, Consumer<String> sink) {
+  public void unassessed(CantonCode canton, FiscalYear year, Consumer<String> sink) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement s = c.prepareStatement(UNASSESSED)) {
       s.setString(1, canton.value());
-      s.setInt(2, year);
+      s.setInt(2, year.value());
       try (ResultSet rows = s.executeQuery()) {
         while (rows.next()) {
           sink.accept(rows.getString(1));
@@ -149,7 +150,7 @@ public class TaxpayerSource {
    * Hands every assessed taxpayer of the canton and year to {@code sink}, in id order, page by
    * page.
    */
-  public void forEach(CantonCode canton, int year, Consumer<Taxpayer> sink) {
+  public void forEach(CantonCode canton, FiscalYear year, Consumer<Taxpayer> sink) {
     String after = "";
     for (List<Taxpayer> page = page(canton, year, after, PAGE);
         !page.isEmpty();
@@ -162,7 +163,7 @@ public class TaxpayerSource {
   /** A1-A4 over every taxpayer of the canton and year under the policy, in one go. */
   public Aggregates aggregate(
       CantonCode canton,
-      int year,
+      FiscalYear year,
       AllocationPolicy policy,
       Aggregation.UndesignatedListener listener) {
     RecipientTable table = new RecipientTable(policy);

@@ -21,6 +21,7 @@ import org.confederatio.rules.api.allocation.PolicyVersion;
 import org.confederatio.rules.api.allocation.Recipient;
 import org.confederatio.rules.api.allocation.UndesignatedReason;
 import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.canton.FiscalYear;
 import org.confederatio.rules.api.money.Money;
 import org.confederatio.time.FiscalCalendar;
 
@@ -51,11 +52,13 @@ public class WhatIf {
       Map<UndesignatedReason, Long> undesignatedInForce,
       Map<UndesignatedReason, Long> undesignatedDraft) {}
 
-  public Result compare(Caller caller, CantonCode canton, Integer year, PolicyDraft draft) {
+  /** {@code year}: the current one when empty. */
+  public Result compare(
+      Caller caller, CantonCode canton, Optional<FiscalYear> year, PolicyDraft draft) {
     caller.requireCanton(canton, Role.POLICY);
     cantons.find(canton);
-    int y = year == null ? calendar.currentYear() : year;
-    if (y < 1900 || y > calendar.currentYear()) {
+    FiscalYear y = year.orElseGet(calendar::fiscalYear);
+    if (y.isAfter(calendar.fiscalYear())) {
       throw new Invalid("year", "is a fiscal year with data, up to " + calendar.currentYear());
     }
     AllocationPolicy inForce = policies.allocationPolicy(canton, y);
@@ -63,7 +66,7 @@ public class WhatIf {
     AllocationPolicy drafted =
         new AllocationPolicy(
             canton,
-            y,
+            y.value(),
             "draft",
             version.designableRate(),
             version.weighting(),
@@ -73,7 +76,7 @@ public class WhatIf {
             version.cap(),
             version.minimumPayout(),
             version.maxRecipients(),
-            version.deadline().atYear(y),
+            version.deadline().atYear(y.value()),
             inForce.accredited());
     Allocation before =
         Apportionment.apportion(taxpayers.aggregate(canton, y, inForce, (t, r) -> {}));
@@ -95,7 +98,7 @@ public class WhatIf {
     }
     return new Result(
         canton.value(),
-        y,
+        y.value(),
         inForce.version(),
         before.aggregates().taxpayers(),
         before.pot().toString(),

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.confederatio.rules.api.canton.PersonId;
 
 /** One recorded change. Immutable: it has no setters and the services never update or delete it. */
 @Entity
@@ -63,7 +64,7 @@ public class AuditEntry {
     this.entityType = entityType;
     this.entityId = entityId;
     this.canton = scope.canton().map(Object::toString).orElse(null);
-    this.person = scope.person().orElse(null);
+    this.person = scope.person().map(PersonId::value).orElse(null);
     this.before = before;
     this.after = after;
   }

@@ -7,6 +7,8 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.confederatio.failure.Violations;
 import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.canton.PersonId;
+import org.confederatio.time.Plausible;
 
 /**
  * What a reader of the audit log asks for: who, what, which entity, whom, which canton, and the
@@ -19,7 +21,7 @@ public record AuditFilter(
     Optional<String> action,
     Optional<String> entityType,
     Optional<String> entityId,
-    Optional<String> person,
+    Optional<PersonId> person,
     Optional<CantonCode> canton,
     Optional<LocalDate> from,
     Optional<LocalDate> to) {
@@ -28,8 +30,6 @@ public record AuditFilter(
   private static final Pattern ACTION = Pattern.compile("[a-z-]{1,32}");
   private static final Pattern ENTITY_TYPE = Pattern.compile("[A-Za-z]{1,64}");
   private static final Pattern ENTITY_ID = Pattern.compile("[A-Za-z0-9._:/-]{1,128}");
-  private static final Pattern PERSON = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,35}");
-  private static final Pattern CANTON = Pattern.compile("[A-Z]{2,8}");
   private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
   /** No filter: every entry the reader may see. */
@@ -70,9 +70,8 @@ public record AuditFilter(
                 entityId,
                 ENTITY_ID,
                 "is an entity id: 1 to 128 letters, digits, '.', '_', ':', '/', '-'"),
-            text(v, "person", person, PERSON, "is a person's id: 1 to 36 letters, digits, '-'"),
-            text(v, "canton", canton, CANTON, "is a canton code: 2 to 8 capital letters A-Z")
-                .map(CantonCode::of),
+            given(person).map(s -> v.parse("person", () -> PersonId.of(s))),
+            given(canton).map(s -> v.parse("canton", () -> CantonCode.of(s))),
             date(v, "from", from),
             date(v, "to", to));
     v.check(
@@ -112,7 +111,7 @@ public record AuditFilter(
                       } catch (DateTimeParseException e) {
                         throw new IllegalArgumentException("is not a day of the calendar: " + s);
                       }
-                      if (day.getYear() < 1900) {
+                      if (day.isBefore(Plausible.EARLIEST)) {
                         throw new IllegalArgumentException("is a day from 1900-01-01 on");
                       }
                       return day;

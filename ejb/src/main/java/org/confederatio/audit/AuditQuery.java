@@ -38,7 +38,7 @@ final class AuditQuery {
     filter.action().ifPresent(a -> where("e.action = :action", "action", a));
     filter.entityType().ifPresent(t -> where("e.entityType = :entityType", "entityType", t));
     filter.entityId().ifPresent(i -> where("e.entityId = :entityId", "entityId", i));
-    filter.person().ifPresent(p -> where("e.person = :person", "person", p));
+    filter.person().ifPresent(p -> where("e.person = :person", "person", p.value()));
     filter
         .from()
         .ifPresent(d -> where("e.recordedAt >= :from", "from", d.atStartOfDay(zone).toInstant()));

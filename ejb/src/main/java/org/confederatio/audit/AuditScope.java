@@ -2,6 +2,7 @@ package org.confederatio.audit;
 
 import java.util.Optional;
 import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.canton.PersonId;
 
 /**
  * Whose an audit entry is: the canton whose clerks and policy officers may read it, and the person
@@ -9,16 +10,7 @@ import org.confederatio.rules.api.canton.CantonCode;
  * canton and is read by the administrator alone. Every call of {@link AuditTrail} says its scope,
  * so that no entry is filed under nobody by omission.
  */
-public record AuditScope(Optional<CantonCode> canton, Optional<String> person) {
-
-  /** The length of {@code person.id} in the register. */
-  static final int MAX_PERSON = 36;
-
-  public AuditScope {
-    if (person.isPresent() && (person.get().isBlank() || person.get().length() > MAX_PERSON)) {
-      throw new IllegalArgumentException("a person id is 1 to " + MAX_PERSON + " characters");
-    }
-  }
+public record AuditScope(Optional<CantonCode> canton, Optional<PersonId> person) {
 
   /** A change of the confederation: the administrator's only. */
   public static AuditScope confederal() {
@@ -26,7 +18,7 @@ public record AuditScope(Optional<CantonCode> canton, Optional<String> person) {
   }
 
   /** A change of the confederation that concerns a person (a citizen's login). */
-  public static AuditScope confederal(String person) {
+  public static AuditScope confederal(PersonId person) {
     return new AuditScope(Optional.empty(), Optional.ofNullable(person));
   }
 
@@ -39,7 +31,15 @@ public record AuditScope(Optional<CantonCode> canton, Optional<String> person) {
    * A change or read of one person's data in a canton: their register record, assessment,
    * designation or affiliations.
    */
-  public static AuditScope of(CantonCode canton, String person) {
+  public static AuditScope of(CantonCode canton, PersonId person) {
     return new AuditScope(Optional.of(canton), Optional.of(person));
+  }
+
+  /**
+   * @deprecated pass a {@link PersonId}; kept until designation calls the one above
+   */
+  @Deprecated
+  public static AuditScope of(CantonCode canton, String person) {
+    return of(canton, PersonId.of(person));
   }
 }

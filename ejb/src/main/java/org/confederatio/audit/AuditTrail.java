@@ -16,6 +16,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.List;
 import javax.sql.DataSource;
+import org.confederatio.rules.api.canton.PersonId;
 import org.confederatio.time.FiscalCalendar;
 
 /**
@@ -126,7 +127,7 @@ public class AuditTrail {
         insert.setString(4, entityType);
         insert.setString(5, String.valueOf(change.entityId()));
         setOrNull(insert, 6, change.scope().canton().map(Object::toString).orElse(null));
-        setOrNull(insert, 7, change.scope().person().orElse(null));
+        setOrNull(insert, 7, change.scope().person().map(PersonId::value).orElse(null));
         setOrNull(insert, 8, snapshot(change.before()));
         setOrNull(insert, 9, snapshot(change.after()));
         insert.addBatch();

@@ -46,14 +46,20 @@ public class CantonRegistry {
   }
 
   /**
+   * A canton as the administrator registers it, each field as typed, so that a malformed code and a
+   * missing name are refused together.
+   */
+  public record NewCanton(String code, String name) {}
+
+  /**
    * Registers a new canton. Refuses a non-admin, a malformed code or name, and a code already
    * taken.
    */
-  public Canton.Summary register(Caller caller, String code, String name) {
+  public Canton.Summary register(Caller caller, NewCanton given) {
     caller.require(Role.ADMIN);
     Violations violations = new Violations();
-    CantonCode parsed = violations.parse("code", () -> CantonCode.of(code));
-    String trimmed = name == null ? "" : name.strip();
+    CantonCode parsed = violations.parse("code", () -> CantonCode.of(given.code()));
+    String trimmed = given.name() == null ? "" : given.name().strip();
     violations
         .check(!trimmed.isEmpty(), "name", "is required")
         .check(trimmed.length() <= MAX_NAME, "name", "is at most " + MAX_NAME + " characters")

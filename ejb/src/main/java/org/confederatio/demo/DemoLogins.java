@@ -22,6 +22,7 @@ import org.confederatio.failure.Invalid;
 import org.confederatio.files.CsvTable;
 import org.confederatio.rules.api.canton.CantonCode;
 import org.confederatio.rules.api.canton.OrganizationId;
+import org.confederatio.rules.api.canton.PersonId;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -53,13 +54,14 @@ public class DemoLogins {
     for (Seed seed : seeds()) {
       Account existing = em.find(Account.class, seed.username());
       if (existing != null && existing.person().isEmpty() && !seed.person().isEmpty()) {
-        existing.bindPerson(seed.person()); // a demo database from before the register existed
+        existing.bindPerson(
+            PersonId.of(seed.person())); // a demo database from before the register existed
       }
       if (existing == null) {
         String password = generator.generate();
         Account account = seed.toAccount(generator.hash(password));
         if (!seed.person().isEmpty()) {
-          account.bindPerson(seed.person());
+          account.bindPerson(PersonId.of(seed.person()));
         }
         em.persist(account);
         audit.record(
@@ -67,7 +69,7 @@ public class DemoLogins {
             "seed",
             "Account",
             seed.username(),
-            AuditScope.confederal(account.person().orElse(null)),
+            AuditScope.confederal(account.person().map(PersonId::of).orElse(null)),
             null,
             account.summary());
         passwords.setProperty(seed.username(), password);

@@ -91,7 +91,7 @@ public class Designations {
     Person person = TaxpayerRecords.citizen(em, caller);
     CantonCode canton = cantonOf(person, year);
     Assessment.Key key = new Assessment.Key(canton.value(), year.value(), person.id());
-    return mine(key, policies.allocationPolicy(canton, year.value()));
+    return mine(key, policies.allocationPolicy(canton, year));
   }
 
   public Mine designateMine(Caller caller, FiscalYear year, Change change) {
@@ -110,7 +110,7 @@ public class Designations {
         c.version(),
         DesignationRecord.Channel.CITIZEN,
         "madeOn");
-    return mine(key, policies.allocationPolicy(canton, year.value()));
+    return mine(key, policies.allocationPolicy(canton, year));
   }
 
   /** A plain-text receipt of the designation that stands for the year. */
@@ -199,7 +199,7 @@ public class Designations {
     calendar.requireYearSoFar(year.value());
     Person person = home.require(personId.value(), canton, year.value());
     Assessment.Key key = new Assessment.Key(canton.value(), year.value(), person.id());
-    AllocationPolicy policy = policies.allocationPolicy(canton, year.value());
+    AllocationPolicy policy = policies.allocationPolicy(canton, year);
     Optional<Assessment> assessment = TaxpayerRecords.assessment(em, key);
     List<DesignationRecord> records = TaxpayerRecords.designations(em, key);
     Counting.Standing standing =
@@ -319,7 +319,8 @@ public class Designations {
       throw new Conflict(
           "There is no version " + version + " of this designation to replace; reload it.");
     }
-    AllocationPolicy policy = policies.allocationPolicy(CantonCode.of(key.canton()), key.year());
+    AllocationPolicy policy =
+        policies.allocationPolicy(CantonCode.of(key.canton()), FiscalYear.of(key.year()));
     List<Invalid.Violation> problems = new ArrayList<>();
     DesignationCheck check = new DesignationCheck(policy, accreditations);
     DesignationCheck.Fields fields = DesignationCheck.json(madeOnField);

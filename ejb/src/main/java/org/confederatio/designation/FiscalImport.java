@@ -194,7 +194,8 @@ public class FiscalImport {
       Instant now)
       throws SQLException {
     DesignationCheck check =
-        new DesignationCheck(policies.allocationPolicy(canton, year), accreditations);
+        new DesignationCheck(
+            policies.allocationPolicy(canton, FiscalYear.of(year)), accreditations);
     DesignationRows checked = new DesignationRows(rows, year, calendar.today(), check, problems);
     steps(progress, rows.size());
     throwIfAny(problems);

@@ -117,7 +117,7 @@ public class TaxpayerLists {
     caller.requireCanton(canton, Role.CLERK);
     cantons.find(canton);
     checkPage(page, size);
-    AllocationPolicy policy = policies.allocationPolicy(canton, year.value());
+    AllocationPolicy policy = policies.allocationPolicy(canton, year);
     RecipientTable table = new RecipientTable(policy);
     Set<String> assessed =
         new HashSet<>(

@@ -45,47 +45,55 @@ public class CantonPolicies {
   /** Every version of the canton's policy, newest first, with where each stands today. */
   public List<CantonPolicyVersion.Summary> history(CantonCode canton) {
     cantons.find(canton);
-    int year = calendar.currentYear();
+    FiscalYear year = calendar.fiscalYear();
     List<CantonPolicyVersion> versions = versions(canton);
-    int inForce =
+    Optional<FiscalYear> inForce =
         versions.stream()
-            .mapToInt(CantonPolicyVersion::validFrom)
-            .filter(y -> y <= year)
-            .max()
-            .orElse(-1);
+            .map(CantonPolicyVersion::validFrom)
+            .filter(y -> y <= year.value())
+            .max(Integer::compare)
+            .map(FiscalYear::of);
     return versions.stream().map(v -> v.summary(v.standing(inForce, year))).toList();
   }
 
-  public CantonPolicyVersion.Summary version(CantonCode canton, int validFrom) {
+  public CantonPolicyVersion.Summary version(CantonCode canton, FiscalYear validFrom) {
     return history(canton).stream()
-        .filter(v -> v.validFrom() == validFrom)
+        .filter(v -> v.validFrom() == validFrom.value())
         .findFirst()
         .orElseThrow(() -> new NotFound("policy version from " + validFrom + " of canton", canton));
   }
 
   /** The version in force for a fiscal year, if the canton had one then. */
-  public Optional<CantonPolicyVersion> inForce(CantonCode canton, int year) {
+  public Optional<CantonPolicyVersion> inForce(CantonCode canton, FiscalYear year) {
     return em.createQuery(
             "SELECT v FROM CantonPolicyVersion v WHERE v.canton = :c AND v.validFrom <= :y"
                 + " ORDER BY v.validFrom DESC",
             CantonPolicyVersion.class)
         .setParameter("c", canton.value())
-        .setParameter("y", year)
+        .setParameter("y", year.value())
         .setMaxResults(1)
         .getResultStream()
         .findFirst();
   }
 
   /**
+   * @deprecated pass a {@link FiscalYear}; kept until subsidiarity calls the one above
+   */
+  @Deprecated
+  public Optional<CantonPolicyVersion> inForce(CantonCode canton, int year) {
+    return inForce(canton, FiscalYear.of(year));
+  }
+
+  /**
    * The policy of a canton and fiscal year with the organizations accredited then: all A2 needs.
    */
-  public AllocationPolicy allocationPolicy(CantonCode canton, int year) {
+  public AllocationPolicy allocationPolicy(CantonCode canton, FiscalYear year) {
     PolicyVersion version =
         inForce(canton, year)
             .orElseThrow(
                 () -> new NotFound("fiscal policy in force in " + year + " for canton", canton))
             .toRules();
-    return version.forYear(canton, year, accreditations.accredited(canton, FiscalYear.of(year)));
+    return version.forYear(canton, year.value(), accreditations.accredited(canton, year));
   }
 
   /** Schedules a new version from a future fiscal year. */
@@ -124,18 +132,22 @@ public class CantonPolicies {
    * someone saved it since, the change is refused rather than overwriting theirs.
    */
   public CantonPolicyVersion.Summary change(
-      Caller caller, CantonCode canton, int validFrom, PolicyDraft draft, Long expectedVersion) {
+      Caller caller,
+      CantonCode canton,
+      FiscalYear validFrom,
+      PolicyDraft draft,
+      Long expectedVersion) {
     caller.requireCanton(canton, Role.POLICY);
     cantons.find(canton);
     CantonPolicyVersion version =
         em.find(
             CantonPolicyVersion.class,
-            new PolicyVersionKey(canton.value(), validFrom),
+            new PolicyVersionKey(canton.value(), validFrom.value()),
             LockModeType.PESSIMISTIC_WRITE);
     if (version == null) {
       throw new NotFound("policy version from " + validFrom + " of canton", canton);
     }
-    if (validFrom <= calendar.currentYear()) {
+    if (!validFrom.isAfter(calendar.fiscalYear())) {
       throw new Conflict(
           "The version from "
               + validFrom
@@ -149,7 +161,7 @@ public class CantonPolicies {
               + "); reload it and make your change again.");
     }
     PolicyDraft.Checked checked = check(canton, draft);
-    if (checked.version().validFrom() != validFrom) {
+    if (checked.version().validFrom() != validFrom.value()) {
       throw new Invalid(
           "validFrom",
           "is " + validFrom + " for this version; schedule a new version for another year");
@@ -182,8 +194,10 @@ public class CantonPolicies {
    * policy from the year its law applies, this year or earlier: nothing is in force to change, and
    * it could not otherwise run the year it joined or import the years before.
    */
-  private int firstSchedulableYear(CantonCode canton) {
-    return versions(canton).isEmpty() ? 1900 : calendar.currentYear() + 1;
+  private Optional<FiscalYear> firstSchedulableYear(CantonCode canton) {
+    return versions(canton).isEmpty()
+        ? Optional.empty()
+        : Optional.of(calendar.fiscalYear().next());
   }
 
   /**
@@ -211,23 +225,25 @@ public class CantonPolicies {
             "what-if",
             "1900-01-01",
             "what-if"),
-        1900);
+        Optional.empty());
   }
 
-  private PolicyDraft.Checked check(PolicyDraft draft, int firstYear) {
+  /** {@code firstYear}: the first year a version may start from, if any year may not. */
+  private PolicyDraft.Checked check(PolicyDraft draft, Optional<FiscalYear> firstYear) {
     if (draft == null) {
       throw new Invalid("body", "is required: the policy version as JSON");
     }
     Violations v = new Violations();
     Optional<PolicyDraft.Checked> checked = draft.check(v, calendar.today());
-    v.check(
-        draft.validFrom() == null || draft.validFrom() >= firstYear,
-        "validFrom",
-        firstYear == 1900
-            ? "is a four-digit fiscal year"
-            : "must be a future fiscal year (from "
-                + firstYear
-                + "): versions in force do not change");
+    // the range of the year itself is PolicyDraft's (FiscalYear's), whatever the first year
+    firstYear.ifPresent(
+        first ->
+            v.check(
+                draft.validFrom() == null || draft.validFrom() >= first.value(),
+                "validFrom",
+                "must be a future fiscal year (from "
+                    + first
+                    + "): versions in force do not change"));
     checked.ifPresent(
         c -> {
           c.version()

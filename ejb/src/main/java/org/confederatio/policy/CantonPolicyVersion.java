@@ -23,6 +23,7 @@ import java.util.TreeSet;
 import org.confederatio.rules.api.allocation.PolicyVersion;
 import org.confederatio.rules.api.allocation.UndesignatedTreatment;
 import org.confederatio.rules.api.allocation.Weighting;
+import org.confederatio.rules.api.canton.FiscalYear;
 import org.confederatio.rules.api.canton.OrganizationId;
 import org.confederatio.rules.api.money.Money;
 import org.confederatio.rules.api.roll.RollPolicy;
@@ -175,11 +176,14 @@ public class CantonPolicyVersion {
     return new RollPolicy(canton + " from " + validFrom, votingAge, minResidenceMonths);
   }
 
-  public Standing standing(int inForceYear, int currentYear) {
-    if (validFrom > currentYear) {
+  /** Where the version stands in {@code current}, when the version in force is {@code inForce}. */
+  public Standing standing(Optional<FiscalYear> inForce, FiscalYear current) {
+    if (validFrom > current.value()) {
       return Standing.SCHEDULED;
     }
-    return validFrom == inForceYear ? Standing.IN_FORCE : Standing.SUPERSEDED;
+    return inForce.map(y -> y.value() == validFrom).orElse(false)
+        ? Standing.IN_FORCE
+        : Standing.SUPERSEDED;
   }
 
   /** The decision of the canton a version comes from. */

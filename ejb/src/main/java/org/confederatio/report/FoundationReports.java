@@ -11,12 +11,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.confederatio.access.Caller;
-import org.confederatio.failure.Invalid;
-import org.confederatio.failure.Violations;
 import org.confederatio.files.CsvExport;
 import org.confederatio.organization.OrganizationRegistry;
+import org.confederatio.rules.api.canton.FiscalYear;
 import org.confederatio.rules.api.canton.OrganizationId;
 import org.confederatio.rules.api.money.Money;
 
@@ -82,25 +82,21 @@ public class FoundationReports {
       String total,
       List<Line> lines) {}
 
-  public Report report(Caller caller, String organization, Integer year) {
-    OrganizationId id =
-        Violations.parseOrRefuse("organization", () -> OrganizationId.of(organization));
+  /** {@code year}: one year's lines, or every year's when empty. */
+  public Report report(Caller caller, OrganizationId id, Optional<FiscalYear> year) {
     caller.requireOrganization(id);
     String name = organizations.find(id).name();
-    if (year != null && (year < 1900 || year > 9999)) {
-      throw new Invalid("year", "is a four-digit fiscal year");
-    }
     List<Line> lines = new ArrayList<>();
     long total = 0;
     try (Connection c = dataSource.getConnection();
         PreparedStatement s =
             c.prepareStatement(
                 LINES
-                    + (year == null ? "" : " AND r.fiscal_year = ?")
+                    + (year.isEmpty() ? "" : " AND r.fiscal_year = ?")
                     + " ORDER BY r.fiscal_year, r.canton_code")) {
       s.setString(1, id.value());
-      if (year != null) {
-        s.setInt(2, year);
+      if (year.isPresent()) {
+        s.setInt(2, year.get().value());
       }
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
@@ -126,7 +122,14 @@ public class FoundationReports {
     }
     Integer first = lines.stream().map(Line::year).min(Integer::compare).orElse(null);
     Integer last = lines.stream().map(Line::year).max(Integer::compare).orElse(null);
-    return new Report(id.value(), name, year, first, last, Money.ofCents(total).toString(), lines);
+    return new Report(
+        id.value(),
+        name,
+        year.map(FiscalYear::value).orElse(null),
+        first,
+        last,
+        Money.ofCents(total).toString(),
+        lines);
   }
 
   private static Replaced replaced(Connection c, long run, OrganizationId organization)

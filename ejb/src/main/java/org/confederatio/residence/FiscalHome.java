@@ -15,6 +15,8 @@ import java.util.Set;
 import org.confederatio.access.Caller;
 import org.confederatio.failure.NotFound;
 import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.canton.FiscalYear;
+import org.confederatio.rules.api.canton.PersonId;
 import org.confederatio.time.FiscalCalendar;
 
 /**
@@ -57,22 +59,22 @@ public class FiscalHome {
   @Inject private FiscalCalendar calendar;
 
   /** The day that decides whose the year is: 31 December, or today for the year in progress. */
-  public LocalDate decidingDay(int year) {
-    LocalDate endOfYear = LocalDate.of(year, 12, 31);
+  public LocalDate decidingDay(FiscalYear year) {
+    LocalDate endOfYear = LocalDate.of(year.value(), 12, 31);
     LocalDate today = calendar.today();
     return today.isBefore(endOfYear) ? today : endOfYear;
   }
 
   /** Binds the parameters of {@link #BELONGS} on a query that uses it. */
-  public <T> TypedQuery<T> parameters(TypedQuery<T> query, CantonCode canton, int year) {
+  public <T> TypedQuery<T> parameters(TypedQuery<T> query, CantonCode canton, FiscalYear year) {
     return query
         .setParameter("homeCanton", canton.value())
         .setParameter("homeDay", decidingDay(year));
   }
 
   /** The canton the person's fiscal year belongs to, if any (none for a future year). */
-  public Optional<CantonCode> of(Person person, int year) {
-    if (year > calendar.currentYear()) {
+  public Optional<CantonCode> of(Person person, FiscalYear year) {
+    if (year.isAfter(calendar.fiscalYear())) {
       return Optional.empty();
     }
     return em.createQuery(
@@ -86,26 +88,36 @@ public class FiscalHome {
   }
 
   /** Whether the person's fiscal year belongs to the canton. */
-  public boolean belongs(String person, CantonCode canton, int year) {
-    return !belongingOf(canton, year, List.of(person)).isEmpty();
+  public boolean belongs(PersonId person, CantonCode canton, FiscalYear year) {
+    return !belonging(canton, year, List.of(person.value())).isEmpty();
   }
 
   /**
    * The person, when their fiscal year belongs to the canton; otherwise the same refusal as for an
    * id nobody has.
    */
-  public Person require(String person, CantonCode canton, int year) {
-    Person found = person == null ? null : em.find(Person.class, person);
-    if (found == null || year > calendar.currentYear() || !belongs(person, canton, year)) {
+  public Person require(PersonId person, CantonCode canton, FiscalYear year) {
+    Person found = em.find(Person.class, person.value());
+    if (found == null || year.isAfter(calendar.fiscalYear()) || !belongs(person, canton, year)) {
       throw notFound(person);
     }
     return found;
   }
 
-  /** Of the given ids, those whose fiscal year belongs to the canton (imports check files so). */
-  public Set<String> belongingOf(CantonCode canton, int year, Collection<String> people) {
+  /**
+   * Of the given people, those whose fiscal year belongs to the canton (imports check files so).
+   */
+  public Set<PersonId> belongingOf(
+      CantonCode canton, FiscalYear year, Collection<PersonId> people) {
+    Set<PersonId> found = new HashSet<>();
+    belonging(canton, year, people.stream().map(PersonId::value).toList())
+        .forEach(id -> found.add(PersonId.of(id)));
+    return found;
+  }
+
+  private Set<String> belonging(CantonCode canton, FiscalYear year, Collection<String> people) {
     Set<String> found = new HashSet<>();
-    if (year > calendar.currentYear()) {
+    if (year.isAfter(calendar.fiscalYear())) {
       return found;
     }
     List<String> ids = new ArrayList<>(new HashSet<>(people));
@@ -124,8 +136,8 @@ public class FiscalHome {
   }
 
   /** Whether the person lives in the canton today (a clerk sees their affiliations only then). */
-  public boolean livesIn(String person, CantonCode canton) {
-    return belongs(person, canton, calendar.currentYear());
+  public boolean livesIn(PersonId person, CantonCode canton) {
+    return belongs(person, canton, calendar.fiscalYear());
   }
 
   /** A person as a clerk sees them, or as an administrator or the person themselves. */
@@ -134,11 +146,83 @@ public class FiscalHome {
       return person.summary();
     }
     CantonCode canton = caller.canton().get();
-    return person.summaryFor(canton, livesIn(person.id(), canton));
+    return person.summaryFor(canton, livesIn(person.personId(), canton));
   }
 
   /** The refusal for a person who is unknown or outside the caller's reach: one and the same. */
+  public static NotFound notFound(PersonId person) {
+    return notFound(person.value());
+  }
+
+  /** The same for an id as given, which may be malformed: a malformed id is nobody's either. */
   public static NotFound notFound(String person) {
     return new NotFound("person in the register", person);
+  }
+
+  // Until designation, the other user of the fiscal home, passes value types: the same questions
+  // with the ids and years as it holds them. A malformed id belongs nowhere, as an unknown one.
+
+  /**
+   * @deprecated pass a {@link FiscalYear}
+   */
+  @Deprecated
+  public LocalDate decidingDay(int year) {
+    return decidingDay(FiscalYear.of(year));
+  }
+
+  /**
+   * @deprecated pass a {@link FiscalYear}
+   */
+  @Deprecated
+  public <T> TypedQuery<T> parameters(TypedQuery<T> query, CantonCode canton, int year) {
+    return parameters(query, canton, FiscalYear.of(year));
+  }
+
+  /**
+   * @deprecated pass a {@link FiscalYear}
+   */
+  @Deprecated
+  public Optional<CantonCode> of(Person person, int year) {
+    return of(person, FiscalYear.of(year));
+  }
+
+  /**
+   * @deprecated pass a {@link PersonId} and a {@link FiscalYear}
+   */
+  @Deprecated
+  public boolean belongs(String person, CantonCode canton, int year) {
+    return !belonging(canton, FiscalYear.of(year), List.of(person)).isEmpty();
+  }
+
+  /**
+   * @deprecated pass a {@link PersonId} and a {@link FiscalYear}
+   */
+  @Deprecated
+  public Person require(String person, CantonCode canton, int year) {
+    return require(wellFormed(person), canton, FiscalYear.of(year));
+  }
+
+  /**
+   * @deprecated pass {@link PersonId}s and a {@link FiscalYear}
+   */
+  @Deprecated
+  public Set<String> belongingOf(CantonCode canton, int year, Collection<String> people) {
+    return belonging(canton, FiscalYear.of(year), people);
+  }
+
+  /**
+   * @deprecated pass a {@link PersonId}
+   */
+  @Deprecated
+  public boolean livesIn(String person, CantonCode canton) {
+    return belongs(person, canton, calendar.currentYear());
+  }
+
+  private static PersonId wellFormed(String person) {
+    try {
+      return PersonId.of(person);
+    } catch (IllegalArgumentException e) {
+      throw notFound(person);
+    }
   }
 }

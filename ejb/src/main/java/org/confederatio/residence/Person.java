@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.canton.PersonId;
 import org.confederatio.rules.api.roll.ResidencePeriod;
 import org.confederatio.rules.api.roll.Resident;
 
@@ -60,6 +61,10 @@ public class Person {
 
   public String id() {
     return id;
+  }
+
+  public PersonId personId() {
+    return PersonId.of(id);
   }
 
   public Optional<LocalDate> died() {

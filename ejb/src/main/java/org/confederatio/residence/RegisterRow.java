@@ -7,6 +7,7 @@ import org.confederatio.failure.Invalid;
 import org.confederatio.failure.Violations;
 import org.confederatio.files.CsvTable;
 import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.canton.PersonId;
 import org.confederatio.rules.api.notation.Notation;
 import org.confederatio.rules.api.roll.ResidencePeriod;
 import org.confederatio.time.Plausible;
@@ -33,10 +34,7 @@ record RegisterRow(
       CantonCode canton, CsvTable.Row row, LocalDate today, List<Invalid.Violation> problems) {
     Violations v = new Violations();
     String id = row.get(0);
-    v.check(
-        ResidenceRegister.PERSON_ID.matcher(id).matches(),
-        COLUMNS[0],
-        "is 1 to 36 letters, digits and '-'");
+    v.parse(COLUMNS[0], () -> PersonId.of(id));
     v.requiredText(COLUMNS[1], row.get(1), Person.MAX_NAME);
     LocalDate born = date(v, row, 2, true);
     LocalDate from = date(v, row, 3, true);

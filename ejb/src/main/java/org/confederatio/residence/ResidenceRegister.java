@@ -8,7 +8,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.confederatio.access.Caller;
 import org.confederatio.access.Role;
 import org.confederatio.audit.AuditScope;
@@ -18,6 +17,7 @@ import org.confederatio.failure.Conflict;
 import org.confederatio.failure.Invalid;
 import org.confederatio.failure.Violations;
 import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.canton.PersonId;
 import org.confederatio.rules.api.roll.Resident;
 import org.confederatio.time.FiscalCalendar;
 import org.confederatio.time.Plausible;
@@ -28,8 +28,6 @@ import org.confederatio.time.Plausible;
  */
 @Stateless
 public class ResidenceRegister {
-
-  static final Pattern PERSON_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,35}");
 
   @PersistenceContext(unitName = "confederatio")
   private EntityManager em;
@@ -51,11 +49,11 @@ public class ResidenceRegister {
   public Person.Summary register(Caller caller, CantonCode canton, NewPerson given) {
     caller.requireCanton(canton, Role.CLERK);
     Violations v = new Violations();
-    String id =
+    String givenId =
         given.id() == null || given.id().isBlank() ? "P-" + UUID.randomUUID() : given.id().strip();
     LocalDate today = calendar.today();
-    v.check(PERSON_ID.matcher(id).matches(), "id", "is 1 to 36 letters, digits and '-'")
-        .requiredText("name", given.name(), Person.MAX_NAME)
+    PersonId id = v.parse("id", () -> PersonId.of(givenId));
+    v.requiredText("name", given.name(), Person.MAX_NAME)
         .text("nationality", given.nationality(), Person.MAX_NATIONALITY)
         .text("placeOfOrigin", given.placeOfOrigin(), Person.MAX_PLACE_OF_ORIGIN)
         .check(given.born() != null, "born", "is required")
@@ -64,12 +62,12 @@ public class ResidenceRegister {
     Plausible.residenceFrom(v, "residentSince", given.residentSince(), given.born(), today);
     v.throwIfAny();
     cantons.find(canton);
-    if (em.find(Person.class, id) != null) {
+    if (em.find(Person.class, id.value()) != null) {
       throw new Conflict("A person with the id " + id + " is already registered.");
     }
     Person person =
         new Person(
-            id,
+            id.value(),
             given.name().strip(),
             given.born(),
             blankToNull(given.nationality()),
@@ -97,7 +95,7 @@ public class ResidenceRegister {
    */
   public Person.Summary move(
       Caller caller,
-      String personId,
+      PersonId personId,
       Optional<CantonCode> canton,
       LocalDate on,
       Optional<LocalDate> born) {
@@ -173,7 +171,7 @@ public class ResidenceRegister {
   }
 
   /** Records a death, by a clerk of the canton the person lived in that day. */
-  public Person.Summary death(Caller caller, String personId, LocalDate on) {
+  public Person.Summary death(Caller caller, PersonId personId, LocalDate on) {
     caller.require(Role.CLERK);
     Person person = locked(personId);
     CantonCode mine = caller.canton().orElseThrow();
@@ -210,7 +208,7 @@ public class ResidenceRegister {
    * Corrects the recorded nationality (which no roll reads: R3), by a clerk of the canton the
    * person lives in today.
    */
-  public Person.Summary changeNationality(Caller caller, String personId, String nationality) {
+  public Person.Summary changeNationality(Caller caller, PersonId personId, String nationality) {
     caller.require(Role.CLERK);
     new Violations().text("nationality", nationality, Person.MAX_NATIONALITY).throwIfAny();
     Person person = locked(personId);
@@ -235,10 +233,11 @@ public class ResidenceRegister {
    * A person: in full for an admin or themselves; for a clerk of a canton they have lived in, what
    * that canton's periods reveal ({@link Person#summaryFor}); for anyone else, as if unknown.
    */
-  public Person.Summary find(Caller caller, String personId) {
+  public Person.Summary find(Caller caller, PersonId personId) {
     Person person = existing(personId);
     if (caller.role() == Role.ADMIN
-        || caller.role() == Role.CITIZEN && caller.person().filter(personId::equals).isPresent()) {
+        || caller.role() == Role.CITIZEN
+            && caller.person().filter(personId.value()::equals).isPresent()) {
       return person.summary();
     }
     if (caller.role() != Role.CLERK) {
@@ -254,15 +253,15 @@ public class ResidenceRegister {
     }
   }
 
-  private Person existing(String personId) {
-    Person person = personId == null ? null : em.find(Person.class, personId);
+  private Person existing(PersonId personId) {
+    Person person = em.find(Person.class, personId.value());
     if (person == null) {
       throw FiscalHome.notFound(personId);
     }
     return person;
   }
 
-  private Person locked(String personId) {
+  private Person locked(PersonId personId) {
     Person person = existing(personId);
     em.lock(person, LockModeType.PESSIMISTIC_WRITE);
     em.refresh(person);

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.confederatio.failure.Invalid;
+import org.confederatio.rules.api.canton.FiscalYear;
 
 /** Today and the fiscal year in progress, read from the confederation's {@link Clock}. */
 @ApplicationScoped
@@ -33,13 +34,35 @@ public class FiscalCalendar {
     return today().getYear();
   }
 
+  /** The fiscal year of today, as the value the services take. */
+  public FiscalYear fiscalYear() {
+    return FiscalYear.of(currentYear());
+  }
+
   /**
    * A required fiscal year that has begun (runs, imports and settlements work on such years only).
    */
-  public int requireYearSoFar(Integer year) {
-    if (year == null || year < 1900 || year > currentYear()) {
+  public FiscalYear requireYearSoFar(FiscalYear year) {
+    if (year == null || year.value() > currentYear()) {
       throw new Invalid("year", "is required: a fiscal year up to " + currentYear());
     }
     return year;
+  }
+
+  /**
+   * The same for a year still held as a number: one outside {@link FiscalYear}'s range is refused
+   * as one that has not begun, as before.
+   *
+   * @deprecated pass a {@link FiscalYear}; kept until designation and sharing call the one above
+   */
+  @Deprecated
+  public int requireYearSoFar(Integer year) {
+    FiscalYear fiscal;
+    try {
+      fiscal = year == null ? null : FiscalYear.of(year);
+    } catch (IllegalArgumentException e) {
+      fiscal = null;
+    }
+    return requireYearSoFar(fiscal).value();
   }
 }

@@ -2,6 +2,7 @@ package org.confederatio.time;
 
 import java.time.LocalDate;
 import org.confederatio.failure.Violations;
+import org.confederatio.rules.api.canton.FiscalYear;
 
 /**
  * The windows in which a date or a fiscal year given to the confederation must lie, so that a typo
@@ -13,12 +14,6 @@ public final class Plausible {
 
   /** No date the confederation records is earlier: its registers start in the 20th century. */
   public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
-
-  /** The first fiscal year anything may concern. */
-  public static final int FIRST_YEAR = EARLIEST.getYear();
-
-  /** The last fiscal year anything may concern: years have four digits. */
-  public static final int LAST_YEAR = 9999;
 
   /** How many years ahead a justification may hold, or a roll be asked for. */
   public static final int HORIZON_YEARS = 10;
@@ -74,12 +69,12 @@ public final class Plausible {
    * One made after the canton's deadline is in the window: it is recorded and counts as late (A2).
    */
   public static void madeOn(
-      Violations v, String field, LocalDate madeOn, int year, LocalDate today) {
+      Violations v, String field, LocalDate madeOn, FiscalYear year, LocalDate today) {
     between(
         v,
         field,
         madeOn,
-        LocalDate.of(year, 1, 1),
+        LocalDate.of(year.value(), 1, 1),
         "1 January " + year + ", when designations for " + year + " open",
         today,
         "today (" + today + "), the day it is recorded");
@@ -134,16 +129,27 @@ public final class Plausible {
   }
 
   /**
-   * A fiscal year, as a policy, an accreditation or a membership names it: four digits from 1900.
-   * How far ahead a canton decides is its own choice, so the upper bound is the format's (9999);
+   * The same, for callers that still hold the year as a number.
+   *
+   * @deprecated pass a {@link FiscalYear}; kept until designation calls the one above
+   */
+  @Deprecated
+  public static void madeOn(
+      Violations v, String field, LocalDate madeOn, int year, LocalDate today) {
+    madeOn(v, field, madeOn, FiscalYear.of(year), today);
+  }
+
+  /**
+   * A fiscal year, as a policy, an accreditation or a membership names it, refused with the message
+   * of {@link FiscalYear}, the one place its range is checked; a null year is left to the caller.
+   * How far ahead a canton decides is its own choice, so there is no upper bound but the format's;
    * what must lie ahead or have begun is the service's rule (a new policy version is for a future
    * year, an import for a year that has begun).
+   *
+   * @return the year, or null when it is absent or refused
    */
-  public static void year(Violations v, String field, Integer year) {
-    v.check(
-        year == null || (year >= FIRST_YEAR && year <= LAST_YEAR),
-        field,
-        "is a four-digit fiscal year from " + FIRST_YEAR + " to " + LAST_YEAR);
+  public static FiscalYear year(Violations v, String field, Integer year) {
+    return year == null ? null : v.parse(field, () -> FiscalYear.of(year));
   }
 
   private static void between(

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.canton.FiscalYear;
 import org.confederatio.schema.Migrations;
 import org.confederatio.schema.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -19,9 +20,9 @@ class TaxpayerSourceTest {
   private List<TaxpayerSource.Taxpayer> all(TaxpayerSource source, CantonCode canton, int size) {
     List<TaxpayerSource.Taxpayer> all = new ArrayList<>();
     String after = "";
-    for (var page = source.page(canton, 2025, after, size);
+    for (var page = source.page(canton, FiscalYear.of(2025), after, size);
         !page.isEmpty();
-        page = source.page(canton, 2025, after, size)) {
+        page = source.page(canton, FiscalYear.of(2025), after, size)) {
       all.addAll(page);
       after = page.get(page.size() - 1).id();
     }

@@ -11,7 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.confederatio.access.Callers;
 import org.confederatio.allocation.AllocationInputs;
-import org.confederatio.web.api.Params;
+import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.canton.FiscalYear;
 import org.confederatio.web.api.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -28,10 +29,9 @@ public class AllocationInputsResource {
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.CLERK, Roles.POLICY, Roles.ADMIN})
   @Operation(summary = "The policy of the canton's year with the organizations accredited then")
-  public Response policy(@PathParam("canton") String canton, @PathParam("year") Integer year) {
-    return file(
-        inputs.policy(callers.current(), Params.canton(canton), Params.year("year", year)),
-        "POLICY.json");
+  public Response policy(
+      @PathParam("canton") CantonCode canton, @PathParam("year") FiscalYear year) {
+    return file(inputs.policy(callers.current(), canton, year), "POLICY.json");
   }
 
   @GET
@@ -39,10 +39,9 @@ public class AllocationInputsResource {
   @Produces("text/csv")
   @RolesAllowed(Roles.CLERK)
   @Operation(summary = "Every assessment of the canton's year (taxpayer,tax); audited")
-  public Response assessments(@PathParam("canton") String canton, @PathParam("year") Integer year) {
-    return file(
-        inputs.assessments(callers.current(), Params.canton(canton), Params.year("year", year)),
-        "A.csv");
+  public Response assessments(
+      @PathParam("canton") CantonCode canton, @PathParam("year") FiscalYear year) {
+    return file(inputs.assessments(callers.current(), canton, year), "A.csv");
   }
 
   @GET
@@ -54,10 +53,8 @@ public class AllocationInputsResource {
           "Every designation of the canton's assessed taxpayers (taxpayer,recipient,share_bp,made_on);"
               + " audited")
   public Response designations(
-      @PathParam("canton") String canton, @PathParam("year") Integer year) {
-    return file(
-        inputs.designations(callers.current(), Params.canton(canton), Params.year("year", year)),
-        "D.csv");
+      @PathParam("canton") CantonCode canton, @PathParam("year") FiscalYear year) {
+    return file(inputs.designations(callers.current(), canton, year), "D.csv");
   }
 
   private static Response file(String content, String name) {

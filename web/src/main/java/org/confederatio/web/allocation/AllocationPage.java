@@ -17,6 +17,7 @@ import org.confederatio.allocation.PublishedRuns;
 import org.confederatio.failure.Invalid;
 import org.confederatio.failure.Refusal;
 import org.confederatio.time.FiscalCalendar;
+import org.confederatio.web.api.Params;
 import org.confederatio.web.faces.CorrectionReasons;
 import org.confederatio.web.faces.Refusals;
 import org.confederatio.web.language.Messages;
@@ -108,7 +109,8 @@ public class AllocationPage implements Serializable {
   public String start() {
     try {
       Caller caller = callers.current();
-      AllocationRuns.View started = runs.start(caller, caller.canton().orElseThrow(), year, null);
+      AllocationRuns.View started =
+          runs.start(caller, caller.canton().orElseThrow(), Params.fiscalYear("year", year), null);
       return show(started.run().id());
     } catch (Refusal refusal) {
       error(refusal);

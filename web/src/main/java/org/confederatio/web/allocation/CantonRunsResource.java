@@ -15,9 +15,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Optional;
 import org.confederatio.access.Callers;
 import org.confederatio.allocation.AllocationRun;
 import org.confederatio.allocation.AllocationRuns;
+import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.canton.FiscalYear;
 import org.confederatio.web.api.Params;
 import org.confederatio.web.api.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -43,10 +46,11 @@ public class CantonRunsResource {
           "Start an allocation run of the canton's year as a batch job; follow it at its Location")
   @APIResponse(responseCode = "202", description = "started")
   @APIResponse(responseCode = "409", description = "a run of that year is still running")
-  public Response start(@PathParam("canton") String canton, Start body, @Context UriInfo uri) {
+  public Response start(@PathParam("canton") CantonCode canton, Start body, @Context UriInfo uri) {
     Start start = body == null ? new Start(null, null) : body;
     AllocationRuns.View view =
-        runs.start(callers.current(), Params.canton(canton), start.year(), start.chunkSize());
+        runs.start(
+            callers.current(), canton, Params.fiscalYear("year", start.year()), start.chunkSize());
     return Response.accepted(view)
         .location(
             uri.getBaseUriBuilder()
@@ -60,8 +64,7 @@ public class CantonRunsResource {
   @RolesAllowed({Roles.CLERK, Roles.POLICY, Roles.ADMIN})
   @Operation(summary = "The canton's runs, newest first, optionally of one year")
   public List<AllocationRun.Summary> list(
-      @PathParam("canton") String canton, @QueryParam("year") Integer year) {
-    return runs.list(
-        callers.current(), Params.canton(canton), year == null ? null : Params.year("year", year));
+      @PathParam("canton") CantonCode canton, @QueryParam("year") FiscalYear year) {
+    return runs.list(callers.current(), canton, Optional.ofNullable(year));
   }
 }

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.confederatio.access.Caller;
 import org.confederatio.access.Callers;
@@ -29,7 +30,7 @@ public class FoundationReportPage {
   public FoundationReports.Report getReport() {
     if (report == null) {
       Caller caller = callers.current();
-      report = reports.report(caller, caller.organization().orElseThrow().value(), null);
+      report = reports.report(caller, caller.organization().orElseThrow(), Optional.empty());
     }
     return report;
   }

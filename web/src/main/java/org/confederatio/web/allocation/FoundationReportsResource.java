@@ -9,9 +9,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import java.util.Optional;
 import org.confederatio.access.Callers;
 import org.confederatio.report.FoundationReports;
 import org.confederatio.report.ReportPdf;
+import org.confederatio.rules.api.canton.FiscalYear;
+import org.confederatio.rules.api.canton.OrganizationId;
 import org.confederatio.time.FiscalCalendar;
 import org.confederatio.web.api.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -29,8 +32,8 @@ public class FoundationReportsResource {
   @Inject private Callers callers;
   @Inject private FiscalCalendar calendar;
 
-  private FoundationReports.Report report(String organization, Integer year) {
-    return reports.report(callers.current(), organization, year);
+  private FoundationReports.Report report(OrganizationId organization, FiscalYear year) {
+    return reports.report(callers.current(), organization, Optional.ofNullable(year));
   }
 
   @GET
@@ -41,7 +44,7 @@ public class FoundationReportsResource {
           "Every published line for the organization across cantons and years (counts below 5 hidden);"
               + " CSV with Accept: text/csv, PDF with Accept: application/pdf")
   public FoundationReports.Report json(
-      @PathParam("organization") String organization, @QueryParam("year") Integer year) {
+      @PathParam("organization") OrganizationId organization, @QueryParam("year") FiscalYear year) {
     return report(organization, year);
   }
 
@@ -49,7 +52,7 @@ public class FoundationReportsResource {
   @Path("reports")
   @Produces("text/csv; qs=0.5")
   public Response csv(
-      @PathParam("organization") String organization, @QueryParam("year") Integer year) {
+      @PathParam("organization") OrganizationId organization, @QueryParam("year") FiscalYear year) {
     return Response.ok(FoundationReports.csv(report(organization, year)))
         .header("Content-Disposition", "attachment; filename=\"" + organization + "-report.csv\"")
         .build();
@@ -59,7 +62,7 @@ public class FoundationReportsResource {
   @Path("reports")
   @Produces("application/pdf; qs=0.5")
   public Response pdf(
-      @PathParam("organization") String organization, @QueryParam("year") Integer year) {
+      @PathParam("organization") OrganizationId organization, @QueryParam("year") FiscalYear year) {
     return Response.ok(ReportPdf.of(report(organization, year), calendar.today()))
         .header("Content-Disposition", "attachment; filename=\"" + organization + "-report.pdf\"")
         .build();
@@ -70,7 +73,7 @@ public class FoundationReportsResource {
   @Produces("text/csv")
   @Operation(summary = "The report as CSV")
   public Response csvFile(
-      @PathParam("organization") String organization, @QueryParam("year") Integer year) {
+      @PathParam("organization") OrganizationId organization, @QueryParam("year") FiscalYear year) {
     return csv(organization, year);
   }
 
@@ -79,7 +82,7 @@ public class FoundationReportsResource {
   @Produces("application/pdf")
   @Operation(summary = "The report as PDF, with the period and each run's digest")
   public Response pdfFile(
-      @PathParam("organization") String organization, @QueryParam("year") Integer year) {
+      @PathParam("organization") OrganizationId organization, @QueryParam("year") FiscalYear year) {
     return pdf(organization, year);
   }
 }

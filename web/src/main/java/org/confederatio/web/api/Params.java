@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.confederatio.failure.Invalid;
 import org.confederatio.failure.Violations;
 import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.canton.FiscalYear;
 import org.confederatio.rules.api.notation.Notation;
 
 /**
@@ -17,11 +18,19 @@ public final class Params {
     return Violations.parseOrRefuse("canton", () -> CantonCode.of(value));
   }
 
+  /**
+   * A required year as a number, refused by name when absent or outside {@link FiscalYear}'s range.
+   */
   public static int year(String field, Integer value) {
-    if (value == null || value < 1900 || value > 9999) {
-      throw new Invalid(field, "is a four-digit fiscal year");
+    if (value == null) {
+      throw new Invalid(field, "is required: a fiscal year");
     }
-    return value;
+    return fiscalYear(field, value).value();
+  }
+
+  /** A year a JSON body or a form holds; null stays null, for the service's "is required". */
+  public static FiscalYear fiscalYear(String field, Integer value) {
+    return value == null ? null : Violations.parseOrRefuse(field, () -> FiscalYear.of(value));
   }
 
   /** The year given, or {@code current} when the parameter is absent. */

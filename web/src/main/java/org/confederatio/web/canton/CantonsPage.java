@@ -36,7 +36,8 @@ public class CantonsPage {
 
   public void register() {
     try {
-      Canton.Summary created = cantons.register(callers.current(), code, name);
+      Canton.Summary created =
+          cantons.register(callers.current(), new CantonRegistry.NewCanton(code, name));
       faces.addMessage(
           null,
           new FacesMessage(

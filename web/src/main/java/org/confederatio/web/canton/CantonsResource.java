@@ -36,9 +36,6 @@ public class CantonsResource {
   @Inject private CantonRegistry cantons;
   @Inject private Callers callers;
 
-  /** The body of a registration. */
-  public record NewCanton(String code, String name) {}
-
   @GET
   @Operation(summary = "Every canton of the confederation, by code")
   public List<Canton.Summary> all() {
@@ -61,9 +58,9 @@ public class CantonsResource {
   @APIResponse(responseCode = "201", description = "registered")
   @APIResponse(responseCode = "400", description = "a field is invalid; the problem lists each")
   @APIResponse(responseCode = "409", description = "the code is taken")
-  public Response register(NewCanton body, @Context UriInfo uri) {
-    NewCanton given = body == null ? new NewCanton(null, null) : body;
-    Canton.Summary created = cantons.register(callers.current(), given.code(), given.name());
+  public Response register(CantonRegistry.NewCanton body, @Context UriInfo uri) {
+    CantonRegistry.NewCanton given = body == null ? new CantonRegistry.NewCanton(null, null) : body;
+    Canton.Summary created = cantons.register(callers.current(), given);
     return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build())
         .entity(created)
         .build();

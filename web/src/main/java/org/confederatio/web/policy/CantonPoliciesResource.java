@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Optional;
 import org.confederatio.access.Callers;
 import org.confederatio.allocation.WhatIf;
 import org.confederatio.failure.Invalid;
@@ -25,7 +26,7 @@ import org.confederatio.policy.CantonPolicies;
 import org.confederatio.policy.CantonPolicyVersion;
 import org.confederatio.policy.PolicyDraft;
 import org.confederatio.rules.api.canton.CantonCode;
-import org.confederatio.web.api.Params;
+import org.confederatio.rules.api.canton.FiscalYear;
 import org.confederatio.web.api.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -48,8 +49,8 @@ public class CantonPoliciesResource {
   @Operation(
       summary =
           "Every version of the canton's policy, newest first, with its decision and standing")
-  public List<CantonPolicyVersion.Summary> history(@PathParam("canton") String canton) {
-    return policies.history(Params.canton(canton));
+  public List<CantonPolicyVersion.Summary> history(@PathParam("canton") CantonCode canton) {
+    return policies.history(canton);
   }
 
   @GET
@@ -57,8 +58,8 @@ public class CantonPoliciesResource {
   @RolesAllowed({Roles.ADMIN, Roles.CLERK, Roles.POLICY, Roles.CITIZEN, Roles.FOUNDATION})
   @Operation(summary = "One version; its ETag is the version a change must quote in If-Match")
   public Response version(
-      @PathParam("canton") String canton, @PathParam("validFrom") int validFrom) {
-    CantonPolicyVersion.Summary version = policies.version(Params.canton(canton), validFrom);
+      @PathParam("canton") CantonCode canton, @PathParam("validFrom") FiscalYear validFrom) {
+    CantonPolicyVersion.Summary version = policies.version(canton, validFrom);
     return Response.ok(version).tag(new EntityTag(Long.toString(version.version()))).build();
   }
 
@@ -71,9 +72,8 @@ public class CantonPoliciesResource {
   @APIResponse(responseCode = "400", description = "a field is wrong; each is named")
   @APIResponse(responseCode = "409", description = "the year has a version already")
   public Response schedule(
-      @PathParam("canton") String canton, PolicyDraft draft, @Context UriInfo uri) {
-    CantonCode code = Params.canton(canton);
-    CantonPolicyVersion.Summary created = policies.schedule(callers.current(), code, draft);
+      @PathParam("canton") CantonCode canton, PolicyDraft draft, @Context UriInfo uri) {
+    CantonPolicyVersion.Summary created = policies.schedule(callers.current(), canton, draft);
     return Response.created(
             uri.getAbsolutePathBuilder().path(Integer.toString(created.validFrom())).build())
         .tag(new EntityTag(Long.toString(created.version())))
@@ -91,13 +91,12 @@ public class CantonPoliciesResource {
       responseCode = "409",
       description = "in force already, or someone saved it since you read it")
   public Response change(
-      @PathParam("canton") String canton,
-      @PathParam("validFrom") int validFrom,
+      @PathParam("canton") CantonCode canton,
+      @PathParam("validFrom") FiscalYear validFrom,
       @HeaderParam("If-Match") String ifMatch,
       PolicyDraft draft) {
     CantonPolicyVersion.Summary changed =
-        policies.change(
-            callers.current(), Params.canton(canton), validFrom, draft, version(ifMatch));
+        policies.change(callers.current(), canton, validFrom, draft, version(ifMatch));
     return Response.ok(changed).tag(new EntityTag(Long.toString(changed.version()))).build();
   }
 
@@ -110,8 +109,10 @@ public class CantonPoliciesResource {
           "Allocate a year's taxpayers under a draft policy beside the policy in force, line by line"
               + " (year defaults to the current one); nothing is stored")
   public WhatIf.Result whatIf(
-      @PathParam("canton") String canton, @QueryParam("year") Integer year, PolicyDraft draft) {
-    return whatIf.compare(callers.current(), Params.canton(canton), year, draft);
+      @PathParam("canton") CantonCode canton,
+      @QueryParam("year") FiscalYear year,
+      PolicyDraft draft) {
+    return whatIf.compare(callers.current(), canton, Optional.ofNullable(year), draft);
   }
 
   private static Long version(String ifMatch) {

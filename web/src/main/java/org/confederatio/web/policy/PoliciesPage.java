@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.confederatio.access.Callers;
 import org.confederatio.allocation.WhatIf;
 import org.confederatio.failure.Refusal;
@@ -119,7 +120,7 @@ public class PoliciesPage implements Serializable {
 
   public void runWhatIf() {
     try {
-      comparison = whatIf.compare(callers.current(), canton(), null, draft());
+      comparison = whatIf.compare(callers.current(), canton(), Optional.empty(), draft());
     } catch (Refusal refusal) {
       comparison = null;
       Refusals.show(FacesContext.getCurrentInstance(), "draft", refusal);

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.confederatio.access.Callers;
-import org.confederatio.failure.Violations;
 import org.confederatio.roll.Election;
 import org.confederatio.roll.Rolls;
 import org.confederatio.rules.api.canton.CantonCode;
@@ -36,9 +35,8 @@ public class CantonElectionsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.CLERK)
   @Operation(summary = "Freeze the roll for an election (R6)")
-  public Response freeze(@PathParam("canton") String canton, Freeze body, @Context UriInfo uri) {
+  public Response freeze(@PathParam("canton") CantonCode code, Freeze body, @Context UriInfo uri) {
     Freeze f = body == null ? new Freeze(null, null) : body;
-    CantonCode code = Violations.parseOrRefuse("canton", () -> CantonCode.of(canton));
     Election.Summary frozen =
         rolls.freeze(
             callers.current(),

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import org.confederatio.access.Callers;
-import org.confederatio.failure.Violations;
 import org.confederatio.residence.Person;
 import org.confederatio.residence.RegisterImport;
 import org.confederatio.residence.ResidenceRegister;
@@ -49,9 +48,8 @@ public class CantonPeopleResource {
   @APIResponse(responseCode = "201", description = "registered")
   @APIResponse(responseCode = "409", description = "the id is taken")
   public Response register(
-      @PathParam("canton") String canton, NewPerson body, @Context UriInfo uri) {
+      @PathParam("canton") CantonCode code, NewPerson body, @Context UriInfo uri) {
     NewPerson p = body == null ? new NewPerson(null, null, null, null, null, null) : body;
-    CantonCode code = Violations.parseOrRefuse("canton", () -> CantonCode.of(canton));
     Person.Summary created =
         register.register(
             callers.current(),
@@ -78,8 +76,7 @@ public class CantonPeopleResource {
               + RegisterImport.HEADER
               + "); "
               + "every bad row is reported by line and column and nothing is imported; a second import adds nothing")
-  public RegisterImport.Result importRegister(@PathParam("canton") String canton, String csv) {
-    CantonCode code = Violations.parseOrRefuse("canton", () -> CantonCode.of(canton));
+  public RegisterImport.Result importRegister(@PathParam("canton") CantonCode code, String csv) {
     return registerImport.run(callers.current(), code, csv);
   }
 

@@ -52,7 +52,7 @@ public class CantonRollResource {
       summary =
           "The roll of a canton for a date: every person considered with the reason (R2, R5), a page at a time")
   public RollPage roll(
-      @PathParam("canton") String canton,
+      @PathParam("canton") CantonCode code,
       @QueryParam("date") String date,
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("500") int size) {
@@ -60,7 +60,6 @@ public class CantonRollResource {
         .check(page >= 0, "page", "is 0 or more")
         .check(size >= 1 && size <= MAX_PAGE, "size", "is between 1 and " + MAX_PAGE)
         .throwIfAny();
-    CantonCode code = Violations.parseOrRefuse("canton", () -> CantonCode.of(canton));
     Roll roll = rolls.compute(callers.current(), code, Dates.parse("date", date));
     return page(roll, page, size);
   }

@@ -50,7 +50,7 @@ public class MoveForm {
       result =
           register.move(
               callers.current(),
-              personId == null ? null : personId.strip(),
+              PersonAddress.of(personId),
               to,
               Dates.parse("date", date),
               born == null || born.isBlank()

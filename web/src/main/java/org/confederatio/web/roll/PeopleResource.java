@@ -50,7 +50,7 @@ public class PeopleResource {
       summary =
           "A person and their residences (clerks of a canton they lived in, admins, themselves)")
   public Person.Summary person(@PathParam("id") String id) {
-    return register.find(callers.current(), id);
+    return register.find(callers.current(), PersonAddress.of(id));
   }
 
   @POST
@@ -72,7 +72,7 @@ public class PeopleResource {
             : Optional.of(Violations.parseOrRefuse("canton", () -> CantonCode.of(move.canton())));
     return register.move(
         callers.current(),
-        id,
+        PersonAddress.of(id),
         canton,
         dateIfAny(move.date()),
         Optional.ofNullable(dateIfAny(move.born(), "born")));
@@ -84,7 +84,8 @@ public class PeopleResource {
   @RolesAllowed(Roles.CLERK)
   @Operation(summary = "Record a death")
   public Person.Summary death(@PathParam("id") String id, Death body) {
-    return register.death(callers.current(), id, dateIfAny(body == null ? null : body.date()));
+    return register.death(
+        callers.current(), PersonAddress.of(id), dateIfAny(body == null ? null : body.date()));
   }
 
   @PATCH
@@ -94,7 +95,7 @@ public class PeopleResource {
   @Operation(summary = "Correct the recorded nationality (no roll reads it: R3)")
   public Person.Summary correct(@PathParam("id") String id, Correction body) {
     return register.changeNationality(
-        callers.current(), id, body == null ? null : body.nationality());
+        callers.current(), PersonAddress.of(id), body == null ? null : body.nationality());
   }
 
   /**

@@ -60,10 +60,7 @@ public class RegisterPersonForm {
 
   public void recordDeath() {
     try {
-      register.death(
-          callers.current(),
-          deceasedId == null ? null : deceasedId.strip(),
-          Dates.parse("date", diedOn));
+      register.death(callers.current(), PersonAddress.of(deceasedId), Dates.parse("date", diedOn));
       faces.addMessage(
           null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("death.done"), null));
     } catch (Refusal refusal) {

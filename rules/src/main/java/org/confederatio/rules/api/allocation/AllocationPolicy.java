@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.canton.FiscalYear;
 import org.confederatio.rules.api.canton.OrganizationId;
 import org.confederatio.rules.api.money.Money;
 
@@ -65,8 +66,10 @@ public record AllocationPolicy(
     if (maxRecipients < 1) {
       problems.add("maxRecipients: must be at least 1, not " + maxRecipients);
     }
-    if (year < 1900 || year > 9999) {
-      problems.add("year: must be a four-digit fiscal year, not " + year);
+    try {
+      FiscalYear.of(year);
+    } catch (IllegalArgumentException e) {
+      problems.add("year: " + e.getMessage());
     }
     if (deadline == null) {
       problems.add("deadline: is required");
