@@ -34,12 +34,4 @@ public record AuditScope(Optional<CantonCode> canton, Optional<PersonId> person)
   public static AuditScope of(CantonCode canton, PersonId person) {
     return new AuditScope(Optional.of(canton), Optional.of(person));
   }
-
-  /**
-   * @deprecated pass a {@link PersonId}; kept until designation calls the one above
-   */
-  @Deprecated
-  public static AuditScope of(CantonCode canton, String person) {
-    return of(canton, PersonId.of(person));
-  }
 }

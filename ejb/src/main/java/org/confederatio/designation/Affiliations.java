@@ -56,7 +56,7 @@ public class Affiliations {
     PersonId id = PersonId.of(person.id());
     FiscalYear year = FiscalYear.of(calendar.currentYear());
     CantonCode canton =
-        home.of(person, year.value())
+        home.of(person, year)
             .orElseThrow(
                 () ->
                     new Conflict(
@@ -80,7 +80,7 @@ public class Affiliations {
         "affiliate",
         "Affiliation",
         person.id(),
-        AuditScope.of(canton, person.id()),
+        AuditScope.of(canton, person.personId()),
         null,
         null);
     return Affiliation.of(em, id);

@@ -17,6 +17,7 @@ import org.confederatio.files.CsvTable;
 import org.confederatio.importing.ImportProgress;
 import org.confederatio.rules.api.allocation.Share;
 import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.canton.FiscalYear;
 import org.confederatio.rules.api.notation.Notation;
 import org.confederatio.time.Plausible;
 
@@ -44,7 +45,7 @@ final class DesignationRows {
     for (CsvTable.Row row : rows) {
       Violations v = new Violations();
       LocalDate day = v.parse("made_on", () -> Notation.date(row.get(3)));
-      Plausible.madeOn(v, "made_on", day, year, today);
+      Plausible.madeOn(v, "made_on", day, FiscalYear.of(year), today);
       if (v.any()) {
         v.list().forEach(p -> problems.add(CsvTable.at(row.line(), p.field(), p.message())));
         continue;

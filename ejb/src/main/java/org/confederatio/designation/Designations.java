@@ -179,7 +179,7 @@ public class Designations {
   }
 
   private CantonCode cantonOf(Person person, FiscalYear year) {
-    return home.of(person, year.value())
+    return home.of(person, year)
         .orElseThrow(
             () ->
                 new Conflict(
@@ -196,8 +196,8 @@ public class Designations {
       Caller caller, CantonCode canton, PersonId personId, FiscalYear year) {
     caller.requireCanton(canton, Role.CLERK);
     cantons.find(canton);
-    calendar.requireYearSoFar(year.value());
-    Person person = home.require(personId.value(), canton, year.value());
+    calendar.requireYearSoFar(year);
+    Person person = home.require(personId, canton, year);
     Assessment.Key key = new Assessment.Key(canton.value(), year.value(), person.id());
     AllocationPolicy policy = policies.allocationPolicy(canton, year);
     Optional<Assessment> assessment = TaxpayerRecords.assessment(em, key);
@@ -209,7 +209,7 @@ public class Designations {
         "read",
         "Designation",
         canton + "/" + year + "/" + person.id(),
-        AuditScope.of(canton, person.id()),
+        AuditScope.of(canton, person.personId()),
         null,
         null);
     List<DesignationRecord.Summary> history = new ArrayList<>();
@@ -224,8 +224,8 @@ public class Designations {
         history,
         standing.counted().map(DesignationRecord::id).orElse(null),
         standing.describe(),
-        home.livesIn(person.id(), canton)
-            ? Affiliation.of(em, PersonId.of(person.id()))
+        home.livesIn(person.personId(), canton)
+            ? Affiliation.of(em, person.personId())
             : List.of());
   }
 
@@ -238,14 +238,11 @@ public class Designations {
       throw new Invalid("madeOn", "is required: the date on the taxpayer's form, as YYYY-MM-DD");
     }
     Violations window = new Violations();
-    Plausible.madeOn(window, "madeOn", f.madeOn(), year.value(), calendar.today());
+    Plausible.madeOn(window, "madeOn", f.madeOn(), year, calendar.today());
     window.throwIfAny();
-    calendar.requireYearSoFar(year.value());
+    calendar.requireYearSoFar(year);
     Assessment.Key key =
-        new Assessment.Key(
-            canton.value(),
-            year.value(),
-            home.require(personId.value(), canton, year.value()).id());
+        new Assessment.Key(canton.value(), year.value(), home.require(personId, canton, year).id());
     return save(
         caller,
         key,
@@ -264,8 +261,7 @@ public class Designations {
       throw new Invalid("year", "is a fiscal year up to " + calendar.currentYear());
     }
     Money amount = Violations.parseOrRefuse("tax", () -> Money.parse(tax));
-    Person person =
-        TaxpayerRecords.locked(em, home.require(personId.value(), canton, year.value()).id());
+    Person person = TaxpayerRecords.locked(em, home.require(personId, canton, year).id());
     Assessment.Key key = new Assessment.Key(canton.value(), year.value(), person.id());
     Optional<Assessment> existing = TaxpayerRecords.assessment(em, key);
     Assessment.Summary before = existing.map(Assessment::summary).orElse(null);
@@ -283,7 +279,7 @@ public class Designations {
         existing.isPresent() ? "correct" : "assess",
         "Assessment",
         canton + "/" + year + "/" + person.id(),
-        AuditScope.of(canton, person.id()),
+        AuditScope.of(canton, person.personId()),
         before,
         assessment.summary());
     return assessment.summary();
@@ -343,7 +339,7 @@ public class Designations {
         latest == null ? "designate" : "correct",
         "Designation",
         key.canton() + "/" + key.year() + "/" + key.person(),
-        AuditScope.of(CantonCode.of(key.canton()), key.person()),
+        AuditScope.of(CantonCode.of(key.canton()), PersonId.of(key.person())),
         latest == null ? null : latest.trace(),
         record.trace());
     return record.summary();

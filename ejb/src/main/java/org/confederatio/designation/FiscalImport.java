@@ -24,6 +24,7 @@ import org.confederatio.policy.CantonPolicies;
 import org.confederatio.residence.FiscalHome;
 import org.confederatio.rules.api.canton.CantonCode;
 import org.confederatio.rules.api.canton.FiscalYear;
+import org.confederatio.rules.api.canton.PersonId;
 import org.confederatio.time.FiscalCalendar;
 
 /**
@@ -81,7 +82,7 @@ public class FiscalImport {
       ImportProgress progress) {
     caller.requireCanton(canton, Role.CLERK);
     cantons.find(canton);
-    int year = calendar.requireYearSoFar(fiscalYear == null ? null : fiscalYear.value());
+    int year = calendar.requireYearSoFar(fiscalYear).value();
     List<Invalid.Violation> problems = new ArrayList<>();
     CsvTable table = CsvTable.read(csv, kind.header, problems).requireRows(problems);
     String identity = table.identity(kind + " " + year);
@@ -119,7 +120,7 @@ public class FiscalImport {
                   person ->
                       new AuditTrail.Change(
                           canton + "/" + year + "/" + person,
-                          AuditScope.of(canton, person),
+                          AuditScope.of(canton, PersonId.of(person)),
                           null,
                           Map.of("import", result.importId())))
               .toList());

@@ -1,14 +1,18 @@
 package org.confederatio.designation;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.confederatio.failure.Invalid;
 import org.confederatio.files.CsvTable;
 import org.confederatio.residence.FiscalHome;
 import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.canton.FiscalYear;
+import org.confederatio.rules.api.canton.PersonId;
 import org.confederatio.rules.api.notation.Notation;
 
 /**
@@ -40,7 +44,13 @@ final class KnownTaxpayers {
         wellFormed.add(row);
       }
     }
-    Set<String> ours = home.belongingOf(canton, year, firstLine.keySet());
+    // an id that cannot be a person's is no one's, so it is among the ids not ours
+    Set<String> ours = new HashSet<>();
+    home.belongingOf(
+            canton,
+            FiscalYear.of(year),
+            firstLine.keySet().stream().flatMap(KnownTaxpayers::personId).toList())
+        .forEach(p -> ours.add(p.value()));
     firstLine.forEach(
         (id, line) -> {
           if (!ours.contains(id)) {
@@ -60,5 +70,13 @@ final class KnownTaxpayers {
         + ": the register has no such person living in "
         + canton
         + " at the end of the year";
+  }
+
+  private static Stream<PersonId> personId(String id) {
+    try {
+      return Stream.of(PersonId.of(id));
+    } catch (IllegalArgumentException e) {
+      return Stream.empty();
+    }
   }
 }

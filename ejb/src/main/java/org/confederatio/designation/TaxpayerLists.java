@@ -23,6 +23,7 @@ import org.confederatio.rules.api.allocation.AllocationPolicy;
 import org.confederatio.rules.api.allocation.RecipientTable;
 import org.confederatio.rules.api.canton.CantonCode;
 import org.confederatio.rules.api.canton.FiscalYear;
+import org.confederatio.rules.api.canton.PersonId;
 
 /**
  * The lists a clerk works from: taxpayers found by name or id, and the designations that do not
@@ -78,7 +79,7 @@ public class TaxpayerLists {
             + " AND (LOWER(p.id) LIKE :prefix OR LOWER(p.name) LIKE :part) AND "
             + FiscalHome.BELONGS;
     long total =
-        home.parameters(em.createQuery("SELECT COUNT(a)" + where, Long.class), canton, year.value())
+        home.parameters(em.createQuery("SELECT COUNT(a)" + where, Long.class), canton, year)
             .setParameter("c", canton.value())
             .setParameter("y", year.value())
             .setParameter("prefix", escape(q) + "%")
@@ -88,7 +89,7 @@ public class TaxpayerLists {
         home.parameters(
                 em.createQuery("SELECT a, p" + where + " ORDER BY p.id", Object[].class),
                 canton,
-                year.value())
+                year)
             .setParameter("c", canton.value())
             .setParameter("y", year.value())
             .setParameter("prefix", escape(q) + "%")
@@ -136,7 +137,7 @@ public class TaxpayerLists {
                         + ") ORDER BY d.person, d.id",
                     DesignationRecord.class),
                 canton,
-                year.value())
+                year)
             .setParameter("c", canton.value())
             .setParameter("y", year.value())
             .getResultList();
@@ -179,7 +180,7 @@ public class TaxpayerLists {
                 n ->
                     new AuditTrail.Change(
                         canton + "/" + year + "/" + n.taxpayer(),
-                        AuditScope.of(canton, n.taxpayer()),
+                        AuditScope.of(canton, PersonId.of(n.taxpayer())),
                         null,
                         null))
             .toList());

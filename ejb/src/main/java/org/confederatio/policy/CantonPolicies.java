@@ -77,14 +77,6 @@ public class CantonPolicies {
   }
 
   /**
-   * @deprecated pass a {@link FiscalYear}; kept until subsidiarity calls the one above
-   */
-  @Deprecated
-  public Optional<CantonPolicyVersion> inForce(CantonCode canton, int year) {
-    return inForce(canton, FiscalYear.of(year));
-  }
-
-  /**
    * The policy of a canton and fiscal year with the organizations accredited then: all A2 needs.
    */
   public AllocationPolicy allocationPolicy(CantonCode canton, FiscalYear year) {

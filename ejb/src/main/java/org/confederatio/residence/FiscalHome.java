@@ -162,62 +162,6 @@ public class FiscalHome {
   // Until designation, the other user of the fiscal home, passes value types: the same questions
   // with the ids and years as it holds them. A malformed id belongs nowhere, as an unknown one.
 
-  /**
-   * @deprecated pass a {@link FiscalYear}
-   */
-  @Deprecated
-  public LocalDate decidingDay(int year) {
-    return decidingDay(FiscalYear.of(year));
-  }
-
-  /**
-   * @deprecated pass a {@link FiscalYear}
-   */
-  @Deprecated
-  public <T> TypedQuery<T> parameters(TypedQuery<T> query, CantonCode canton, int year) {
-    return parameters(query, canton, FiscalYear.of(year));
-  }
-
-  /**
-   * @deprecated pass a {@link FiscalYear}
-   */
-  @Deprecated
-  public Optional<CantonCode> of(Person person, int year) {
-    return of(person, FiscalYear.of(year));
-  }
-
-  /**
-   * @deprecated pass a {@link PersonId} and a {@link FiscalYear}
-   */
-  @Deprecated
-  public boolean belongs(String person, CantonCode canton, int year) {
-    return !belonging(canton, FiscalYear.of(year), List.of(person)).isEmpty();
-  }
-
-  /**
-   * @deprecated pass a {@link PersonId} and a {@link FiscalYear}
-   */
-  @Deprecated
-  public Person require(String person, CantonCode canton, int year) {
-    return require(wellFormed(person), canton, FiscalYear.of(year));
-  }
-
-  /**
-   * @deprecated pass {@link PersonId}s and a {@link FiscalYear}
-   */
-  @Deprecated
-  public Set<String> belongingOf(CantonCode canton, int year, Collection<String> people) {
-    return belonging(canton, FiscalYear.of(year), people);
-  }
-
-  /**
-   * @deprecated pass a {@link PersonId}
-   */
-  @Deprecated
-  public boolean livesIn(String person, CantonCode canton) {
-    return belongs(person, canton, calendar.currentYear());
-  }
-
   private static PersonId wellFormed(String person) {
     try {
       return PersonId.of(person);

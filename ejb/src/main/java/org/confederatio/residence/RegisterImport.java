@@ -121,7 +121,7 @@ public class RegisterImport {
         if (!after.equals(before)) {
           changes.add(
               new AuditTrail.Change(
-                  person.id(), AuditScope.of(canton, person.id()), before, after));
+                  person.id(), AuditScope.of(canton, person.personId()), before, after));
         }
       }
       em.flush();

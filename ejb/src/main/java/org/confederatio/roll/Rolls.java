@@ -18,6 +18,7 @@ import org.confederatio.failure.NotFound;
 import org.confederatio.failure.Violations;
 import org.confederatio.policy.CantonPolicies;
 import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.canton.FiscalYear;
 import org.confederatio.rules.api.roll.Eligibility;
 import org.confederatio.rules.api.roll.Reason;
 import org.confederatio.rules.api.roll.Roll;
@@ -42,7 +43,7 @@ public class Rolls {
   /** R7 — the voting age and minimum residence of the policy version in force on a date. */
   public RollPolicy policyOn(CantonCode canton, LocalDate date) {
     return policies
-        .inForce(canton, date.getYear())
+        .inForce(canton, FiscalYear.of(date.getYear()))
         .orElseThrow(
             () -> new NotFound("voting policy in force on " + date + " for canton", canton))
         .rollPolicy();

@@ -117,7 +117,7 @@ public class Settlements {
 
   public View settle(Caller caller, OrganizationId bodyId, FiscalYear year) {
     caller.require(Role.ADMIN);
-    calendar.requireYearSoFar(year == null ? null : year.value());
+    calendar.requireYearSoFar(year);
     var body = bodies.rules(bodyId);
     List<Membership> memberships = bodies.membershipsIn(bodyId, year);
     if (memberships.isEmpty()) {
@@ -188,7 +188,7 @@ public class Settlements {
    */
   public List<View> ofBody(Caller caller, OrganizationId body, FiscalYear year) {
     bodies.find(body);
-    calendar.requireYearSoFar(year == null ? null : year.value());
+    calendar.requireYearSoFar(year);
     return records.of(body, year).stream()
         .map(records::read)
         .filter(v -> visible(caller, v))

@@ -20,6 +20,7 @@ import org.confederatio.failure.Violations;
 import org.confederatio.policy.CantonPolicies;
 import org.confederatio.policy.CantonPolicyVersion;
 import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.canton.FiscalYear;
 import org.confederatio.rules.api.subsidiarity.Facts;
 import org.confederatio.rules.api.subsidiarity.Finding;
 import org.confederatio.rules.api.subsidiarity.FindingKind;
@@ -105,7 +106,7 @@ public class SubsidiarityReviews {
     List<RegisteredFunction> functions = register.registerOf(canton);
     int required =
         policies
-            .inForce(canton, today.getYear())
+            .inForce(canton, FiscalYear.of(today.getYear()))
             .map(CantonPolicyVersion::commonsPrinciples)
             .orElse(Review.DEFAULT_REQUIRED_PRINCIPLES);
     List<Justification> justifications = justifications(canton);

@@ -48,21 +48,4 @@ public class FiscalCalendar {
     }
     return year;
   }
-
-  /**
-   * The same for a year still held as a number: one outside {@link FiscalYear}'s range is refused
-   * as one that has not begun, as before.
-   *
-   * @deprecated pass a {@link FiscalYear}; kept until designation and sharing call the one above
-   */
-  @Deprecated
-  public int requireYearSoFar(Integer year) {
-    FiscalYear fiscal;
-    try {
-      fiscal = year == null ? null : FiscalYear.of(year);
-    } catch (IllegalArgumentException e) {
-      fiscal = null;
-    }
-    return requireYearSoFar(fiscal).value();
-  }
 }

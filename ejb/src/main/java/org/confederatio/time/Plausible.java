@@ -129,17 +129,6 @@ public final class Plausible {
   }
 
   /**
-   * The same, for callers that still hold the year as a number.
-   *
-   * @deprecated pass a {@link FiscalYear}; kept until designation calls the one above
-   */
-  @Deprecated
-  public static void madeOn(
-      Violations v, String field, LocalDate madeOn, int year, LocalDate today) {
-    madeOn(v, field, madeOn, FiscalYear.of(year), today);
-  }
-
-  /**
    * A fiscal year, as a policy, an accreditation or a membership names it, refused with the message
    * of {@link FiscalYear}, the one place its range is checked; a null year is left to the caller.
    * How far ahead a canton decides is its own choice, so there is no upper bound but the format's;

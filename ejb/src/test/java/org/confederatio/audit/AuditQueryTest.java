@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.canton.PersonId;
 import org.confederatio.schema.Migrations;
 import org.confederatio.schema.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
@@ -33,9 +34,24 @@ class AuditQueryTest {
     em = emf.createEntityManager();
     em.getTransaction().begin();
     // 23:59 on 24 November and 00:30 on 25 November in Zurich
-    add("2026-11-24T22:59:00Z", "clerk", "assess", "Assessment", AuditScope.of(LAC, "P-1"));
-    add("2026-11-24T23:30:00Z", "clerk", "read", "Designation", AuditScope.of(LAC, "P-1"));
-    add("2026-11-25T09:00:00Z", "clerk-montes", "read", "Designation", AuditScope.of(MON, "P-1"));
+    add(
+        "2026-11-24T22:59:00Z",
+        "clerk",
+        "assess",
+        "Assessment",
+        AuditScope.of(LAC, PersonId.of("P-1")));
+    add(
+        "2026-11-24T23:30:00Z",
+        "clerk",
+        "read",
+        "Designation",
+        AuditScope.of(LAC, PersonId.of("P-1")));
+    add(
+        "2026-11-25T09:00:00Z",
+        "clerk-montes",
+        "read",
+        "Designation",
+        AuditScope.of(MON, PersonId.of("P-1")));
     add("2026-11-25T10:00:00Z", "policy", "schedule", "CantonPolicy", AuditScope.of(LAC));
     add("2026-11-25T11:00:00Z", "admin", "register", "Organization", AuditScope.confederal());
     em.getTransaction().commit();
@@ -107,7 +123,12 @@ class AuditQueryTest {
   void entriesOfOneInstantAreWalkedWithoutLosingOrRepeatingAny() {
     em.getTransaction().begin();
     for (int i = 0; i < 5; i++) {
-      add("2026-11-26T08:00:00Z", "importer", "import", "Person", AuditScope.of(MON, "P-" + i));
+      add(
+          "2026-11-26T08:00:00Z",
+          "importer",
+          "import",
+          "Person",
+          AuditScope.of(MON, PersonId.of("P-" + i)));
     }
     em.getTransaction().commit();
     var query =

@@ -33,14 +33,14 @@ final class SharingInput {
    * A year to settle or list settlements of: one that has begun (null is the service's to refuse).
    */
   static FiscalYear yearSoFar(Integer year, FiscalCalendar calendar) {
-    return year == null ? null : FiscalYear.of(calendar.requireYearSoFar(year));
+    return year == null ? null : calendar.requireYearSoFar(year("year", year));
   }
 
   /** A membership's first or last year (null is the service's to refuse). */
   static FiscalYear year(String field, Integer year) {
     Violations v = new Violations();
-    Plausible.year(v, field, year);
+    FiscalYear checked = Plausible.year(v, field, year);
     v.throwIfAny();
-    return year == null ? null : FiscalYear.of(year);
+    return checked;
   }
 }
