@@ -9,17 +9,16 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.text.MessageFormat;
 import java.util.List;
+import java.util.Optional;
 import org.confederatio.access.Caller;
 import org.confederatio.access.Callers;
 import org.confederatio.allocation.AllocationRun;
 import org.confederatio.allocation.AllocationRuns;
 import org.confederatio.allocation.PublishedRuns;
-import org.confederatio.failure.Invalid;
 import org.confederatio.failure.Refusal;
 import org.confederatio.time.FiscalCalendar;
 import org.confederatio.web.api.Params;
-import org.confederatio.web.faces.CorrectionReasons;
-import org.confederatio.web.faces.Refusals;
+import org.confederatio.web.faces.Publication;
 import org.confederatio.web.language.Messages;
 
 /**
@@ -52,8 +51,7 @@ public class AllocationPage implements Serializable {
 
   private int year;
   private Long run;
-  private boolean confirming;
-  private String reason;
+  private final Publication publication = new Publication();
   private transient AllocationRuns.View view;
   private transient List<AllocationRun.Summary> list;
   private transient PublishedRuns.Comparison comparison;
@@ -61,7 +59,7 @@ public class AllocationPage implements Serializable {
   public List<AllocationRun.Summary> getRuns() {
     if (list == null) {
       Caller caller = callers.current();
-      list = runs.list(caller, caller.canton().orElseThrow(), null);
+      list = runs.list(caller, caller.canton().orElseThrow(), Optional.empty());
     }
     return list;
   }
@@ -126,23 +124,13 @@ public class AllocationPage implements Serializable {
     return act(() -> runs.restart(callers.current(), run));
   }
 
-  /** The first step of publishing: the page asks for a confirmation (and a reason, A12). */
-  public void askToPublish() {
-    confirming = true;
-    reason = null;
-  }
-
-  public void cancelPublish() {
-    confirming = false;
-    reason = null;
-  }
-
   public String confirmPublish() {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
       AllocationRun.Summary seen = getInForce();
       AllocationRuns.View done =
-          runs.publish(callers.current(), run, reason, seen == null ? null : seen.id());
+          runs.publish(
+              callers.current(), run, publication.getReason(), seen == null ? null : seen.id());
       AllocationRun.Summary r = done.run();
       String text =
           r.replaces() == null
@@ -157,8 +145,7 @@ public class AllocationPage implements Serializable {
                   r.canton(),
                   Integer.toString(r.year()),
                   Long.toString(r.replaces().run()));
-      faces.getExternalContext().getFlash().setKeepMessages(true);
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+      Publication.published(faces, text);
       return show(r.id());
     } catch (Refusal refusal) {
       // read the runs again: another run may have come into force since the page was shown, and
@@ -167,19 +154,15 @@ public class AllocationPage implements Serializable {
       view = null;
       comparison = null;
       AllocationRun.Summary inForce = getInForce();
-      if (refusal instanceof Invalid && inForce != null) {
-        String required =
-            messages.format(
-                "allocation.reason.required",
-                Long.toString(inForce.id()),
-                inForce.canton(),
-                Integer.toString(inForce.year()));
-        if (!CorrectionReasons.show(faces, "actions", refusal, reason, required, messages)) {
-          Refusals.show(faces, "actions", refusal);
-        }
-      } else {
-        error(refusal);
-      }
+      String required =
+          inForce == null
+              ? null
+              : messages.format(
+                  "allocation.reason.required",
+                  Long.toString(inForce.id()),
+                  inForce.canton(),
+                  Integer.toString(inForce.year()));
+      publication.refused(faces, "actions", refusal, required, messages);
       return null;
     }
   }
@@ -205,16 +188,8 @@ public class AllocationPage implements Serializable {
         + id;
   }
 
-  public boolean isConfirming() {
-    return confirming;
-  }
-
-  public String getReason() {
-    return reason;
-  }
-
-  public void setReason(String reason) {
-    this.reason = reason;
+  public Publication getPublication() {
+    return publication;
   }
 
   public int getYear() {
