@@ -1,6 +1,7 @@
 package org.confederatio.allocation;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -85,18 +86,16 @@ public class AllocationRun {
   @Column(name = "published_by")
   private String publishedBy;
 
-  /** TRUE for the one published run in force of its canton and year, NULL otherwise (A12). */
-  @Column(name = "in_force")
-  private Boolean inForce;
+  /** Whether it is the one published run in force of its canton and year (A12). */
+  @Embedded private Standing standing = Standing.none();
 
-  @Column(name = "superseded_by")
-  private Long supersededBy;
-
-  @Column(name = "superseded_at")
-  private Instant supersededAt;
-
-  @Column(name = "superseded_reason")
-  private String supersededReason;
+  /** The standing; JPA reads one whose columns are all NULL (a draft) as no object at all. */
+  private Standing standing() {
+    if (standing == null) {
+      standing = Standing.none();
+    }
+    return standing;
+  }
 
   protected AllocationRun() {}
 
@@ -136,15 +135,12 @@ public class AllocationRun {
     this.state = State.PUBLISHED;
     this.publishedAt = at;
     this.publishedBy = by;
-    this.inForce = Boolean.TRUE;
+    standing().enterIntoForce();
   }
 
   /** A12 — no longer in force: the correction {@code by} replaced it for the stated reason. */
   void supersede(long by, String reason, Instant at) {
-    this.inForce = null;
-    this.supersededBy = by;
-    this.supersededReason = reason;
-    this.supersededAt = at;
+    standing().supersede(by, reason, at);
   }
 
   public long id() {
@@ -179,12 +175,22 @@ public class AllocationRun {
     return aggregatesJson;
   }
 
+  /** When it was published, or null for a run not published. */
+  public Instant publishedAt() {
+    return publishedAt;
+  }
+
+  /** The reason the correction that superseded it stated, or null while it was not superseded. */
+  public String supersededReason() {
+    return standing().supersededReason();
+  }
+
   public String digest() {
     return digest;
   }
 
   public boolean inForce() {
-    return Boolean.TRUE.equals(inForce);
+    return standing().inForce();
   }
 
   public boolean published() {
@@ -192,7 +198,7 @@ public class AllocationRun {
   }
 
   public java.util.Optional<Long> supersededBy() {
-    return java.util.Optional.ofNullable(supersededBy);
+    return standing().supersededBy();
   }
 
   public boolean computed() {
@@ -207,12 +213,13 @@ public class AllocationRun {
 
   /** This superseded run, as the correction that replaced it names it (A12). */
   Correction asReplaced() {
-    return new Correction(id, digest, supersededAt, supersededReason);
+    return new Correction(id, digest, standing().supersededAt(), standing().supersededReason());
   }
 
   /** What replaced this superseded run (A12). */
   Correction replacedBy(AllocationRun correction) {
-    return new Correction(correction.id, correction.digest, supersededAt, supersededReason);
+    return new Correction(
+        correction.id, correction.digest, standing().supersededAt(), standing().supersededReason());
   }
 
   /**

@@ -81,7 +81,7 @@ public class RunRecords {
   /** A12 — the published run in force of a canton's year, if any. */
   public Optional<AllocationRun> inForce(CantonCode canton, FiscalYear year) {
     return em.createQuery(
-            "SELECT r FROM AllocationRun r WHERE r.canton = :c AND r.year = :y AND r.inForce = :t",
+            "SELECT r FROM AllocationRun r WHERE r.canton = :c AND r.year = :y AND r.standing.inForce = :t",
             AllocationRun.class)
         .setParameter("c", canton.value())
         .setParameter("y", year.value())
@@ -96,7 +96,7 @@ public class RunRecords {
    */
   public Optional<AllocationRun> replacedBy(long correction) {
     return em.createQuery(
-            "SELECT r FROM AllocationRun r WHERE r.supersededBy = :id ORDER BY r.id DESC",
+            "SELECT r FROM AllocationRun r WHERE r.standing.supersededBy = :id ORDER BY r.id DESC",
             AllocationRun.class)
         .setParameter("id", correction)
         .setMaxResults(1)

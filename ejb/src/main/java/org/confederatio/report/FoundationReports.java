@@ -1,19 +1,16 @@
 package org.confederatio.report;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
 import org.confederatio.access.Caller;
+import org.confederatio.allocation.AllocationLine;
+import org.confederatio.allocation.AllocationRun;
 import org.confederatio.files.CsvExport;
 import org.confederatio.organization.OrganizationRegistry;
 import org.confederatio.rules.api.canton.FiscalYear;
@@ -35,23 +32,8 @@ public class FoundationReports {
    */
   public static final int SMALLEST_COUNT_SHOWN = 5;
 
-  static final String LINES =
-      "SELECT r.id, r.canton_code, r.fiscal_year, r.digest, r.published_at, l.amount_cents,"
-          + " l.choosers, l.expressed, l.undesignated_share, l.renounced, l.cap_adjustment"
-          + " FROM allocation_run r JOIN allocation_line l ON l.run_id = r.id"
-          + " WHERE r.in_force = TRUE AND l.recipient = ?";
-
-  /**
-   * The run a correction replaced, with the organization's amount there (none if it had no line).
-   * Runs published side by side before A12 all name the last one; the latest of them is shown.
-   */
-  static final String REPLACED =
-      "SELECT s.id, s.digest, s.superseded_reason, l.amount_cents FROM allocation_run s"
-          + " LEFT JOIN allocation_line l ON l.run_id = s.id AND l.recipient = ?"
-          + " WHERE s.superseded_by = ? ORDER BY s.id DESC";
-
-  @Resource(lookup = "jdbc/confederatio")
-  private DataSource dataSource;
+  @PersistenceContext(unitName = "confederatio")
+  private EntityManager em;
 
   @Inject private OrganizationRegistry organizations;
 
@@ -88,37 +70,32 @@ public class FoundationReports {
     String name = organizations.find(id).name();
     List<Line> lines = new ArrayList<>();
     long total = 0;
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s =
-            c.prepareStatement(
-                LINES
-                    + (year.isEmpty() ? "" : " AND r.fiscal_year = ?")
-                    + " ORDER BY r.fiscal_year, r.canton_code")) {
-      s.setString(1, id.value());
-      if (year.isPresent()) {
-        s.setInt(2, year.get().value());
-      }
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          long cents = r.getLong(6);
-          total += cents;
-          lines.add(
-              new Line(
-                  r.getString(2),
-                  r.getInt(3),
-                  r.getLong(1),
-                  Money.ofCents(cents).toString(),
-                  count(r.getLong(7)),
-                  r.getString(8),
-                  sum(r.getString(9), r.getString(10)),
-                  r.getString(11),
-                  r.getString(4),
-                  r.getTimestamp(5).toInstant(),
-                  replaced(c, r.getLong(1), id)));
-        }
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("reading the report of " + id + " failed", e);
+    var query =
+        em.createQuery(
+                "SELECT r, l FROM AllocationRun r, AllocationLine l"
+                    + " WHERE l.run = r.id AND r.standing.inForce = TRUE AND l.recipient = :org"
+                    + (year.isEmpty() ? "" : " AND r.year = :year")
+                    + " ORDER BY r.year, r.canton",
+                Object[].class)
+            .setParameter("org", id.value());
+    year.ifPresent(y -> query.setParameter("year", y.value()));
+    for (Object[] row : query.getResultList()) {
+      AllocationRun run = (AllocationRun) row[0];
+      AllocationLine line = (AllocationLine) row[1];
+      total += line.amount().cents();
+      lines.add(
+          new Line(
+              run.canton().value(),
+              run.year(),
+              run.id(),
+              line.amount().toString(),
+              count(line.choosers()),
+              line.expressed(),
+              line.undesignatedNet(),
+              line.capAdjustment(),
+              run.digest(),
+              run.publishedAt(),
+              replaced(run.id(), id)));
     }
     Integer first = lines.stream().map(Line::year).min(Integer::compare).orElse(null);
     Integer last = lines.stream().map(Line::year).max(Integer::compare).orElse(null);
@@ -132,35 +109,36 @@ public class FoundationReports {
         lines);
   }
 
-  private static Replaced replaced(Connection c, long run, OrganizationId organization)
-      throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(REPLACED)) {
-      s.setString(1, organization.value());
-      s.setLong(2, run);
-      s.setMaxRows(1);
-      try (ResultSet r = s.executeQuery()) {
-        if (!r.next()) {
-          return null;
-        }
-        long cents = r.getLong(4);
-        return new Replaced(
-            r.getLong(1),
-            r.getString(2),
-            r.wasNull() ? Money.ofCents(0).toString() : Money.ofCents(cents).toString(),
-            r.getString(3));
-      }
-    }
+  /**
+   * The run a correction replaced, with the organization's amount there (none if it had no line).
+   * Runs published side by side before A12 all name the last one; the latest of them is shown.
+   */
+  private Replaced replaced(long run, OrganizationId organization) {
+    return em.createQuery(
+            "SELECT s FROM AllocationRun s WHERE s.standing.supersededBy = :run ORDER BY s.id DESC",
+            AllocationRun.class)
+        .setParameter("run", run)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .map(
+            s ->
+                new Replaced(
+                    s.id(),
+                    s.digest(),
+                    Optional.ofNullable(
+                            em.find(AllocationLine.class, AllocationLine.key(s.id(), organization)))
+                        .map(AllocationLine::amount)
+                        .orElse(Money.ZERO)
+                        .toString(),
+                    s.supersededReason()))
+        .orElse(null);
   }
 
   static String count(long choosers) {
     return choosers < SMALLEST_COUNT_SHOWN
         ? "fewer than " + SMALLEST_COUNT_SHOWN
         : Long.toString(choosers);
-  }
-
-  /** Its share of undesignated money: what A5 gave it, less what it renounced (negative). */
-  private static String sum(String share, String renounced) {
-    return new BigDecimal(share).add(new BigDecimal(renounced)).toPlainString();
   }
 
   /** The report as CSV, one line per canton and year. */

@@ -3,6 +3,7 @@ package org.confederatio.sharing;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.confederatio.allocation.Standing;
 import org.confederatio.failure.Conflict;
 import org.confederatio.rules.api.canton.CantonCode;
 import org.confederatio.rules.api.canton.FiscalYear;
@@ -76,20 +78,18 @@ public class Settlement {
   private String publishedBy;
 
   /**
-   * TRUE for the one published settlement in force of its body and year, NULL otherwise: the key on
-   * (body, year, in force) then refuses a second one, also when two publications race (V10).
+   * Whether it is the one published settlement in force of its body and year (A12): the key on
+   * (body, year, in force) refuses a second one, also when two publications race (V10).
    */
-  @Column(name = "in_force")
-  private Boolean inForce;
+  @Embedded private Standing standing = Standing.none();
 
-  @Column(name = "superseded_by")
-  private Long supersededBy;
-
-  @Column(name = "superseded_at")
-  private Instant supersededAt;
-
-  @Column(name = "superseded_reason")
-  private String supersededReason;
+  /** The standing; JPA reads one whose columns are all NULL (a draft) as no object at all. */
+  private Standing standing() {
+    if (standing == null) {
+      standing = Standing.none();
+    }
+    return standing;
+  }
 
   /** A publication that raced another one that changed this row first then changes nothing. */
   @Version private int version;
@@ -138,15 +138,12 @@ public class Settlement {
     this.state = State.PUBLISHED;
     this.publishedAt = at;
     this.publishedBy = by;
-    this.inForce = Boolean.TRUE;
+    standing().enterIntoForce();
   }
 
   /** A12 — no longer in force: the correction {@code by} replaced it for the stated reason. */
   void supersede(long by, String reason, Instant at) {
-    this.inForce = null;
-    this.supersededBy = by;
-    this.supersededReason = reason;
-    this.supersededAt = at;
+    standing().supersede(by, reason, at);
   }
 
   public long id() {
@@ -166,7 +163,7 @@ public class Settlement {
   }
 
   public boolean inForce() {
-    return Boolean.TRUE.equals(inForce);
+    return standing().inForce();
   }
 
   boolean hasMember(CantonCode canton) {
@@ -179,13 +176,16 @@ public class Settlement {
 
   /** This superseded settlement, as the correction that replaced it names it (A12). */
   Settlements.Correction asReplaced() {
-    return new Settlements.Correction(id, supersededAt, supersededReason);
+    return new Settlements.Correction(id, standing().supersededAt(), standing().supersededReason());
   }
 
   Optional<Settlements.Correction> replacedBy() {
-    return supersededBy == null
-        ? Optional.empty()
-        : Optional.of(new Settlements.Correction(supersededBy, supersededAt, supersededReason));
+    return standing
+        .supersededBy()
+        .map(
+            by ->
+                new Settlements.Correction(
+                    by, standing().supersededAt(), standing().supersededReason()));
   }
 
   /** The settlement as shown, given what it replaced and the runs it stands on. */

@@ -34,7 +34,7 @@ public class SettlementRecords {
   public Optional<Settlement> inForce(OrganizationId body, FiscalYear year) {
     return em.createQuery(
             "SELECT s FROM Settlement s WHERE s.body = :body AND s.year = :year"
-                + " AND s.inForce = TRUE",
+                + " AND s.standing.inForce = TRUE",
             Settlement.class)
         .setParameter("body", body)
         .setParameter("year", year)
@@ -55,7 +55,7 @@ public class SettlementRecords {
   /** The settlements in force that the canton took part in, by year. */
   public List<Settlement> inForceOf(CantonCode canton) {
     return em.createQuery(
-            "SELECT s FROM Settlement s WHERE s.inForce = TRUE ORDER BY s.year, s.id",
+            "SELECT s FROM Settlement s WHERE s.standing.inForce = TRUE ORDER BY s.year, s.id",
             Settlement.class)
         .getResultStream()
         .filter(s -> s.hasMember(canton))
@@ -76,7 +76,7 @@ public class SettlementRecords {
    */
   private Settlements.Correction replaced(long id) {
     return em.createQuery(
-            "SELECT s FROM Settlement s WHERE s.supersededBy = :id ORDER BY s.id DESC",
+            "SELECT s FROM Settlement s WHERE s.standing.supersededBy = :id ORDER BY s.id DESC",
             Settlement.class)
         .setParameter("id", id)
         .setMaxResults(1)

@@ -239,7 +239,7 @@ public class Settlements {
     List<RunShare> shares = new ArrayList<>();
     for (AllocationRun run :
         em.createQuery(
-                "SELECT r FROM AllocationRun r WHERE r.year = :year AND r.inForce = TRUE"
+                "SELECT r FROM AllocationRun r WHERE r.year = :year AND r.standing.inForce = TRUE"
                     + " ORDER BY r.id",
                 AllocationRun.class)
             .setParameter("year", year.value())

@@ -129,7 +129,7 @@ class SharingEntitiesTest {
     Settlement inForce =
         em.createQuery(
                 "SELECT s FROM Settlement s WHERE s.body = :body AND s.year = :year"
-                    + " AND s.inForce = TRUE",
+                    + " AND s.standing.inForce = TRUE",
                 Settlement.class)
             .setParameter("body", SOLIDARITY)
             .setParameter("year", year)
