@@ -88,6 +88,20 @@ final class Api {
     return send(request(path).header("Accept", accept).GET());
   }
 
+  /** A download as this client, as bytes (a PDF, or a CSV read exactly as sent). */
+  HttpResponse<byte[]> download(String path, String accept) {
+    try {
+      return HTTP.send(
+          request(path).header("Accept", accept).GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** A GET as a browser set to {@code language} sends it. */
   HttpResponse<String> getWithLanguage(String path, String language) {
     return send(request(path).header("Accept-Language", language).GET());

@@ -46,7 +46,7 @@ class CsvExportsIT {
   }
 
   private static String get(Api user, String path, String accept) throws Exception {
-    var response = FoundationReportsApiIT.fetch(user, path, accept);
+    var response = user.download(path, accept);
     assertEquals(200, response.statusCode(), path);
     return new String(response.body(), StandardCharsets.UTF_8);
   }

@@ -21,7 +21,6 @@ import org.confederatio.importing.ImportProgress;
 import org.confederatio.organization.Accreditations;
 import org.confederatio.organization.OrganizationAdministration;
 import org.confederatio.policy.CantonPolicies;
-import org.confederatio.policy.PolicyDraft;
 import org.confederatio.residence.ResidenceRegister;
 import org.confederatio.rules.api.canton.CantonCode;
 import org.confederatio.rules.api.canton.FiscalYear;
@@ -76,34 +75,6 @@ class DesignationsIT {
     clerk = InServer.official(Role.CLERK, canton);
     commons = organization(canton);
     ocean = organization(canton);
-  }
-
-  /** A new canton whose founding policy, from two years ago, closes on the day ({@code MM-DD}). */
-  private CantonCode canton(String deadline) {
-    CantonCode code = CantonCode.of(InServer.fresh("T"));
-    cantons.register(
-        callers.byUsername("admin"), new CantonRegistry.NewCanton(code.value(), "Canton " + code));
-    int from = calendar.currentYear() - 2;
-    policies.schedule(
-        InServer.official(Role.POLICY, code),
-        code,
-        new PolicyDraft(
-            from,
-            "0.01",
-            "BY_AMOUNT",
-            "RETAIN",
-            null,
-            List.of(),
-            null,
-            "0",
-            3,
-            deadline,
-            18,
-            3,
-            "Founding law on designations",
-            LocalDate.of(from, 1, 1).toString(),
-            "https://canton.example.org/laws/founding"));
-    return code;
   }
 
   /** A new active organization accredited in the canton from its founding year. */
@@ -313,5 +284,10 @@ class DesignationsIT {
             .taxpayer(clerk, canton, PersonId.of(id), FiscalYear.of(lastYear()))
             .history()
             .size());
+  }
+
+  private CantonCode canton(String deadline) {
+    return InServer.foundedCanton(
+        cantons, policies, callers.byUsername("admin"), calendar.currentYear(), deadline);
   }
 }

@@ -6,14 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -64,30 +59,6 @@ class FoundationReportsApiIT {
         .orElseThrow(() -> new AssertionError(of.code + " in " + report));
   }
 
-  static HttpResponse<byte[]> fetch(String user, String path, String accept) throws Exception {
-    return fetch(user, DemoLogins.password(user), path, accept);
-  }
-
-  /** The same as the client's login, e.g. one a fixture made. */
-  static HttpResponse<byte[]> fetch(Api api, String path, String accept) throws Exception {
-    return fetch(api.username(), api.password(), path, accept);
-  }
-
-  private static HttpResponse<byte[]> fetch(
-      String user, String password, String path, String accept) throws Exception {
-    String token =
-        Base64.getEncoder()
-            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    return HttpClient.newHttpClient()
-        .send(
-            HttpRequest.newBuilder(URI.create(DemoLogins.BASE_URL + path))
-                .header("Authorization", "Basic " + token)
-                .header("Accept", accept)
-                .GET()
-                .build(),
-            HttpResponse.BodyHandlers.ofByteArray());
-  }
-
   @Test
   void theReportAnswersInJsonWithCountsBelowFiveHidden() {
     JsonObject report =
@@ -112,13 +83,13 @@ class FoundationReportsApiIT {
   @Test
   void theReportAnswersInCsvAndPdfWithTheDigest() throws Exception {
     String reports = "/api/foundations/" + organization + "/reports";
-    var csv = fetch(foundation, reports, "text/csv");
+    var csv = foundation.download(reports, "text/csv");
     assertEquals(200, csv.statusCode());
     String text = new String(csv.body(), StandardCharsets.UTF_8);
     assertTrue(text.startsWith("canton,year,amount,choosers"), text);
     assertTrue(text.contains(digest), text);
 
-    var pdf = fetch(foundation, reports, "application/pdf");
+    var pdf = foundation.download(reports, "application/pdf");
     assertEquals(200, pdf.statusCode());
     try (var document = Loader.loadPDF(pdf.body())) {
       String content = new PDFTextStripper().getText(document);

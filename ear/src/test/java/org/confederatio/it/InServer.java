@@ -2,9 +2,13 @@ package org.confederatio.it;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.confederatio.access.Caller;
 import org.confederatio.access.Role;
+import org.confederatio.canton.CantonRegistry;
+import org.confederatio.policy.CantonPolicies;
+import org.confederatio.policy.PolicyDraft;
 import org.confederatio.rules.api.canton.CantonCode;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -52,5 +56,40 @@ final class InServer {
         Optional.of(canton),
         Optional.empty(),
         Optional.empty());
+  }
+
+  /**
+   * A new canton whose founding policy, from two years before {@code currentYear}, closes its
+   * designations on {@code deadline} ({@code MM-DD}) and gives votes at 18 after 3 months.
+   */
+  static CantonCode foundedCanton(
+      CantonRegistry cantons,
+      CantonPolicies policies,
+      Caller admin,
+      int currentYear,
+      String deadline) {
+    CantonCode code = CantonCode.of(fresh("T"));
+    cantons.register(admin, new CantonRegistry.NewCanton(code.value(), "Canton " + code));
+    int from = currentYear - 2;
+    policies.schedule(
+        official(Role.POLICY, code),
+        code,
+        new PolicyDraft(
+            from,
+            "0.01",
+            "BY_AMOUNT",
+            "RETAIN",
+            null,
+            List.of(),
+            null,
+            "0",
+            3,
+            deadline,
+            18,
+            3,
+            "Founding law on designations",
+            from + "-01-01",
+            "https://canton.example.org/laws/founding"));
+    return code;
   }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.confederatio.access.Caller;
@@ -18,7 +17,6 @@ import org.confederatio.failure.Conflict;
 import org.confederatio.failure.Invalid;
 import org.confederatio.failure.NotFound;
 import org.confederatio.policy.CantonPolicies;
-import org.confederatio.policy.PolicyDraft;
 import org.confederatio.residence.RegisterImport;
 import org.confederatio.residence.ResidenceRegister;
 import org.confederatio.roll.Rolls;
@@ -58,37 +56,11 @@ class RegisterIT {
   private CantonCode canton;
   private Caller clerk;
 
-  /** A new canton, with votes at 18 after 3 months' residence from two years ago. */
-  private CantonCode newCanton() {
-    CantonCode code = CantonCode.of(InServer.fresh("T"));
-    cantons.register(
-        callers.byUsername("admin"), new CantonRegistry.NewCanton(code.value(), "Canton " + code));
-    int from = calendar.currentYear() - 2;
-    policies.schedule(
-        InServer.official(Role.POLICY, code),
-        code,
-        new PolicyDraft(
-            from,
-            "0.01",
-            "BY_AMOUNT",
-            "RETAIN",
-            null,
-            List.of(),
-            null,
-            "0",
-            3,
-            "12-31",
-            18,
-            3,
-            "Founding law on designations",
-            from + "-01-01",
-            "https://canton.example.org/laws/founding"));
-    return code;
-  }
-
   @BeforeEach
   void aCantonOfItsOwn() {
-    canton = newCanton();
+    canton =
+        InServer.foundedCanton(
+            cantons, policies, callers.byUsername("admin"), calendar.currentYear(), "12-31");
     clerk = InServer.official(Role.CLERK, canton);
   }
 

@@ -2,12 +2,6 @@ package org.confederatio.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 
 /**
@@ -113,20 +107,5 @@ final class RollWorld {
       case "foundation" -> Fixture.foundation(Fixture.organization("PHYLE", "Some Phyle"));
       default -> throw new IllegalArgumentException(role);
     };
-  }
-
-  /** A download as the client's login, as bytes (a PDF, or a CSV read exactly as sent). */
-  static HttpResponse<byte[]> fetch(Api as, String path, String accept) throws Exception {
-    String token =
-        Base64.getEncoder()
-            .encodeToString((as.username() + ":" + as.password()).getBytes(StandardCharsets.UTF_8));
-    return HttpClient.newHttpClient()
-        .send(
-            HttpRequest.newBuilder(URI.create(DemoLogins.BASE_URL + path))
-                .header("Authorization", "Basic " + token)
-                .header("Accept", accept)
-                .GET()
-                .build(),
-            HttpResponse.BodyHandlers.ofByteArray());
   }
 }

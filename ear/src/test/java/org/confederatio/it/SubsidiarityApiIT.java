@@ -237,15 +237,14 @@ class SubsidiarityApiIT {
     String libraries = cantonal("Public libraries", "LOCAL", false);
     RollWorld.review(canton.policy, RollWorld.candidacy(foundation, libraries));
 
-    var csv = RollWorld.fetch(canton.policy, canton.path("/subsidiarity-review"), "text/csv");
+    var csv = canton.policy.download(canton.path("/subsidiarity-review"), "text/csv");
     assertEquals(200, csv.statusCode());
     String text = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8);
     assertTrue(
         text.startsWith("# subsidiarity review of " + canton.code + " on " + ServerClock.TODAY),
         text);
     assertTrue(text.contains(canton.code + ":" + libraries + ":COMMONS_CAPABLE,S1"), text);
-    var pdf =
-        RollWorld.fetch(canton.policy, canton.path("/subsidiarity-review"), "application/pdf");
+    var pdf = canton.policy.download(canton.path("/subsidiarity-review"), "application/pdf");
     try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
       String content = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
       assertTrue(

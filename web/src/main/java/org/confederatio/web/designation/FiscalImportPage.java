@@ -2,22 +2,21 @@ package org.confederatio.web.designation;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.confederatio.access.Caller;
 import org.confederatio.access.Callers;
 import org.confederatio.designation.FiscalImport;
-import org.confederatio.failure.Refusal;
 import org.confederatio.importing.ImportJobs;
 import org.confederatio.importing.ImportProgress;
 import org.confederatio.rules.api.canton.CantonCode;
 import org.confederatio.rules.api.canton.FiscalYear;
 import org.confederatio.time.FiscalCalendar;
+import org.confederatio.web.faces.Uploads;
 import org.confederatio.web.language.Messages;
 
 /** The clerk's upload of assessments or designations, and the progress of the import it starts. */
@@ -44,19 +43,16 @@ public class FiscalImportPage {
   private ImportProgress progress;
 
   public String upload() throws IOException {
-    if (file == null || file.getSize() == 0) {
-      faces.addMessage(
-          "upload:file",
-          new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("import.noFile"), null));
+    Optional<String> csv = Uploads.text(file, faces, messages);
+    if (csv.isEmpty()) {
       return null;
     }
     Caller caller = callers.current();
     CantonCode canton = caller.canton().orElseThrow();
-    String csv = new String(file.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     FiscalImport.Kind chosen = kind;
     FiscalYear chosenYear = fiscalYearOrNone(year);
     ImportProgress started =
-        jobs.start(caller, p -> fiscalImport.run(caller, canton, chosen, chosenYear, csv, p));
+        jobs.start(caller, p -> fiscalImport.run(caller, canton, chosen, chosenYear, csv.get(), p));
     return "/clerk/fiscal-import.xhtml?faces-redirect=true&job=" + started.id();
   }
 
@@ -71,12 +67,7 @@ public class FiscalImportPage {
 
   public ImportProgress getProgress() {
     if (progress == null && job != null) {
-      try {
-        progress = jobs.of(callers.current(), job);
-      } catch (Refusal refusal) {
-        faces.addMessage(
-            null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
-      }
+      progress = Uploads.progress(jobs, callers.current(), job, faces);
     }
     return progress;
   }

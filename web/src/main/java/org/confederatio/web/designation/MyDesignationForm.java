@@ -12,7 +12,6 @@ import java.util.List;
 import org.confederatio.access.Callers;
 import org.confederatio.designation.Affiliation;
 import org.confederatio.designation.Affiliations;
-import org.confederatio.designation.DesignationCheck;
 import org.confederatio.designation.DesignationRecord;
 import org.confederatio.designation.Designations;
 import org.confederatio.failure.Refusal;
@@ -101,7 +100,7 @@ public class MyDesignationForm implements Serializable {
     try {
       mine =
           designations.designateMine(
-              callers.current(), year, new Designations.Change(inputs(), version));
+              callers.current(), year, new Designations.Change(ShareRow.inputs(rows), version));
       version = mine.current().version();
       rows = rowsFrom(mine.current());
       info("designation.saved");
@@ -137,15 +136,5 @@ public class MyDesignationForm implements Serializable {
 
   public List<ShareRow> getRows() {
     return rows;
-  }
-
-  /** The filled rows as the services take them, numbered as the messages name them. */
-  private List<DesignationCheck.ShareInput> inputs() {
-    List<ShareRow> filled = rows.stream().filter(r -> !r.isBlank()).toList();
-    List<DesignationCheck.ShareInput> inputs = new ArrayList<>();
-    for (int i = 0; i < filled.size(); i++) {
-      inputs.add(filled.get(i).toInput(i));
-    }
-    return inputs;
   }
 }

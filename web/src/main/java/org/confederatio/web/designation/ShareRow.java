@@ -2,6 +2,8 @@ package org.confederatio.web.designation;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import org.confederatio.designation.DesignationCheck;
 import org.confederatio.failure.Violations;
 import org.confederatio.rules.api.notation.Notation;
@@ -66,5 +68,18 @@ public class ShareRow implements Serializable {
 
   public void setPercent(String percent) {
     this.percent = percent;
+  }
+
+  /**
+   * The filled rows of a form as the services take them, numbered as the messages name them (the
+   * citizen's form and the clerk's paper form alike).
+   */
+  static List<DesignationCheck.ShareInput> inputs(List<ShareRow> rows) {
+    List<ShareRow> filled = rows.stream().filter(r -> !r.isBlank()).toList();
+    List<DesignationCheck.ShareInput> inputs = new ArrayList<>();
+    for (int i = 0; i < filled.size(); i++) {
+      inputs.add(filled.get(i).toInput(i));
+    }
+    return inputs;
   }
 }

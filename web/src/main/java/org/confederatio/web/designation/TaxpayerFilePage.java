@@ -10,7 +10,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.confederatio.access.Callers;
-import org.confederatio.designation.DesignationCheck;
 import org.confederatio.designation.Designations;
 import org.confederatio.failure.Refusal;
 import org.confederatio.failure.Violations;
@@ -95,7 +94,8 @@ public class TaxpayerFilePage implements Serializable {
           canton(),
           taxpayer(),
           fiscalYear(),
-          new Designations.PaperForm(inputs(), Params.date("madeOn", madeOn), version));
+          new Designations.PaperForm(
+              ShareRow.inputs(rows), Params.date("madeOn", madeOn), version));
       reload("taxpayer.designated");
     } catch (Refusal refusal) {
       DesignationMessages.show(FacesContext.getCurrentInstance(), messages, refusal);
@@ -170,15 +170,5 @@ public class TaxpayerFilePage implements Serializable {
 
   public List<ShareRow> getRows() {
     return rows;
-  }
-
-  /** The filled rows as the services take them, numbered as the messages name them. */
-  private List<DesignationCheck.ShareInput> inputs() {
-    List<ShareRow> filled = rows.stream().filter(r -> !r.isBlank()).toList();
-    List<DesignationCheck.ShareInput> inputs = new ArrayList<>();
-    for (int i = 0; i < filled.size(); i++) {
-      inputs.add(filled.get(i).toInput(i));
-    }
-    return inputs;
   }
 }

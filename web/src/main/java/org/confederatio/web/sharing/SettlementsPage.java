@@ -10,14 +10,13 @@ import java.io.Serializable;
 import java.text.MessageFormat;
 import java.util.List;
 import org.confederatio.access.Callers;
-import org.confederatio.failure.Invalid;
 import org.confederatio.failure.Refusal;
 import org.confederatio.rules.api.canton.FiscalYear;
 import org.confederatio.rules.api.canton.OrganizationId;
 import org.confederatio.sharing.Bodies;
 import org.confederatio.sharing.Settlements;
 import org.confederatio.time.FiscalCalendar;
-import org.confederatio.web.faces.CorrectionReasons;
+import org.confederatio.web.faces.Publication;
 import org.confederatio.web.faces.Refusals;
 import org.confederatio.web.language.Messages;
 
@@ -44,8 +43,7 @@ public class SettlementsPage implements Serializable {
   private String body;
   private Integer year;
   private Long settlement;
-  private boolean confirming;
-  private String reason;
+  private final Publication publication = new Publication();
   private transient Settlements.View view;
   private transient Settlements.View inForce;
   private transient List<Bodies.BodyView> all;
@@ -107,24 +105,16 @@ public class SettlementsPage implements Serializable {
     return inForce;
   }
 
-  /** The first step of publishing: the page asks for a confirmation (and a reason, A12). */
-  public void askToPublish() {
-    confirming = true;
-    reason = null;
-  }
-
-  public void cancelPublish() {
-    confirming = false;
-    reason = null;
-  }
-
   public String confirmPublish() {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
       Settlements.View seen = getInForce();
       Settlements.View done =
           settlements.publish(
-              callers.current(), settlement, reason, seen == null ? null : seen.id());
+              callers.current(),
+              settlement,
+              publication.getReason(),
+              seen == null ? null : seen.id());
       String text =
           done.replaces() == null
               ? MessageFormat.format(
@@ -138,27 +128,22 @@ public class SettlementsPage implements Serializable {
                   bodyName(done.body()),
                   Integer.toString(done.year()),
                   Long.toString(done.replaces().settlement()));
-      faces.getExternalContext().getFlash().setKeepMessages(true);
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+      Publication.published(faces, text);
       return "/admin/settlements.xhtml?faces-redirect=true&settlement=" + done.id();
     } catch (Refusal refusal) {
       // another settlement may have come into force meanwhile: read both again
       view = null;
       inForce = null;
       Settlements.View inForce = getInForce();
-      if (refusal instanceof Invalid && inForce != null) {
-        String required =
-            messages.format(
-                "settlements.reason.required",
-                Long.toString(inForce.id()),
-                bodyName(inForce.body()),
-                Integer.toString(inForce.year()));
-        if (!CorrectionReasons.show(faces, "publish", refusal, reason, required, messages)) {
-          Refusals.show(faces, "publish", refusal);
-        }
-      } else {
-        error(refusal);
-      }
+      String required =
+          inForce == null
+              ? null
+              : messages.format(
+                  "settlements.reason.required",
+                  Long.toString(inForce.id()),
+                  bodyName(inForce.body()),
+                  Integer.toString(inForce.year()));
+      publication.refused(faces, "publish", refusal, required, messages);
       return null;
     }
   }
@@ -174,16 +159,8 @@ public class SettlementsPage implements Serializable {
     return getView() == null ? "" : NetPositionChart.svg(getView().lines());
   }
 
-  public boolean isConfirming() {
-    return confirming;
-  }
-
-  public String getReason() {
-    return reason;
-  }
-
-  public void setReason(String reason) {
-    this.reason = reason;
+  public Publication getPublication() {
+    return publication;
   }
 
   public String getBody() {
