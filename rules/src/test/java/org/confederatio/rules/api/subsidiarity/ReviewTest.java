@@ -242,6 +242,28 @@ class ReviewTest {
     review.findings().forEach(f -> covered.add(f.function()));
     review.compliant().forEach(f -> covered.add(f.id()));
     assertEquals(Set.of("libraries", "courts", "waste"), covered);
-    review.findings().forEach(f -> assertTrue(f.facts() != null && f.function() != null));
+    // S5: a finding explains itself: the function by name, and the facts of the rule it breaks
+    review
+        .findings()
+        .forEach(
+            f -> {
+              assertEquals(
+                  register.stream()
+                      .filter(p -> p.id().equals(f.function()))
+                      .findFirst()
+                      .orElseThrow()
+                      .name(),
+                  f.functionName());
+              FindingKind byFacts =
+                  f.facts() instanceof Facts.CommonsCapable
+                      ? FindingKind.COMMONS_CAPABLE
+                      : f.facts() instanceof Facts.ShouldBeCantonal
+                          ? FindingKind.SHOULD_BE_CANTONAL
+                          : FindingKind.NOT_DELEGATED;
+              assertEquals(byFacts, f.kind());
+            });
+    assertTrue(
+        review.findings().stream().anyMatch(f -> f.facts() instanceof Facts.CommonsCapable),
+        "libraries could be run as a commons (S1)");
   }
 }
