@@ -263,9 +263,7 @@ public class Bodies {
 
   /** A body's memberships, by canton and then first year. */
   private List<Membership> memberships(OrganizationId body) {
-    return em.createQuery(
-            "SELECT m FROM Membership m WHERE m.body = :body ORDER BY m.canton, m.fromYear",
-            Membership.class)
+    return em.createNamedQuery(Membership.OF_BODY, Membership.class)
         .setParameter("body", body)
         .getResultList();
   }

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -21,7 +22,13 @@ import org.confederatio.rules.api.sharing.Member;
  */
 @Entity
 @Table(name = "membership")
+@NamedQuery(
+    name = Membership.OF_BODY,
+    query = "SELECT m FROM Membership m WHERE m.body = :body ORDER BY m.canton, m.fromYear")
 public class Membership {
+
+  /** A body's memberships ({@code :body}), by canton and then first year. */
+  public static final String OF_BODY = "Membership.ofBody";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
