@@ -27,10 +27,20 @@
     };
   }
 
+  // a poll that fails (a dropped connection, an answer that is not the progress) is tried again;
+  // after a few failures in a row the page reloads and shows what the server knows
+  var failures = 0;
+
   function poll() {
     fetch(url, {credentials: 'same-origin', headers: {'Accept': 'application/json'}})
-      .then(function (response) { return response.json(); })
+      .then(function (response) {
+        if (!response.ok) {
+          throw new Error('progress answered ' + response.status);
+        }
+        return response.json();
+      })
       .then(function (answer) {
+        failures = 0;
         var progress = progressOf(answer);
         var bar = document.getElementById('bar');
         bar.max = Math.max(progress.total, 1);
@@ -38,6 +48,14 @@
         document.getElementById('count').textContent = progress.done + ' / ' + progress.total;
         if (progress.running) {
           setTimeout(poll, 500);
+        } else {
+          window.location.reload();
+        }
+      })
+      .catch(function () {
+        failures += 1;
+        if (failures < 10) {
+          setTimeout(poll, 1000);
         } else {
           window.location.reload();
         }

@@ -98,7 +98,7 @@ class DesignationBrowserIT extends BrowserTest {
     browser.driver.findElement(By.id("upload:year")).sendKeys(Integer.toString(LAST_YEAR));
     browser.driver.findElement(By.id("upload:file")).sendKeys(file.toString());
     browser.clickAndWait(By.id("upload:submit"));
-    new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+    new WebDriverWait(browser.driver, Duration.ofSeconds(60))
         // the page refreshes the progress while it is read
         .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(d -> d.findElement(By.id("phase")).getText().startsWith(phase));
