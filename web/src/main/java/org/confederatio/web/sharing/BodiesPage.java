@@ -13,6 +13,7 @@ import org.confederatio.failure.Refusal;
 import org.confederatio.sharing.Bodies;
 import org.confederatio.sharing.Settlements;
 import org.confederatio.time.FiscalCalendar;
+import org.confederatio.web.api.Params;
 import org.confederatio.web.faces.Refusals;
 
 /**
@@ -63,7 +64,7 @@ public class BodiesPage {
                 callers.current().canton().orElseThrow(),
                 SharingInput.body(body),
                 rate,
-                SharingInput.year("fromYear", fromYear)),
+                Params.fiscalYear("fromYear", fromYear)),
         "Joined " + body);
   }
 
@@ -75,7 +76,7 @@ public class BodiesPage {
                 callers.current(),
                 callers.current().canton().orElseThrow(),
                 SharingInput.body(body),
-                SharingInput.year("lastYear", lastYear)),
+                Params.fiscalYear("lastYear", lastYear)),
         "Left " + body + " after " + lastYear);
   }
 

@@ -52,7 +52,7 @@ public class CantonMembershipsResource {
                   callers.current(),
                   Params.canton(canton),
                   SharingInput.body(c.body()),
-                  SharingInput.year("lastYear", c.lastYear())))
+                  Params.fiscalYear("lastYear", c.lastYear())))
           .build();
     }
     return Response.status(201)
@@ -62,7 +62,7 @@ public class CantonMembershipsResource {
                 Params.canton(canton),
                 SharingInput.body(c.body()),
                 c.rate(),
-                SharingInput.year("fromYear", c.fromYear())))
+                Params.fiscalYear("fromYear", c.fromYear())))
         .build();
   }
 }

@@ -1,11 +1,10 @@
 package org.confederatio.web.sharing;
 
 import org.confederatio.failure.NotFound;
-import org.confederatio.failure.Violations;
 import org.confederatio.rules.api.canton.FiscalYear;
 import org.confederatio.rules.api.canton.OrganizationId;
 import org.confederatio.time.FiscalCalendar;
-import org.confederatio.time.Plausible;
+import org.confederatio.web.api.Params;
 
 /**
  * The ids and years of the sharing API and pages as the service takes them, refused here with the
@@ -33,14 +32,6 @@ final class SharingInput {
    * A year to settle or list settlements of: one that has begun (null is the service's to refuse).
    */
   static FiscalYear yearSoFar(Integer year, FiscalCalendar calendar) {
-    return year == null ? null : calendar.requireYearSoFar(year("year", year));
-  }
-
-  /** A membership's first or last year (null is the service's to refuse). */
-  static FiscalYear year(String field, Integer year) {
-    Violations v = new Violations();
-    FiscalYear checked = Plausible.year(v, field, year);
-    v.throwIfAny();
-    return checked;
+    return year == null ? null : calendar.requireYearSoFar(Params.fiscalYear("year", year));
   }
 }
