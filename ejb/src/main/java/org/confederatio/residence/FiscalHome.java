@@ -158,15 +158,4 @@ public class FiscalHome {
   public static NotFound notFound(String person) {
     return new NotFound("person in the register", person);
   }
-
-  // Until designation, the other user of the fiscal home, passes value types: the same questions
-  // with the ids and years as it holds them. A malformed id belongs nowhere, as an unknown one.
-
-  private static PersonId wellFormed(String person) {
-    try {
-      return PersonId.of(person);
-    } catch (IllegalArgumentException e) {
-      throw notFound(person);
-    }
-  }
 }
