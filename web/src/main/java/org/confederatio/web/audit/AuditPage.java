@@ -22,9 +22,9 @@ import org.confederatio.audit.Changes;
 import org.confederatio.failure.Invalid;
 import org.confederatio.failure.Refusal;
 import org.confederatio.time.FiscalCalendar;
+import org.confederatio.web.language.Formats;
 import org.confederatio.web.language.Languages;
 import org.confederatio.web.language.Messages;
-import org.confederatio.web.language.Times;
 
 /**
  * The audit log page: the filters as a GET form (so a filtered view is a link), a page of entries
@@ -39,7 +39,7 @@ public class AuditPage {
   @Inject private AuditLog log;
   @Inject private Callers callers;
   @Inject private FiscalCalendar calendar;
-  @Inject private Times times;
+  @Inject private Formats formats;
   @Inject private Languages languages;
   @Inject private FacesContext faces;
 
@@ -124,7 +124,7 @@ public class AuditPage {
   }
 
   public String time(AuditLog.Entry entry) {
-    return times.minute(entry.recordedAt());
+    return formats.minute(entry.recordedAt());
   }
 
   public List<Changes.Line> changes(AuditLog.Entry entry) {

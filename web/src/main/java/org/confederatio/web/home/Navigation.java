@@ -73,44 +73,61 @@ public class Navigation {
     return getRole() == null ? "/login.xhtml" : homeOf(security);
   }
 
-  public List<Entry> getEntries() {
+  /**
+   * A menu heading: a group of pages under one word, or a single page shown as a plain link. Ten
+   * links in a row wrap into a header taller than a phone's screen; a few groups do not.
+   */
+  public record Group(String labelKey, List<Entry> entries) {
+    public boolean isSingle() {
+      return entries.size() == 1;
+    }
+
+    public Entry getFirst() {
+      return entries.get(0);
+    }
+  }
+
+  private static Group single(Entry entry) {
+    return new Group(entry.labelKey(), List.of(entry));
+  }
+
+  /** The caller's menu, grouped; the password page is reached from the session's corner. */
+  public List<Group> getMenu() {
     Role role = getRole();
     if (role == null) {
       return List.of();
     }
-    Entry home = new Entry("nav.home", homeOf(security));
+    Group home = single(new Entry("nav.home", homeOf(security)));
     return switch (role) {
-      case ADMIN -> List.of(home, CANTONS, ORGANIZATIONS_ADMIN, SETTLEMENTS, AUDIT, PASSWORD);
+      case ADMIN ->
+          List.of(
+              home,
+              single(CANTONS),
+              single(ORGANIZATIONS_ADMIN),
+              single(SETTLEMENTS),
+              single(AUDIT));
       case CLERK ->
           List.of(
               home,
-              TAXPAYERS,
-              FISCAL_IMPORT,
-              CLERK_ALLOCATION,
-              MOVES,
-              IMPORT,
-              CLERK_ROLL,
-              ELECTIONS,
-              AUDIT,
-              CANTONS,
-              ORGANIZATIONS,
-              PASSWORD);
+              new Group("nav.group.taxes", List.of(TAXPAYERS, FISCAL_IMPORT, CLERK_ALLOCATION)),
+              new Group("nav.group.residents", List.of(MOVES, IMPORT, CLERK_ROLL, ELECTIONS)),
+              new Group("nav.group.records", List.of(AUDIT, CANTONS, ORGANIZATIONS)));
       case POLICY ->
           List.of(
               home,
-              POLICIES,
-              POLICY_ALLOCATION,
-              SUBSIDIARITY,
-              FUNCTIONS,
-              BODIES,
-              POLICY_ROLL,
-              AUDIT,
-              CANTONS,
-              ORGANIZATIONS,
-              PASSWORD);
-      case CITIZEN -> List.of(home, MY_DESIGNATION, MY_STATUS, ORGANIZATIONS, PASSWORD);
-      case FOUNDATION -> List.of(home, REPORTS, CANDIDACIES, ORGANIZATIONS, PASSWORD);
+              new Group("nav.group.taxes", List.of(POLICIES, POLICY_ALLOCATION)),
+              new Group("nav.group.subsidiarity", List.of(SUBSIDIARITY, FUNCTIONS, BODIES)),
+              single(POLICY_ROLL),
+              new Group("nav.group.records", List.of(AUDIT, CANTONS, ORGANIZATIONS)));
+      case CITIZEN ->
+          List.of(home, single(MY_DESIGNATION), single(MY_STATUS), single(ORGANIZATIONS));
+      case FOUNDATION -> List.of(home, single(REPORTS), single(CANDIDACIES), single(ORGANIZATIONS));
     };
+  }
+
+  /** The password page, beside the signed-in name. */
+  public Entry getPassword() {
+    return PASSWORD;
   }
 
   /** Sends a signed-in person from the site's root to their home page. */
