@@ -21,6 +21,7 @@ import org.confederatio.rules.api.canton.PersonId;
 import org.confederatio.time.FiscalCalendar;
 import org.confederatio.web.api.Params;
 import org.confederatio.web.faces.Refusals;
+import org.confederatio.web.language.Formats;
 import org.confederatio.web.language.Messages;
 
 /**
@@ -39,6 +40,7 @@ public class TaxpayerFilePage implements Serializable {
   @Inject private Callers callers;
   @Inject private Messages messages;
   @Inject private FiscalCalendar calendar;
+  @Inject private Formats formats;
 
   private String id;
   private int year;
@@ -87,6 +89,10 @@ public class TaxpayerFilePage implements Serializable {
   }
 
   public void designate() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (!DesignationMessages.check(faces, messages, formats, "paper", rows)) {
+      return;
+    }
     try {
       Long version = file.history().isEmpty() ? null : file.history().get(0).version();
       designations.designateFor(
@@ -98,7 +104,7 @@ public class TaxpayerFilePage implements Serializable {
               ShareRow.inputs(rows), Params.date("madeOn", madeOn), version));
       reload("taxpayer.designated");
     } catch (Refusal refusal) {
-      DesignationMessages.show(FacesContext.getCurrentInstance(), messages, refusal);
+      DesignationMessages.show(faces, messages, "paper", rows, refusal);
     }
   }
 
