@@ -7,10 +7,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.confederatio.access.Callers;
 import org.confederatio.designation.Designations;
+import org.confederatio.failure.NotFound;
 import org.confederatio.failure.Refusal;
 import org.confederatio.failure.Violations;
 import org.confederatio.organization.Accreditations;
@@ -74,9 +76,17 @@ public class TaxpayerFilePage implements Serializable {
       for (int i = 0; i < FORM_ROWS; i++) {
         rows.add(new ShareRow());
       }
+    } catch (NotFound refusal) {
+      error(messages.format("taxpayer.error.notFound", id.strip()));
     } catch (Refusal refusal) {
-      error(refusal.getMessage());
+      // the services explain in English, for the API; the page says it in the reader's language
+      error(messages.get("taxpayer.error.refused"));
     }
+  }
+
+  /** A stored amount ({@code 1234.50}) with the currency, as the reader's locale writes it. */
+  public String money(String amount) {
+    return amount == null || amount.isBlank() ? "" : formats.decimalMoney(new BigDecimal(amount));
   }
 
   public void assess() {
