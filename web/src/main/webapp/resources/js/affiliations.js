@@ -1,6 +1,6 @@
 // The affiliations form: a search box narrows the organizations, grouped by kind, to those whose
 // name holds what was typed, and opens the groups that have some; an empty box shows every group
-// as it was. Accents and case do not matter ("cafe" finds "Café").
+// as it was (closed, unless it holds a chosen organization). Accents and case do not matter ("cafe" finds "Café").
 (function () {
   function fold(text) {
     return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
@@ -13,7 +13,9 @@
     }
     var none = document.getElementById('affiliation-search-none');
     var groups = Array.prototype.slice.call(document.querySelectorAll('details.affiliation-group'));
+    // a group with a chosen organization starts open, so that a choice is never hidden
     groups.forEach(function (group) {
+      group.open = group.dataset.chosen !== '0';
       group.dataset.wasOpen = group.open ? 'true' : 'false';
     });
     input.addEventListener('input', function () {
