@@ -72,7 +72,7 @@ class DesignationBrowserIT extends BrowserTest {
         .open("/citizen/designation.xhtml")
         .checkAccessibility();
     assertEquals("Canton " + canton.code, browser.text("canton"), "the canton by its name");
-    assertEquals("CHF 1,000.00", browser.text("tax"));
+    assertEquals("CHF1,000.00", browser.text("tax"), "money with its currency");
 
     share(0, commons, "60");
     share(1, ocean, "40");
@@ -101,6 +101,36 @@ class DesignationBrowserIT extends BrowserTest {
         mine.getJsonObject("current").getJsonArray("shares").getJsonObject(1).getInt("basisPoints"),
         "the refused change left the saved designation as it was");
     browser.checkAccessibility();
+  }
+
+  @Test
+  void aCitizenFindsAnOrganizationBySearchingItsGroupAndSavesTheAffiliation() {
+    Api citizen = canton.citizen("Searching Citizen").api();
+    browser.signIn(citizen.username(), citizen.password()).open("/citizen/designation.xhtml");
+    By oceanBox = By.cssSelector("#affiliations input[type=checkbox][value='" + ocean + "']");
+    By commonsBox = By.cssSelector("#affiliations input[type=checkbox][value='" + commons + "']");
+    assertTrue(
+        !browser.driver.findElement(oceanBox).isDisplayed(),
+        "the groups start closed: no fifty stops before the designation");
+
+    browser.driver.findElement(By.id("affiliation-search")).sendKeys("browser oce");
+
+    assertTrue(browser.driver.findElement(oceanBox).isDisplayed(), "the match is shown");
+    assertTrue(!browser.driver.findElement(commonsBox).isDisplayed(), "the others are not");
+    browser
+        .driver
+        .findElement(
+            By.cssSelector(
+                "label[for='" + browser.driver.findElement(oceanBox).getAttribute("id") + "']"))
+        .click();
+    browser.clickAndWait(By.id("affiliations:save")).checkAccessibility();
+
+    assertTrue(messages().contains("Your affiliations are saved"), messages());
+    var saved = Api.structure(citizen.get("/api/me/affiliations")).asJsonArray();
+    assertEquals(1, saved.size(), saved::toString);
+    assertEquals(ocean, saved.getJsonObject(0).getString("organization"));
+    assertTrue(browser.driver.findElement(oceanBox).isSelected(), "shown as chosen");
+    assertTrue(browser.driver.findElement(oceanBox).isDisplayed(), "its group opens by itself");
   }
 
   /** Types the split in Spanish, saves, and returns the message beside the field at fault. */
