@@ -51,6 +51,16 @@ class DesignationBrowserIT extends BrowserTest {
         .orElse("");
   }
 
+  /** The element beside a row's field that holds its message ({@code percent-message}). */
+  private static WebElement besideRow(int index, String field) {
+    return browser.driver.findElement(
+        By.cssSelector("[id$=':" + index + ":" + field + "-message']"));
+  }
+
+  private static jakarta.json.JsonObject stored(Api citizen) {
+    return Api.json(citizen.get("/api/me/designations/" + ServerClock.YEAR));
+  }
+
   @Test
   void aCitizenSplitsTheirDesignationSixtyFortyAndIsToldWhenSharesAreShort() {
     TestCanton.Citizen resident = canton.citizen("Browsing Citizen");
@@ -61,7 +71,8 @@ class DesignationBrowserIT extends BrowserTest {
         .signIn(citizen.username(), citizen.password())
         .open("/citizen/designation.xhtml")
         .checkAccessibility();
-    assertEquals(canton.code, browser.text("canton"));
+    assertEquals("Canton " + canton.code, browser.text("canton"), "the canton by its name");
+    assertEquals("CHF1,000.00", browser.text("tax"), "money with its currency");
 
     share(0, commons, "60");
     share(1, ocean, "40");
@@ -71,17 +82,107 @@ class DesignationBrowserIT extends BrowserTest {
     assertTrue(messages().contains("Your designation is saved"), messages());
     assertEquals("counts", browser.text("standing"));
     assertTrue(browser.driver.findElement(By.id("receipt")).isDisplayed());
+    var shares = stored(citizen).getJsonObject("current").getJsonArray("shares");
+    assertEquals(2, shares.size(), shares::toString);
+    assertEquals(commons, shares.getJsonObject(0).getString("recipient"));
+    assertEquals(6000, shares.getJsonObject(0).getInt("basisPoints"), "60 % is 6000 bp");
+    assertEquals(ocean, shares.getJsonObject(1).getString("recipient"));
+    assertEquals(4000, shares.getJsonObject(1).getInt("basisPoints"), "40 % is 4000 bp");
 
     share(1, ocean, "39.99");
     browser.clickAndWait(By.id("designation:save"));
 
-    assertTrue(messages().contains("9999"), messages());
-    var mine = Api.json(citizen.get("/api/me/designations/" + ServerClock.YEAR));
+    assertTrue(messages().contains("99.99%"), messages());
+    String beside = besideRow(1, "percent").getText();
+    assertTrue(beside.contains("add up to 99.99%") && !beside.contains("basis points"), beside);
+    var mine = stored(citizen);
     assertEquals(
         4000,
         mine.getJsonObject("current").getJsonArray("shares").getJsonObject(1).getInt("basisPoints"),
         "the refused change left the saved designation as it was");
     browser.checkAccessibility();
+  }
+
+  @Test
+  void aCitizenFindsAnOrganizationBySearchingItsGroupAndSavesTheAffiliation() {
+    Api citizen = canton.citizen("Searching Citizen").api();
+    browser.signIn(citizen.username(), citizen.password()).open("/citizen/designation.xhtml");
+    By oceanBox = By.cssSelector("#affiliations input[type=checkbox][value='" + ocean + "']");
+    By commonsBox = By.cssSelector("#affiliations input[type=checkbox][value='" + commons + "']");
+    assertTrue(
+        !browser.driver.findElement(oceanBox).isDisplayed(),
+        "the groups start closed: no fifty stops before the designation");
+
+    browser.driver.findElement(By.id("affiliation-search")).sendKeys("browser oce");
+
+    assertTrue(browser.driver.findElement(oceanBox).isDisplayed(), "the match is shown");
+    assertTrue(!browser.driver.findElement(commonsBox).isDisplayed(), "the others are not");
+    browser
+        .driver
+        .findElement(
+            By.cssSelector(
+                "label[for='" + browser.driver.findElement(oceanBox).getAttribute("id") + "']"))
+        .click();
+    browser.clickAndWait(By.id("affiliations:save")).checkAccessibility();
+
+    assertTrue(messages().contains("Your affiliations are saved"), messages());
+    var saved = Api.structure(citizen.get("/api/me/affiliations")).asJsonArray();
+    assertEquals(1, saved.size(), saved::toString);
+    assertEquals(ocean, saved.getJsonObject(0).getString("organization"));
+    assertTrue(browser.driver.findElement(oceanBox).isSelected(), "shown as chosen");
+    assertTrue(browser.driver.findElement(oceanBox).isDisplayed(), "its group opens by itself");
+  }
+
+  /** Types the split in Spanish, saves, and returns the message beside the field at fault. */
+  private static String refusedInSpanish(int row, String field, String... typed) {
+    for (int i = 0; i < typed.length; i += 2) {
+      share(i / 2, typed[i], typed[i + 1]);
+    }
+    browser.clickAndWait(By.id("designation:save")).checkAccessibility();
+    WebElement input = row(row, field);
+    WebElement message = besideRow(row, field);
+    assertEquals("true", input.getAttribute("aria-invalid"), "the field is marked invalid");
+    assertTrue(
+        input.getAttribute("aria-describedby").contains(message.getAttribute("id")),
+        "the field is described by its message");
+    assertTrue(
+        browser.text("error-summary").contains(message.getText()),
+        "the error summary repeats it: " + browser.text("error-summary"));
+    return message.getText();
+  }
+
+  @Test
+  void aCitizenReadingSpanishIsAnsweredBesideTheFieldInPercentAndNothingIsStored() {
+    Api citizen = canton.citizen("Ciudadana Navegante").api();
+    browser.signIn(citizen.username(), citizen.password()).open("/citizen/designation.xhtml");
+    browser.clickAndWait(By.cssSelector("input[lang='es']")).checkAccessibility();
+
+    String letters = refusedInSpanish(0, "percent", commons, "abc", "", "", "", "");
+    assertEquals(
+        "Escribe la parte como un número en porcentaje, por ejemplo 60 o 33,33, no «abc».",
+        letters);
+
+    String decimals = refusedInSpanish(0, "percent", commons, "33,333", ocean, "66,667");
+    assertTrue(decimals.contains("dos decimales") && decimals.contains("33,333"), decimals);
+
+    String tooMuch = refusedInSpanish(1, "percent", commons, "10", ocean, "150");
+    assertTrue(tooMuch.contains("100 %") && tooMuch.contains("150"), tooMuch);
+
+    String twice = refusedInSpanish(1, "recipient", commons, "50", commons, "50");
+    assertTrue(twice.contains("ya está elegido en la fila 1"), twice);
+
+    String sum = refusedInSpanish(1, "percent", commons, "60", ocean, "50");
+    assertEquals(
+        "Las partes suman 110 %; juntas deben sumar exactamente 100 % (regla A2).",
+        sum.replace('\u00a0', ' '));
+
+    for (String message : java.util.List.of(letters, decimals, tooMuch, twice, sum)) {
+      assertTrue(
+          !message.contains("basis points") && !message.contains("puntos básicos"),
+          "no basis points: " + message);
+    }
+    var mine = stored(citizen);
+    assertTrue(!mine.containsKey("current") || mine.isNull("current"), "nothing stored: " + mine);
   }
 
   /**
@@ -177,7 +278,9 @@ class DesignationBrowserIT extends BrowserTest {
     browser.clickAndWait(By.id("paper:save"));
 
     assertTrue(messages().contains("The form is saved"), messages());
-    assertTrue(browser.text("history").contains(ocean + " 100 %"), browser.text("history"));
+    assertTrue(
+        browser.text("history").contains("Browser Ocean 100%"),
+        "the recipient by name, the share in percent: " + browser.text("history"));
     assertEquals(1, history(a));
   }
 

@@ -110,7 +110,9 @@ class StrictPagesIT extends BrowserTest {
     browser.clickAndWait(By.id("paper:save"));
 
     String messages = browser.text("messages");
-    assertTrue(messages.contains("decimal number"), messages);
+    assertTrue(
+        messages.contains("Enter the share as a number of percent") && messages.contains("1e2"),
+        messages);
     assertEquals(0, FiscalWorld.history(canton, id, lastYear));
   }
 }

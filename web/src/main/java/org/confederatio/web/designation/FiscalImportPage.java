@@ -8,6 +8,8 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.confederatio.access.Caller;
 import org.confederatio.access.Callers;
 import org.confederatio.designation.FiscalImport;
@@ -70,6 +72,22 @@ public class FiscalImportPage {
       progress = Uploads.progress(jobs, callers.current(), job, faces);
     }
     return progress;
+  }
+
+  private static final Pattern LINE = Pattern.compile("line (\\d+)(?:, column (.+))?");
+
+  /**
+   * Where a problem is, in the reader's language: the import names a line and column in English
+   * ({@code line 3, column recipient}); the column keeps its name, which is the file's header.
+   */
+  public String where(String field) {
+    Matcher line = field == null ? null : LINE.matcher(field);
+    if (line == null || !line.matches()) {
+      return "file".equals(field) ? messages.get("fiscalImport.wholeFile") : field;
+    }
+    return line.group(2) == null
+        ? messages.format("fiscalImport.line", line.group(1))
+        : messages.format("fiscalImport.lineColumn", line.group(1), line.group(2));
   }
 
   public FiscalImport.Kind[] getKinds() {

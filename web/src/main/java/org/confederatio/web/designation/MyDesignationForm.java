@@ -7,13 +7,16 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.confederatio.access.Callers;
+import org.confederatio.canton.CantonRegistry;
 import org.confederatio.designation.Affiliation;
 import org.confederatio.designation.Affiliations;
 import org.confederatio.designation.DesignationRecord;
 import org.confederatio.designation.Designations;
+import org.confederatio.failure.Conflict;
 import org.confederatio.failure.Refusal;
 import org.confederatio.organization.Accreditations;
 import org.confederatio.organization.Organization;
@@ -22,6 +25,7 @@ import org.confederatio.rules.api.canton.CantonCode;
 import org.confederatio.rules.api.canton.FiscalYear;
 import org.confederatio.rules.api.canton.OrganizationId;
 import org.confederatio.time.FiscalCalendar;
+import org.confederatio.web.language.Formats;
 import org.confederatio.web.language.Messages;
 
 /**
@@ -40,11 +44,15 @@ public class MyDesignationForm implements Serializable {
   @Inject private Callers callers;
   @Inject private Messages messages;
   @Inject private FiscalCalendar calendar;
+  @Inject private CantonRegistry cantons;
+  @Inject private Formats formats;
 
   private FiscalYear year;
   private Designations.Mine mine;
+  private String cantonName;
   private List<Organization.Summary> choosable = List.of();
   private List<String> affiliated = new ArrayList<>();
+  private List<AffiliationGroup> groups = List.of();
   private List<ShareRow> rows = new ArrayList<>();
   private Long version;
 
@@ -53,18 +61,22 @@ public class MyDesignationForm implements Serializable {
     year = FiscalYear.of(calendar.currentYear());
     try {
       mine = designations.mine(callers.current(), year);
+      cantonName = cantons.find(CantonCode.of(mine.canton())).name();
       choosable = accreditations.choosableByName(CantonCode.of(mine.canton()), year);
       affiliated =
           new ArrayList<>(
               affiliations.mine(callers.current()).stream()
                   .map(Affiliation.Summary::organization)
                   .toList());
+      groups = AffiliationGroup.of(choosable, affiliated);
       version = mine.current() == null ? null : mine.current().version();
       rows = rowsFrom(mine.current());
     } catch (Refusal refusal) {
+      // the services explain in English, for the API; the page says it in the reader's language
+      String key =
+          refusal instanceof Conflict ? "designation.error.noCanton" : "designation.error.refused";
       FacesContext.getCurrentInstance()
-          .addMessage(
-              null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
+          .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get(key), null));
     }
   }
 
@@ -86,17 +98,28 @@ public class MyDesignationForm implements Serializable {
 
   public void saveAffiliations() {
     try {
+      affiliated = new ArrayList<>(AffiliationGroup.chosen(groups));
       affiliations.setMine(callers.current(), MyAffiliationsResource.organizations(affiliated));
       info("designation.affiliationsSaved");
       if (mine.current() == null) {
         rows = rowsFrom(null); // nothing chosen yet: follow the new affiliations
       }
     } catch (Refusal refusal) {
-      DesignationMessages.show(FacesContext.getCurrentInstance(), messages, refusal);
+      FacesContext.getCurrentInstance()
+          .addMessage(
+              null,
+              new FacesMessage(
+                  FacesMessage.SEVERITY_ERROR,
+                  messages.get("designation.error.affiliations"),
+                  null));
     }
   }
 
   public void save() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (!DesignationMessages.check(faces, messages, formats, FORM, rows)) {
+      return;
+    }
     try {
       mine =
           designations.designateMine(
@@ -105,9 +128,12 @@ public class MyDesignationForm implements Serializable {
       rows = rowsFrom(mine.current());
       info("designation.saved");
     } catch (Refusal refusal) {
-      DesignationMessages.show(FacesContext.getCurrentInstance(), messages, refusal);
+      DesignationMessages.show(faces, messages, FORM, rows, refusal);
     }
   }
+
+  /** The id of the designation's form, which names its fields' messages. */
+  private static final String FORM = "designation";
 
   private void info(String key) {
     FacesContext.getCurrentInstance()
@@ -120,6 +146,49 @@ public class MyDesignationForm implements Serializable {
 
   public Designations.Mine getMine() {
     return mine;
+  }
+
+  /** The canton's registered name, which a citizen knows better than its code. */
+  public String getCantonName() {
+    return cantonName;
+  }
+
+  /** The designable rate as a percentage: {@code 1 %}, never {@code 0.01}. */
+  public String getRate() {
+    return formats.decimalRate(new BigDecimal(mine.designableRate()));
+  }
+
+  /** The assessed tax with the currency, or null when there is no assessment. */
+  public String getTax() {
+    return mine.tax() == null ? null : formats.decimalMoney(new BigDecimal(mine.tax()));
+  }
+
+  /** What the designation moves, with the currency, or null without an assessment. */
+  public String getDesignable() {
+    return mine.designable() == null
+        ? null
+        : formats.decimalMoney(new BigDecimal(mine.designable()));
+  }
+
+  /** The deadline as the reader's locale writes a day. */
+  public String getDeadline() {
+    return formats.date(mine.deadline());
+  }
+
+  /** The recipient's name as the form lists it: an organization's, or the canton's. */
+  public String recipientName(String recipient) {
+    if ("canton".equals(recipient)) {
+      return messages.get("designation.theCanton") + " (" + cantonName + ")";
+    }
+    return choosable.stream()
+        .filter(o -> o.id().equals(recipient))
+        .map(Organization.Summary::name)
+        .findFirst()
+        .orElse(recipient);
+  }
+
+  public List<AffiliationGroup> getGroups() {
+    return groups;
   }
 
   public List<Organization.Summary> getChoosable() {

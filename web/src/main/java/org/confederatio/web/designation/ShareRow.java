@@ -47,7 +47,9 @@ public class ShareRow implements Serializable {
     if (percent == null || percent.isBlank()) {
       return null;
     }
-    BigDecimal value = Notation.decimal(percent.strip().replace(',', '.'), 2);
+    String number = percent.strip();
+    number = number.endsWith("%") ? number.substring(0, number.length() - 1).strip() : number;
+    BigDecimal value = Notation.decimal(number.replace(',', '.'), 2);
     if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
       throw new IllegalArgumentException("is a percentage from 0 to 100, not " + percent.strip());
     }

@@ -7,10 +7,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.confederatio.access.Callers;
 import org.confederatio.designation.Designations;
+import org.confederatio.failure.NotFound;
 import org.confederatio.failure.Refusal;
 import org.confederatio.failure.Violations;
 import org.confederatio.organization.Accreditations;
@@ -21,6 +23,7 @@ import org.confederatio.rules.api.canton.PersonId;
 import org.confederatio.time.FiscalCalendar;
 import org.confederatio.web.api.Params;
 import org.confederatio.web.faces.Refusals;
+import org.confederatio.web.language.Formats;
 import org.confederatio.web.language.Messages;
 
 /**
@@ -39,6 +42,7 @@ public class TaxpayerFilePage implements Serializable {
   @Inject private Callers callers;
   @Inject private Messages messages;
   @Inject private FiscalCalendar calendar;
+  @Inject private Formats formats;
 
   private String id;
   private int year;
@@ -72,9 +76,17 @@ public class TaxpayerFilePage implements Serializable {
       for (int i = 0; i < FORM_ROWS; i++) {
         rows.add(new ShareRow());
       }
+    } catch (NotFound refusal) {
+      error(messages.format("taxpayer.error.notFound", id.strip()));
     } catch (Refusal refusal) {
-      error(refusal.getMessage());
+      // the services explain in English, for the API; the page says it in the reader's language
+      error(messages.get("taxpayer.error.refused"));
     }
+  }
+
+  /** A stored amount ({@code 1234.50}) with the currency, as the reader's locale writes it. */
+  public String money(String amount) {
+    return amount == null || amount.isBlank() ? "" : formats.decimalMoney(new BigDecimal(amount));
   }
 
   public void assess() {
@@ -87,6 +99,10 @@ public class TaxpayerFilePage implements Serializable {
   }
 
   public void designate() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (!DesignationMessages.check(faces, messages, formats, "paper", rows)) {
+      return;
+    }
     try {
       Long version = file.history().isEmpty() ? null : file.history().get(0).version();
       designations.designateFor(
@@ -98,7 +114,7 @@ public class TaxpayerFilePage implements Serializable {
               ShareRow.inputs(rows), Params.date("madeOn", madeOn), version));
       reload("taxpayer.designated");
     } catch (Refusal refusal) {
-      DesignationMessages.show(FacesContext.getCurrentInstance(), messages, refusal);
+      DesignationMessages.show(faces, messages, "paper", rows, refusal);
     }
   }
 
