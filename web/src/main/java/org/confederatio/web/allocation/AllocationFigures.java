@@ -87,6 +87,24 @@ public class AllocationFigures {
         "allocation.fewerThan", smallest.isEmpty() ? 5 : Integer.parseInt(smallest));
   }
 
+  /**
+   * A run's policy version ({@code LAC/2024-01-01}, the canton and the day it applies from) as
+   * "policy in force from 1 Jan 2024"; any other form as it is.
+   */
+  public String policy(String version) {
+    if (version == null) {
+      return "";
+    }
+    int slash = version.lastIndexOf('/');
+    try {
+      return messages.format(
+          "allocation.policyFrom",
+          formats.date(java.time.LocalDate.parse(version.substring(slash + 1))));
+    } catch (java.time.format.DateTimeParseException notADay) {
+      return version;
+    }
+  }
+
   /** True when a plain amount is zero, so that a line's explanation can leave it out. */
   public boolean zero(String amount) {
     return amount == null || amount.isBlank() || new BigDecimal(amount).signum() == 0;
