@@ -88,21 +88,25 @@ public class AllocationFigures {
   }
 
   /**
-   * A run's policy version ({@code LAC/2024-01-01}, the canton and the day it applies from) as
-   * "policy in force from 1 Jan 2024"; any other form as it is.
+   * A run's policy version, {@code LAC/2024-01-01} or {@code LAC from 2024} (the canton and when it
+   * applies from), as "policy in force from 1 Jan 2024" or "... from 2024"; any other form as it
+   * is.
    */
   public String policy(String version) {
     if (version == null) {
       return "";
     }
-    int slash = version.lastIndexOf('/');
-    try {
-      return messages.format(
-          "allocation.policyFrom",
-          formats.date(java.time.LocalDate.parse(version.substring(slash + 1))));
-    } catch (java.time.format.DateTimeParseException notADay) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("^\\S+(?: from |/)(\\d{4})(-\\d\\d-\\d\\d)?$")
+            .matcher(version);
+    if (!m.matches()) {
       return version;
     }
+    String from =
+        m.group(2) == null
+            ? m.group(1)
+            : formats.date(java.time.LocalDate.parse(m.group(1) + m.group(2)));
+    return messages.format("allocation.policyFrom", from);
   }
 
   /** True when a plain amount is zero, so that a line's explanation can leave it out. */
