@@ -105,6 +105,76 @@ class AllocationBrowserIT extends BrowserTest {
         "Late assessment received", superseded.getJsonObject("replacedBy").getString("reason"));
   }
 
+  /** Waits until the run's state line starts with {@code label}; the page reloads meanwhile. */
+  private static void waitForState(String label) {
+    new WebDriverWait(browser.driver, Duration.ofSeconds(120))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .ignoring(org.openqa.selenium.NoSuchElementException.class)
+        .until(d -> d.findElement(By.id("state")).getText().startsWith(label));
+  }
+
+  /**
+   * The whole workflow in Spanish: a run is stopped half-way, restarted from its checkpoint, let
+   * finish and published after the confirmation, all by clicks; the API then reads it published and
+   * in force. The run is started with chunks of one taxpayer (the start button is the first test's
+   * subject), so that the stop lands while it works.
+   */
+  @Test
+  void aClerkStopsRestartsAndPublishesARunInSpanishAndItIsStoredInForce() {
+    TestCanton canton = Fixture.canton();
+    String phyle = FiscalWorld.phyle("Stopped Phyle", canton);
+    AllocationRunsApiIT.populate(canton, new String[] {phyle}, 600);
+    browser
+        .signIn(canton.clerk.username(), canton.clerk.password())
+        .open("/clerk/allocation.xhtml");
+    assertTrue(browser.text("runs-empty").contains("No run"), "no run yet, said in words");
+    browser.driver.findElement(By.cssSelector("#language input[lang='es']")).click();
+    new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+        .until(d -> d.findElement(By.tagName("html")).getAttribute("lang").equals("es"));
+
+    var started =
+        canton.clerk.postJson(
+            canton.path("/allocation-runs"),
+            "{\"year\":" + AllocationRunsApiIT.LAST_YEAR + ",\"chunkSize\":1}");
+    assertEquals(202, started.statusCode(), started.body());
+    long id = Api.json(started).getJsonObject("run").getJsonNumber("id").longValue();
+    browser.open("/clerk/allocation.xhtml?run=" + id);
+    browser.clickAndWait(By.id("actions:stop"));
+    waitForState("parado");
+    browser.checkAccessibility();
+    var stopped = stored(canton.clerk, id);
+    assertEquals("STOPPED", stopped.getString("state"));
+    long total = stopped.getJsonNumber("taxpayersTotal").longValue();
+    assertTrue(
+        stopped.getJsonNumber("taxpayersDone").longValue() < total, "stopped half-way: " + stopped);
+
+    browser.clickAndWait(By.id("actions:restart"));
+    waitForState("borrador");
+    browser.checkAccessibility();
+    String lines = browser.text("lines");
+    assertTrue(lines.contains("Stopped Phyle"), "the recipient by name: " + lines);
+    assertTrue(!lines.contains(phyle), "never its id: " + lines);
+    assertTrue(lines.contains("el cantón"), lines);
+    assertTrue(lines.contains("CHF"), "amounts with their currency: " + lines);
+
+    browser.clickAndWait(By.id("actions:publish")).checkAccessibility();
+    assertTrue(
+        browser.text("actions:confirmation").contains("El reparto " + id),
+        browser.text("actions:confirmation"));
+    assertEquals("DRAFT", stored(canton.clerk, id).getString("state"), "not before the confirm");
+    browser.clickAndWait(By.id("actions:confirm")).checkAccessibility();
+    assertTrue(
+        browser.text("messages").contains("El reparto " + id + " está publicado y vigente"),
+        browser.text("messages"));
+    assertTrue(browser.text("state").startsWith("publicado"), browser.text("state"));
+
+    var published = stored(canton.clerk, id);
+    assertEquals("PUBLISHED", published.getString("state"));
+    assertTrue(published.getBoolean("inForce"));
+    assertEquals(total, published.getJsonNumber("taxpayersDone").longValue());
+    assertEquals(64, published.getString("digest").length());
+  }
+
   @Test
   void aFoundationDownloadsItsReportAsAPdfWithTheDigest() throws Exception {
     TestCanton canton = Fixture.canton();
@@ -115,6 +185,12 @@ class AllocationBrowserIT extends BrowserTest {
     long id = FiscalWorld.draftRun(canton, lastYear);
     String digest = Publishing.run(canton.clerk, id).getJsonObject("run").getString("digest");
     Api foundation = Fixture.foundation(organization);
+    String amount =
+        Api.json(foundation.get("/api/foundations/" + organization + "/reports"))
+            .getJsonArray("lines")
+            .getJsonObject(0)
+            .getString("amount");
+    assertTrue(new java.math.BigDecimal(amount).compareTo(new java.math.BigDecimal(1000)) < 0);
 
     browser
         .signIn(foundation.username(), foundation.password())
@@ -139,7 +215,39 @@ class AllocationBrowserIT extends BrowserTest {
     assertEquals(200, pdf.statusCode());
     assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElseThrow());
     try (var document = Loader.loadPDF(pdf.body())) {
-      assertTrue(new PDFTextStripper().getText(document).contains(digest));
+      String text = new PDFTextStripper().getText(document);
+      assertTrue(text.contains(digest), text);
+      assertTrue(text.contains("Pdf Commons"), "the organization heads it: " + text);
+      assertTrue(text.contains("Page 1 of " + document.getNumberOfPages()), text);
+      assertTrue(text.replace("\n", "").contains("/api/verify/" + digest), text);
+      assertTrue(text.contains("CHF " + amount), "the amount with its currency: " + text);
+    }
+
+    // the same report in Spanish: the page, and the PDF its link gives
+    browser.driver.findElement(By.cssSelector("#language input[lang='es']")).click();
+    new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+        .until(d -> d.findElement(By.tagName("html")).getAttribute("lang").equals("es"));
+    browser.checkAccessibility();
+    String lines = browser.text("lines");
+    assertTrue(lines.contains("menos de 5"), "one chooser is fewer than 5: " + lines);
+    assertTrue(lines.contains(amount.replace('.', ',')), "a Spanish amount: " + lines);
+    assertTrue(lines.contains("Canton " + canton.code), "the canton by name: " + lines);
+    href = browser.driver.findElement(By.id("pdf")).getAttribute("href");
+    assertTrue(href.endsWith("lang=es"), href);
+    var spanish =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, spanish.statusCode());
+    try (var document = Loader.loadPDF(spanish.body())) {
+      String text = new PDFTextStripper().getText(document);
+      assertTrue(text.contains("Informe de repartos"), text);
+      assertTrue(text.contains("Página 1 de " + document.getNumberOfPages()), text);
+      assertTrue(text.contains(amount.replace('.', ',')), "a Spanish amount: " + text);
+      assertTrue(!text.contains(amount), "no plain figure: " + text);
+      assertTrue(text.contains("menos de 5"), text);
+      assertTrue(text.contains(digest), text);
     }
   }
 }

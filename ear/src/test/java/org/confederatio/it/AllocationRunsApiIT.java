@@ -248,7 +248,7 @@ class AllocationRunsApiIT {
    * {@code n} fresh taxpayers of the canton for last year, most designating one of the
    * organizations, so that a run takes many chunks.
    */
-  private static void populate(TestCanton canton, String[] organizations, int n) {
+  static void populate(TestCanton canton, String[] organizations, int n) {
     String run = Fixture.letters(8);
     StringBuilder people =
         new StringBuilder(

@@ -94,7 +94,9 @@ class FoundationReportsApiIT {
     try (var document = Loader.loadPDF(pdf.body())) {
       String content = new PDFTextStripper().getText(document);
       assertTrue(content.contains(digest), content);
-      assertTrue(content.contains("Period: "), content);
+      // a table of facts now: the label in one column, the period beside it
+      assertTrue(content.contains("Period"), content);
+      assertTrue(content.contains("Page 1 of " + document.getNumberOfPages()), content);
     }
   }
 

@@ -19,6 +19,7 @@ import org.confederatio.failure.Refusal;
 import org.confederatio.time.FiscalCalendar;
 import org.confederatio.web.api.Params;
 import org.confederatio.web.faces.Publication;
+import org.confederatio.web.faces.Refusals;
 import org.confederatio.web.language.Messages;
 
 /**
@@ -43,6 +44,7 @@ public class AllocationPage implements Serializable {
   @Inject private Callers callers;
   @Inject private Messages messages;
   @Inject private FiscalCalendar calendar;
+  @Inject private AllocationFigures figures;
 
   @PostConstruct
   void thisYear() {
@@ -69,7 +71,7 @@ public class AllocationPage implements Serializable {
       try {
         view = runs.view(callers.current(), run);
       } catch (Refusal refusal) {
-        error(refusal);
+        error(messages.format("allocation.refused.view", run));
         run = null;
       }
     }
@@ -111,17 +113,22 @@ public class AllocationPage implements Serializable {
           runs.start(caller, caller.canton().orElseThrow(), Params.fiscalYear("year", year), null);
       return show(started.run().id());
     } catch (Refusal refusal) {
-      error(refusal);
+      if (refusal instanceof org.confederatio.failure.Invalid) {
+        // the year is the one field: its refusal goes beside it, in the reader's words
+        Refusals.show(FacesContext.getCurrentInstance(), "start", refusal);
+      } else {
+        error(messages.get("allocation.refused.start"));
+      }
       return null;
     }
   }
 
   public String stop() {
-    return act(() -> runs.stop(callers.current(), run));
+    return act("allocation.refused.stop", () -> runs.stop(callers.current(), run));
   }
 
   public String restart() {
-    return act(() -> runs.restart(callers.current(), run));
+    return act("allocation.refused.restart", () -> runs.restart(callers.current(), run));
   }
 
   public String confirmPublish() {
@@ -137,12 +144,12 @@ public class AllocationPage implements Serializable {
               ? MessageFormat.format(
                   messages.get("allocation.published.first"),
                   Long.toString(r.id()),
-                  r.canton(),
+                  figures.canton(r.canton()),
                   Integer.toString(r.year()))
               : MessageFormat.format(
                   messages.get("allocation.published.correction"),
                   Long.toString(r.id()),
-                  r.canton(),
+                  figures.canton(r.canton()),
                   Integer.toString(r.year()),
                   Long.toString(r.replaces().run()));
       Publication.published(faces, text);
@@ -167,19 +174,24 @@ public class AllocationPage implements Serializable {
     }
   }
 
-  private String act(java.util.function.Supplier<AllocationRuns.View> action) {
+  /**
+   * Stop and restart: a refusal (the run moved on since the page was shown) is said in the reader's
+   * words, the service's English staying in the API's problem details.
+   */
+  private String act(String refused, java.util.function.Supplier<AllocationRuns.View> action) {
     try {
       return show(action.get().run().id());
     } catch (Refusal refusal) {
-      error(refusal);
+      view = null;
+      list = null;
+      error(messages.format(refused, run));
       return null;
     }
   }
 
-  private static void error(Refusal refusal) {
+  private static void error(String text) {
     FacesContext.getCurrentInstance()
-        .addMessage(
-            null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
   }
 
   private static String show(long id) {

@@ -8,15 +8,23 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Locale;
 import java.util.Optional;
 import org.confederatio.access.Callers;
+import org.confederatio.canton.CantonRegistry;
+import org.confederatio.failure.Refusal;
 import org.confederatio.report.FoundationReports;
-import org.confederatio.report.ReportPdf;
+import org.confederatio.rules.api.canton.CantonCode;
 import org.confederatio.rules.api.canton.FiscalYear;
 import org.confederatio.rules.api.canton.OrganizationId;
 import org.confederatio.time.FiscalCalendar;
 import org.confederatio.web.api.Roles;
+import org.confederatio.web.language.Languages;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -31,6 +39,14 @@ public class FoundationReportsResource {
   @Inject private FoundationReports reports;
   @Inject private Callers callers;
   @Inject private FiscalCalendar calendar;
+  @Inject private CantonRegistry cantons;
+
+  @Inject
+  @ConfigProperty(name = "confederatio.currency", defaultValue = "CHF")
+  private String currency;
+
+  @Context private UriInfo uri;
+  @Context private HttpHeaders headers;
 
   private FoundationReports.Report report(OrganizationId organization, FiscalYear year) {
     return reports.report(callers.current(), organization, Optional.ofNullable(year));
@@ -62,8 +78,17 @@ public class FoundationReportsResource {
   @Path("reports")
   @Produces("application/pdf; qs=0.5")
   public Response pdf(
-      @PathParam("organization") OrganizationId organization, @QueryParam("year") FiscalYear year) {
-    return Response.ok(ReportPdf.of(report(organization, year), calendar.today()))
+      @PathParam("organization") OrganizationId organization,
+      @QueryParam("year") FiscalYear year,
+      @QueryParam("lang") String lang) {
+    FoundationReportPdf document =
+        new FoundationReportPdf(
+            locale(lang),
+            currency,
+            calendar.zone(),
+            digest -> uri.getBaseUriBuilder().path("verify").path(digest).build(),
+            this::cantonName);
+    return Response.ok(document.of(report(organization, year), calendar.today()))
         .header("Content-Disposition", "attachment; filename=\"" + organization + "-report.pdf\"")
         .build();
   }
@@ -80,9 +105,38 @@ public class FoundationReportsResource {
   @GET
   @Path("reports.pdf")
   @Produces("application/pdf")
-  @Operation(summary = "The report as PDF, with the period and each run's digest")
+  @Operation(
+      summary =
+          "The report as PDF, with the period and each run's digest; in the language lang"
+              + " (en, es, eo) or else of Accept-Language")
   public Response pdfFile(
-      @PathParam("organization") OrganizationId organization, @QueryParam("year") FiscalYear year) {
-    return pdf(organization, year);
+      @PathParam("organization") OrganizationId organization,
+      @QueryParam("year") FiscalYear year,
+      @QueryParam("lang") String lang) {
+    return pdf(organization, year, lang);
+  }
+
+  /**
+   * The language of the page the link was on ({@code lang}), else the best of {@code
+   * Accept-Language}, else English.
+   */
+  private Locale locale(String lang) {
+    if (lang != null && Languages.TAGS.contains(lang)) {
+      return Locale.forLanguageTag(lang);
+    }
+    return headers.getAcceptableLanguages().stream()
+        .map(Locale::getLanguage)
+        .filter(Languages.TAGS::contains)
+        .findFirst()
+        .map(Locale::forLanguageTag)
+        .orElse(Locale.ENGLISH);
+  }
+
+  private String cantonName(String code) {
+    try {
+      return cantons.find(new CantonCode(code)).name();
+    } catch (Refusal | IllegalArgumentException unknown) {
+      return code;
+    }
   }
 }
