@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.confederatio.access.Caller;
 import org.confederatio.access.Callers;
+import org.confederatio.canton.CantonRegistry;
 import org.confederatio.failure.NotFound;
 import org.confederatio.failure.Refusal;
 import org.confederatio.organization.OrganizationRegistry;
@@ -38,6 +39,7 @@ public class SubsidiarityPage {
   @Inject private Languages languages;
   @Inject private Formats formats;
   @Inject private OrganizationRegistry organizations;
+  @Inject private CantonRegistry cantons;
 
   private SubsidiarityReviews.ReviewView review;
   private SubsidiarityReviews.Dashboard dashboard;
@@ -52,6 +54,11 @@ public class SubsidiarityPage {
       review = reviews.review(caller, caller.canton().orElseThrow());
     }
     return review;
+  }
+
+  /** The canton reviewed, by its registered name. */
+  public String getCantonName() {
+    return cantons.find(callers.current().canton().orElseThrow()).name();
   }
 
   public SubsidiarityReviews.Dashboard getDashboard() {
