@@ -52,6 +52,24 @@ public final class FindingTexts {
         OrganizationId::value);
   }
 
+  /**
+   * The words of a file in one language: English from the base bundle whatever the server's default
+   * locale, another language from its own bundle.
+   */
+  static ResourceBundle bundle(Locale locale) {
+    return locale.getLanguage().equals("en")
+        ? ResourceBundle.getBundle(
+            Messages.BUNDLE,
+            Locale.ROOT,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+        : ResourceBundle.getBundle(Messages.BUNDLE, locale);
+  }
+
+  /** A file's words in {@code locale}, organizations by the names {@code names} gives them. */
+  static FindingTexts of(Locale locale, Function<OrganizationId, String> names) {
+    return new FindingTexts(bundle(locale), locale, names);
+  }
+
   /** What a finding says, as a sentence with its rule as a reference: "... (rule S2)". */
   public String title(FindingKind kind) {
     return format("subsidiarity.kind." + kind.name(), kind.rule);
