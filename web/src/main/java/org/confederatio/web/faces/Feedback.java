@@ -38,10 +38,12 @@ public class Feedback {
     return notices;
   }
 
+  /**
+   * Reads the messages afresh each time: the shell's {@code rendered} tests run already while a
+   * postback is decoded, before the action adds its confirmation, so a list kept from then would
+   * stay empty.
+   */
   private void read() {
-    if (problems != null) {
-      return;
-    }
     problems = new ArrayList<>();
     notices = new ArrayList<>();
     FacesContext faces = FacesContext.getCurrentInstance();

@@ -14,12 +14,14 @@ import java.util.Optional;
 import org.confederatio.access.Callers;
 import org.confederatio.allocation.WhatIf;
 import org.confederatio.failure.Refusal;
+import org.confederatio.organization.Organization;
 import org.confederatio.organization.OrganizationRegistry;
 import org.confederatio.policy.CantonPolicies;
 import org.confederatio.policy.CantonPolicyVersion;
 import org.confederatio.policy.PolicyDraft;
 import org.confederatio.rules.api.canton.CantonCode;
 import org.confederatio.rules.api.canton.OrganizationId;
+import org.confederatio.rules.api.canton.OrganizationKind;
 import org.confederatio.time.FiscalCalendar;
 import org.confederatio.web.faces.Refusals;
 import org.confederatio.web.language.Formats;
@@ -45,6 +47,7 @@ public class PoliciesPage implements Serializable {
 
   private List<CantonPolicyVersion.Summary> history = List.of();
   private WhatIf.Result comparison;
+  private List<Organization.Summary> funds;
 
   private Integer validFrom;
   private String designableRate;
@@ -156,6 +159,20 @@ public class PoliciesPage implements Serializable {
     } catch (RuntimeException notFound) {
       return id;
     }
+  }
+
+  /** The confederal funds undesignated money may go to, for the form's choice, by name. */
+  public List<Organization.Summary> getFunds() {
+    if (funds == null) {
+      funds =
+          organizations
+              .page(
+                  Optional.of(OrganizationKind.CONFEDERAL_FUND),
+                  0,
+                  OrganizationRegistry.MAX_PAGE_SIZE)
+              .items();
+    }
+    return funds;
   }
 
   /** The organizations renouncing their share, by name. */
