@@ -1,7 +1,9 @@
 package org.confederatio.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -14,8 +16,8 @@ import org.openqa.selenium.support.ui.Select;
 class CandidaciesBrowserIT extends BrowserTest {
 
   private final TestCanton canton = Fixture.canton();
-  private final Api foundation =
-      Fixture.foundation(Fixture.organization("COMMONS_FOUNDATION", "Garden Commons"));
+  private final String organization = Fixture.organization("COMMONS_FOUNDATION", "Garden Commons");
+  private final Api foundation = Fixture.foundation(organization);
 
   @Test
   void aFunctionIsRegisteredOfferedAndReviewedUntilItIsCommonsCapable() {
@@ -42,7 +44,7 @@ class CandidaciesBrowserIT extends BrowserTest {
         .forEach(text -> text.sendKeys("Our statutes"));
     browser.clickAndWait(By.id("offer:submit"));
     assertTrue(
-        browser.text("messages").contains("Candidacy submitted for " + id),
+        browser.text("messages").contains("Candidacy submitted for Community gardens " + id),
         browser.text("messages"));
 
     browser
@@ -66,5 +68,55 @@ class CandidaciesBrowserIT extends BrowserTest {
             .get(canton.path("/subsidiarity-review"))
             .body()
             .contains("\"id\":\"" + canton.code + ":" + id + ":COMMONS_CAPABLE\""));
+  }
+
+  @Test
+  void aFoundationOffersACandidacyForAFunctionOfMontesChosenOnThePage() {
+    // a function of the demo canton Montes, registered by its own policy officer
+    String function =
+        RollWorld.function(
+            Api.as("policy-montes"), "MON", "Mountain huts", "CANTONAL", "LOCAL", false);
+
+    browser
+        .signIn(foundation.username(), foundation.password())
+        .open("/foundation/candidacies.xhtml")
+        .checkAccessibility();
+    new Select(browser.driver.findElement(By.id("canton"))).selectByValue("MON");
+    browser.clickAndWait(By.id("show")).checkAccessibility();
+    assertTrue(browser.text("shown").contains("Montes"), browser.text("shown"));
+    assertTrue(browser.text("register").contains("Mountain huts"), browser.text("register"));
+
+    new Select(browser.driver.findElement(By.id("offer:function"))).selectByValue(function);
+    browser.driver.findElements(By.cssSelector("[id$=':met']")).forEach(box -> box.click());
+    browser
+        .driver
+        .findElements(By.cssSelector("[id$=':text']"))
+        .forEach(text -> text.sendKeys("Our hut-keepers' cooperative"));
+    browser.clickAndWait(By.id("offer:submit")).checkAccessibility();
+    assertTrue(
+        browser.text("messages").contains("Candidacy submitted for Mountain huts"),
+        browser.text("messages"));
+    assertTrue(
+        browser.text("candidacyList").contains("Garden Commons"), browser.text("candidacyList"));
+
+    // stored: the candidacy, read through the API by Montes's policy officer, is the
+    // organization's for that function with all eight principles claimed as met
+    String id =
+        browser.driver.findElements(By.cssSelector("#candidacyList tbody tr")).stream()
+            .filter(row -> row.getText().contains("Mountain huts"))
+            .findFirst()
+            .orElseThrow()
+            .findElement(By.cssSelector("td"))
+            .getText()
+            .strip();
+    JsonObject stored = Api.json(Api.as("policy-montes").get("/api/candidacies/" + id));
+    assertEquals(function, stored.getString("function"), stored.toString());
+    assertEquals(organization, stored.getString("organization"), stored.toString());
+    assertEquals(
+        8,
+        stored.getJsonArray("principles").getValuesAs(JsonObject.class).stream()
+            .filter(p -> p.getBoolean("claimedMet"))
+            .count(),
+        stored.toString());
   }
 }

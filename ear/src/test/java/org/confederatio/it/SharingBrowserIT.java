@@ -45,7 +45,9 @@ class SharingBrowserIT extends BrowserTest {
     type("join:fromYear", Integer.toString(year));
     browser.clickAndWait(By.id("join:submit")).checkAccessibility();
 
-    assertTrue(browser.text("messages").contains("Joined " + body), browser.text("messages"));
+    // the body by its name, not its id
+    assertTrue(
+        browser.text("messages").contains("Your canton joins Test Fund"), browser.text("messages"));
     Api citizen = canton.citizen("Pia Public").api();
     assertTrue(citizen.get(canton.path("/memberships")).body().contains("\"fromYear\":" + year));
 

@@ -247,9 +247,28 @@ class SubsidiarityApiIT {
     var pdf = canton.policy.download(canton.path("/subsidiarity-review"), "application/pdf");
     try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
       String content = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+      // the day in words, the finding as a sentence with its rule, and the pages numbered
+      String day =
+          java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+              .withLocale(java.util.Locale.ENGLISH)
+              .format(ServerClock.TODAY);
       assertTrue(
-          content.contains("reviewed on " + ServerClock.TODAY)
-              && content.contains("COMMONS_CAPABLE"),
+          content.contains("Reviewed on " + day)
+              && content.contains("Could be run as commons (rule S1)")
+              && content.contains("Page 1 of " + document.getNumberOfPages()),
+          content);
+    }
+    // in Spanish when asked for it, headers included; the CSV above stays English
+    var spanish =
+        canton.policy.download(
+            canton.path("/subsidiarity-files/review.pdf") + "?lang=es", "application/pdf");
+    assertEquals(200, spanish.statusCode());
+    try (var document = org.apache.pdfbox.Loader.loadPDF(spanish.body())) {
+      String content = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+      assertTrue(
+          content.contains("Revisión de subsidiariedad")
+              && content.contains("Podría gestionarse como bien común (regla S1)")
+              && content.contains("Página 1 de"),
           content);
     }
     var dashboard = Api.json(canton.policy.get(canton.path("/subsidiarity-dashboard")));

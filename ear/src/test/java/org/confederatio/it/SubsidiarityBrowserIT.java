@@ -1,7 +1,11 @@
 package org.confederatio.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -32,12 +36,25 @@ class SubsidiarityBrowserIT extends BrowserTest {
         .open("/policy/subsidiarity.xhtml")
         .checkAccessibility();
     String findings = browser.text("findings");
+    // each finding as a sentence with its rule as a reference, never the enum's name
     assertTrue(
-        findings.contains("S1 COMMONS_CAPABLE")
-            && findings.contains("S2 SHOULD_BE_CANTONAL")
-            && findings.contains("S3 NOT_DELEGATED"),
+        findings.contains("Could be run as commons (rule S1)")
+            && findings.contains(
+                "Run by the confederation although the cantons could run it (rule S2)")
+            && findings.contains("Applied to a canton that did not delegate it (rule S3)"),
         findings);
+    assertFalse(
+        findings.contains("COMMONS_CAPABLE") || findings.contains("SHOULD_BE_CANTONAL"), findings);
+    // the candidate by its registered name, not its id
+    assertTrue(findings.contains("Lib Commons"), findings);
     assertTrue(browser.text("compliant").contains("Policing"), browser.text("compliant"));
+    // every dashboard figure has a value: the test canton's two cantonal functions among them
+    for (String figure : List.of("level-CONFEDERAL", "level-CANTONAL", "level-COMMONS", "open")) {
+      assertFalse(browser.text(figure).isBlank(), figure);
+    }
+    assertEquals("2", browser.text("level-CANTONAL"));
+    // the trend is a chart drawn by Chart.js (a canvas), with its figures as a table
+    assertEquals("canvas", browser.driver.findElement(By.id("trend")).getTagName());
     assertTrue(browser.driver.findElement(By.id("trend")).isDisplayed());
 
     new Select(browser.driver.findElement(By.id("justify:finding")))
@@ -52,5 +69,26 @@ class SubsidiarityBrowserIT extends BrowserTest {
     assertTrue(
         browser.text("findings").contains("Needs one timetable across the cantons"),
         browser.text("findings"));
+    assertTrue(browser.text("messages").contains("Tram"), "the confirmation names the function");
+
+    // the justification is stored: the review read through the API says so
+    JsonObject justified =
+        Api.json(canton.policy.get(canton.path("/subsidiarity-review")))
+            .getJsonArray("findings")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(
+                f -> f.getString("id").equals(canton.code + ":" + function + ":SHOULD_BE_CANTONAL"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("JUSTIFIED", justified.getString("status"), justified.toString());
+    assertEquals(
+        "Needs one timetable across the cantons",
+        justified.getString("justification"),
+        justified.toString());
+    assertEquals(
+        ServerClock.TODAY.plusMonths(6).toString(),
+        justified.getString("justifiedUntil"),
+        justified.toString());
   }
 }

@@ -3,7 +3,6 @@ package org.confederatio.web.faces;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.event.PhaseId;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -28,7 +27,6 @@ public class Feedback {
 
   private List<Problem> problems;
   private List<String> notices;
-  private boolean readWhileRendering;
 
   public List<Problem> getProblems() {
     read();
@@ -40,18 +38,15 @@ public class Feedback {
     return notices;
   }
 
+  /**
+   * Reads the messages afresh each time: the shell's {@code rendered} tests run already while a
+   * postback is decoded, before the action adds its confirmation, so a list kept from then would
+   * stay empty.
+   */
   private void read() {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    // the shell's "rendered" conditions are asked in every phase, also before the action adds its
-    // messages: only what is read while the page is rendered is final
-    if (problems != null
-        && faces.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE
-        && readWhileRendering) {
-      return;
-    }
-    readWhileRendering = faces.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE;
     problems = new ArrayList<>();
     notices = new ArrayList<>();
+    FacesContext faces = FacesContext.getCurrentInstance();
     Iterator<String> ids = faces.getClientIdsWithMessages();
     while (ids.hasNext()) {
       String id = ids.next();

@@ -7,18 +7,24 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.confederatio.access.Callers;
 import org.confederatio.allocation.WhatIf;
 import org.confederatio.failure.Refusal;
+import org.confederatio.organization.Organization;
+import org.confederatio.organization.OrganizationRegistry;
 import org.confederatio.policy.CantonPolicies;
 import org.confederatio.policy.CantonPolicyVersion;
 import org.confederatio.policy.PolicyDraft;
 import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.canton.OrganizationId;
+import org.confederatio.rules.api.canton.OrganizationKind;
 import org.confederatio.time.FiscalCalendar;
 import org.confederatio.web.faces.Refusals;
+import org.confederatio.web.language.Formats;
 import org.confederatio.web.language.Messages;
 
 /**
@@ -36,9 +42,12 @@ public class PoliciesPage implements Serializable {
   @Inject private Callers callers;
   @Inject private Messages messages;
   @Inject private FiscalCalendar calendar;
+  @Inject private Formats formats;
+  @Inject private OrganizationRegistry organizations;
 
   private List<CantonPolicyVersion.Summary> history = List.of();
   private WhatIf.Result comparison;
+  private List<Organization.Summary> funds;
 
   private Integer validFrom;
   private String designableRate;
@@ -111,7 +120,7 @@ public class PoliciesPage implements Serializable {
               null,
               new FacesMessage(
                   FacesMessage.SEVERITY_INFO,
-                  messages.get("policies.scheduled") + " " + created.validFrom(),
+                  messages.format("policies.scheduledFrom", String.valueOf(created.validFrom())),
                   null));
     } catch (Refusal refusal) {
       Refusals.show(FacesContext.getCurrentInstance(), "draft", refusal);
@@ -125,6 +134,50 @@ public class PoliciesPage implements Serializable {
       comparison = null;
       Refusals.show(FacesContext.getCurrentInstance(), "draft", refusal);
     }
+  }
+
+  /** A designable rate as the service writes it ({@code 0.007}), as a percentage. */
+  public String rate(String fraction) {
+    return fraction == null ? "" : formats.decimalRate(new BigDecimal(fraction));
+  }
+
+  /** An amount as the service writes it ({@code 5224.43}), with the currency, in the locale. */
+  public String money(String amount) {
+    return amount == null || amount.isBlank() ? "" : formats.decimalMoney(new BigDecimal(amount));
+  }
+
+  /** A recipient by name: the canton's own budget in words, an organization by its name. */
+  public String recipient(String id) {
+    if (id == null || id.isBlank()) {
+      return "";
+    }
+    if ("canton".equals(id)) {
+      return messages.get("policies.recipient.canton");
+    }
+    try {
+      return organizations.find(OrganizationId.of(id)).name();
+    } catch (RuntimeException notFound) {
+      return id;
+    }
+  }
+
+  /** The confederal funds undesignated money may go to, for the form's choice, by name. */
+  public List<Organization.Summary> getFunds() {
+    if (funds == null) {
+      funds =
+          organizations
+              .page(
+                  Optional.of(OrganizationKind.CONFEDERAL_FUND),
+                  0,
+                  OrganizationRegistry.MAX_PAGE_SIZE)
+              .items();
+    }
+    return funds;
+  }
+
+  /** The organizations renouncing their share, by name. */
+  public String renouncingNames(List<String> ids) {
+    return ids == null ? "" : String.join(", ", ids.stream().map(this::recipient).toList());
   }
 
   private CantonCode canton() {

@@ -8,13 +8,15 @@ import org.confederatio.rules.api.subsidiarity.FindingKind;
 import org.confederatio.subsidiarity.SubsidiarityReviews;
 
 /**
- * A finding in words: its facts and what would resolve it in one language, and the values they name
- * beside them (the kind is their code).
+ * A finding in words: what it says as a sentence with its rule as a reference ({@code title}), its
+ * facts and what would resolve it in one language, and the values they name beside them (the kind
+ * is their code).
  */
 public record FindingAnswer(
     String id,
     FindingKind kind,
     String rule,
+    String title,
     String function,
     String functionName,
     String facts,
@@ -31,6 +33,7 @@ public record FindingAnswer(
         f.id(),
         f.kind(),
         f.rule(),
+        texts.title(f.kind()),
         f.function(),
         f.functionName(),
         texts.facts(f.facts()),

@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.canton.OrganizationId;
 import org.confederatio.rules.api.subsidiarity.DesignPrinciple;
 import org.confederatio.rules.api.subsidiarity.Facts;
+import org.confederatio.rules.api.subsidiarity.FindingKind;
 import org.confederatio.web.language.Messages;
 
 /**
@@ -21,14 +24,18 @@ public final class FindingTexts {
 
   private final ResourceBundle bundle;
   private final Locale locale;
+  private final Function<OrganizationId, String> names;
 
-  public FindingTexts(Locale locale) {
-    this(ResourceBundle.getBundle(Messages.BUNDLE, locale), locale);
+  /** A page's words: organizations by the names {@code names} gives them. */
+  public FindingTexts(Locale locale, Function<OrganizationId, String> names) {
+    this(ResourceBundle.getBundle(Messages.BUNDLE, locale), locale, names);
   }
 
-  private FindingTexts(ResourceBundle bundle, Locale locale) {
+  private FindingTexts(
+      ResourceBundle bundle, Locale locale, Function<OrganizationId, String> names) {
     this.bundle = bundle;
     this.locale = locale;
+    this.names = names;
   }
 
   /**
@@ -41,7 +48,31 @@ public final class FindingTexts {
             Messages.BUNDLE,
             Locale.ROOT,
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)),
-        Locale.ENGLISH);
+        Locale.ENGLISH,
+        OrganizationId::value);
+  }
+
+  /**
+   * The words of a file in one language: English from the base bundle whatever the server's default
+   * locale, another language from its own bundle.
+   */
+  static ResourceBundle bundle(Locale locale) {
+    return locale.getLanguage().equals("en")
+        ? ResourceBundle.getBundle(
+            Messages.BUNDLE,
+            Locale.ROOT,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+        : ResourceBundle.getBundle(Messages.BUNDLE, locale);
+  }
+
+  /** A file's words in {@code locale}, organizations by the names {@code names} gives them. */
+  static FindingTexts of(Locale locale, Function<OrganizationId, String> names) {
+    return new FindingTexts(bundle(locale), locale, names);
+  }
+
+  /** What a finding says, as a sentence with its rule as a reference: "... (rule S2)". */
+  public String title(FindingKind kind) {
+    return format("subsidiarity.kind." + kind.name(), kind.rule);
   }
 
   public String facts(Facts facts) {
@@ -105,7 +136,7 @@ public final class FindingTexts {
   private String candidate(Facts.Candidate c) {
     return format(
         "subsidiarity.facts.candidate",
-        c.organization().value(),
+        names.apply(c.organization()),
         c.met().size(),
         DesignPrinciple.values().length,
         c.met().stream()

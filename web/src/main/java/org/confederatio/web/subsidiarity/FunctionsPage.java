@@ -10,8 +10,12 @@ import java.util.Arrays;
 import java.util.List;
 import org.confederatio.access.Caller;
 import org.confederatio.access.Callers;
+import org.confederatio.canton.Canton;
+import org.confederatio.canton.CantonRegistry;
 import org.confederatio.failure.Refusal;
+import org.confederatio.organization.OrganizationRegistry;
 import org.confederatio.rules.api.canton.CantonCode;
+import org.confederatio.rules.api.canton.OrganizationId;
 import org.confederatio.rules.api.subsidiarity.DesignPrinciple;
 import org.confederatio.subsidiarity.Candidacies;
 import org.confederatio.subsidiarity.FunctionRegister;
@@ -31,8 +35,13 @@ public class FunctionsPage {
   @Inject private Callers callers;
   @Inject private FacesContext faces;
   @Inject private Messages messages;
+  @Inject private CantonRegistry cantons;
+  @Inject private OrganizationRegistry organizations;
 
-  private String canton = "LAC";
+  private List<Canton.Summary> cantonList;
+  private List<FunctionRegister.Summary> functionList;
+
+  private String canton;
   private String id;
   private String name;
   private String level = "CANTONAL";
@@ -76,9 +85,9 @@ public class FunctionsPage {
   }
 
   /**
-   * An official's own canton; for a foundation the canton it asked for. That one is read from the
-   * request, which the offer form posts back with it: the list of functions it chose from is
-   * checked before the view parameter reaches this bean.
+   * An official's own canton; for a foundation the canton it chose, any registered one (the first
+   * until it chooses). That one is read from the request, which the offer form posts back with it:
+   * the list of functions it chose from is checked before the view parameter reaches this bean.
    */
   private String cantonOfCaller() {
     Caller caller = callers.current();
@@ -86,12 +95,68 @@ public class FunctionsPage {
         .canton()
         .map(c -> c.value())
         .orElseGet(
-            () ->
-                faces.getExternalContext().getRequestParameterMap().getOrDefault("canton", canton));
+            () -> {
+              String asked =
+                  faces
+                      .getExternalContext()
+                      .getRequestParameterMap()
+                      .getOrDefault("canton", canton);
+              if (asked != null && !asked.isBlank()) {
+                return asked;
+              }
+              return getCantons().isEmpty() ? "LAC" : getCantons().get(0).code();
+            });
+  }
+
+  /** Every registered canton, for a foundation to choose whose functions it offers to run. */
+  public List<Canton.Summary> getCantons() {
+    if (cantonList == null) {
+      cantonList = cantons.all();
+    }
+    return cantonList;
+  }
+
+  /** The canton whose register the page shows. */
+  public String getShown() {
+    return cantonOfCaller();
+  }
+
+  /** The shown canton's name, as registered. */
+  public String getShownName() {
+    String code = cantonOfCaller();
+    return getCantons().stream()
+        .filter(c -> c.code().equals(code))
+        .map(Canton.Summary::name)
+        .findFirst()
+        .orElse(code);
+  }
+
+  /** An organization by its registered name; its id only if none is registered under it. */
+  public String organizationName(String id) {
+    if (id == null) {
+      return "";
+    }
+    try {
+      return organizations.find(OrganizationId.of(id)).name();
+    } catch (RuntimeException notFound) {
+      return id;
+    }
+  }
+
+  /** A function of the shown register by its name; its id if it is not in that register. */
+  public String functionName(String id) {
+    return getFunctions().stream()
+        .filter(f -> f.id().equals(id))
+        .map(FunctionRegister.Summary::name)
+        .findFirst()
+        .orElse(id);
   }
 
   public List<FunctionRegister.Summary> getFunctions() {
-    return register.of(CantonCode.of(cantonOfCaller()));
+    if (functionList == null) {
+      functionList = register.of(CantonCode.of(cantonOfCaller()));
+    }
+    return functionList;
   }
 
   public List<Candidacies.View> getCandidacies() {
@@ -112,7 +177,8 @@ public class FunctionsPage {
               coercive,
               operator == null || operator.isBlank() ? null : operator,
               List.of()));
-      info("functions.registered", id);
+      functionList = null;
+      info("functions.registered", name);
     } catch (Refusal refusal) {
       Refusals.show(faces, "function", refusal);
     }
@@ -126,7 +192,7 @@ public class FunctionsPage {
           claims.stream()
               .map(c -> new Candidacies.Claim(c.principle.name(), c.met, c.text))
               .toList());
-      info("functions.submitted", function);
+      info("functions.submitted", functionName(function));
     } catch (Refusal refusal) {
       Refusals.show(faces, null, refusal);
     }
@@ -135,21 +201,25 @@ public class FunctionsPage {
   /** Accepts the principles ticked, rejects the others; the text is the comment. */
   public void review() {
     try {
-      candidacies.review(
-          callers.current(),
-          candidacy,
-          claims.stream()
-              .map(c -> new Candidacies.Verdict(c.principle.name(), c.met, c.text))
-              .toList());
-      info("functions.reviewed", String.valueOf(candidacy));
+      Candidacies.View reviewed =
+          candidacies.review(
+              callers.current(),
+              candidacy,
+              claims.stream()
+                  .map(c -> new Candidacies.Verdict(c.principle.name(), c.met, c.text))
+                  .toList());
+      info(
+          "functions.reviewed",
+          organizationName(reviewed.organization()),
+          functionName(reviewed.function()));
     } catch (Refusal refusal) {
       Refusals.show(faces, null, refusal);
     }
   }
 
-  private void info(String key, String argument) {
+  private void info(String key, Object... arguments) {
     faces.addMessage(
-        null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.format(key, argument), null));
+        null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.format(key, arguments), null));
   }
 
   public List<Claim> getClaims() {

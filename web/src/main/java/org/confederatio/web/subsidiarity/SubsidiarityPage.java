@@ -5,14 +5,22 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.confederatio.access.Caller;
 import org.confederatio.access.Callers;
+import org.confederatio.canton.CantonRegistry;
+import org.confederatio.failure.NotFound;
 import org.confederatio.failure.Refusal;
+import org.confederatio.organization.OrganizationRegistry;
+import org.confederatio.rules.api.canton.OrganizationId;
 import org.confederatio.rules.api.subsidiarity.Finding;
+import org.confederatio.rules.api.subsidiarity.Level;
 import org.confederatio.subsidiarity.SubsidiarityReviews;
 import org.confederatio.web.api.Params;
+import org.confederatio.web.faces.Chart;
+import org.confederatio.web.language.Formats;
 import org.confederatio.web.language.Languages;
 import org.confederatio.web.language.Messages;
 
@@ -29,6 +37,9 @@ public class SubsidiarityPage {
   @Inject private FacesContext faces;
   @Inject private Messages messages;
   @Inject private Languages languages;
+  @Inject private Formats formats;
+  @Inject private OrganizationRegistry organizations;
+  @Inject private CantonRegistry cantons;
 
   private SubsidiarityReviews.ReviewView review;
   private SubsidiarityReviews.Dashboard dashboard;
@@ -45,6 +56,11 @@ public class SubsidiarityPage {
     return review;
   }
 
+  /** The canton reviewed, by its registered name. */
+  public String getCantonName() {
+    return cantons.find(callers.current().canton().orElseThrow()).name();
+  }
+
   public SubsidiarityReviews.Dashboard getDashboard() {
     if (dashboard == null) {
       Caller caller = callers.current();
@@ -56,10 +72,19 @@ public class SubsidiarityPage {
   /** The findings with their facts and remedies in the reader's language. */
   public List<FindingAnswer> getFindings() {
     if (findings == null) {
-      FindingTexts texts = new FindingTexts(languages.getLocale());
+      FindingTexts texts = new FindingTexts(languages.getLocale(), this::organizationName);
       findings = getReview().findings().stream().map(f -> FindingAnswer.of(f, texts)).toList();
     }
     return findings;
+  }
+
+  /** An organization by its registered name; its id only if it is no longer registered. */
+  private String organizationName(OrganizationId id) {
+    try {
+      return organizations.find(id).name();
+    } catch (NotFound gone) {
+      return id.value();
+    }
   }
 
   public List<FindingAnswer> getOpen() {
@@ -73,16 +98,16 @@ public class SubsidiarityPage {
       // the finding by its rule and function, as the table names it: its id means nothing to a
       // reader
       String function =
-          getReview().findings().stream()
+          getFindings().stream()
               .filter(f -> f.id().equals(finding))
-              .map(f -> f.rule() + " · " + f.functionName())
+              .map(this::label)
               .findFirst()
               .orElse(finding);
       faces.addMessage(
           null,
           new FacesMessage(
               FacesMessage.SEVERITY_INFO,
-              messages.format("subsidiarity.justified", function, String.valueOf(day)),
+              messages.format("subsidiarity.justified", function, formats.date(day)),
               null));
       review = null;
       findings = null;
@@ -94,64 +119,51 @@ public class SubsidiarityPage {
     }
   }
 
-  /** The trend as an inline SVG line chart of open, justified and resolved findings by day. */
-  public String getTrend() {
+  /** A dashboard figure: how many functions a level runs, in words and formatted. */
+  public record LevelCount(Level level, String label, String count) {}
+
+  /** The functions by the level that runs them, each with its count (zero included). */
+  public List<LevelCount> getLevels() {
+    return Arrays.stream(Level.values())
+        .map(
+            level ->
+                new LevelCount(
+                    level,
+                    messages.get("subsidiarity.level." + level.name()),
+                    formats.count(getDashboard().functionsByLevel().getOrDefault(level, 0L))))
+        .toList();
+  }
+
+  /** The trend: findings per reviewed day by where they stand, as a line chart. */
+  public Chart getChart() {
     var days = getDashboard().trend();
-    int width = 480;
-    int height = 160;
-    int max =
-        Math.max(
-            1,
-            days.stream()
-                .mapToInt(d -> Math.max(d.open(), Math.max(d.justified(), d.resolved())))
-                .max()
-                .orElse(1));
-    StringBuilder svg =
-        new StringBuilder(
-            String.format(
-                Locale.ROOT,
-                "<svg id=\"trend\" role=\"img\""
-                    + " aria-labelledby=\"trend-title\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\""
-                    + " xmlns=\"http://www.w3.org/2000/svg\"><title id=\"trend-title\">%s</title>",
-                width,
-                height + 20,
-                width,
-                height + 20,
-                // the same words as the figure's caption, in the reader's language
-                messages.get("subsidiarity.trend").replace("&", "&amp;").replace("<", "&lt;")));
-    String[] colours = {"#b4461a", "#1b5e91", "#2e7d32"};
-    for (int series = 0; series < 3; series++) {
-      StringBuilder points = new StringBuilder();
-      for (int i = 0; i < days.size(); i++) {
-        var d = days.get(i);
-        int value = series == 0 ? d.open() : series == 1 ? d.justified() : d.resolved();
-        int x = days.size() == 1 ? width / 2 : 20 + i * (width - 40) / (days.size() - 1);
-        int y = height - value * (height - 20) / max;
-        points.append(x).append(',').append(y).append(' ');
-        svg.append(
-            String.format(
-                Locale.ROOT,
-                "<circle cx=\"%d\" cy=\"%d\" r=\"3\" fill=\"%s\"/>",
-                x,
-                y,
-                colours[series]));
-      }
-      svg.append(
-          String.format(
-              Locale.ROOT,
-              "<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"2\" points=\"%s\"/>",
-              colours[series],
-              points.toString().strip()));
-    }
-    if (!days.isEmpty()) {
-      svg.append(
-          String.format(
-              Locale.ROOT,
-              "<text x=\"20\" y=\"%d\" font-size=\"11\">%s</text>",
-              height + 16,
-              days.get(0).on()));
-    }
-    return svg.append("</svg>").toString();
+    List<String> categories = days.stream().map(d -> formats.date(d.on())).toList();
+    List<Chart.Series> series =
+        List.of(
+            series("subsidiarity.status.OPEN", days.stream().map(d -> d.open()).toList()),
+            series("subsidiarity.status.JUSTIFIED", days.stream().map(d -> d.justified()).toList()),
+            series("subsidiarity.resolved", days.stream().map(d -> d.resolved()).toList()));
+    return new Chart(
+        "trend",
+        "line",
+        messages.get("subsidiarity.trend"),
+        messages.get("subsidiarity.trendDay"),
+        messages.get("subsidiarity.trendCount"),
+        languages.getTag(),
+        categories,
+        series);
+  }
+
+  private Chart.Series series(String key, List<Integer> counts) {
+    return new Chart.Series(
+        messages.get(key),
+        counts.stream().map(BigDecimal::valueOf).toList(),
+        counts.stream().map(n -> formats.count(n)).toList());
+  }
+
+  /** A finding as a sentence, the function's name after it: the form's choices and messages. */
+  public String label(FindingAnswer f) {
+    return f.title() + " · " + f.functionName();
   }
 
   public String getFinding() {

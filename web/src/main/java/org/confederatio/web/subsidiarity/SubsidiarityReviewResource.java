@@ -7,16 +7,22 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Locale;
 import org.confederatio.access.Callers;
+import org.confederatio.canton.CantonRegistry;
+import org.confederatio.failure.NotFound;
 import org.confederatio.files.CsvExport;
-import org.confederatio.report.PdfText;
+import org.confederatio.organization.OrganizationRegistry;
+import org.confederatio.rules.api.canton.CantonCode;
 import org.confederatio.subsidiarity.FunctionRegister;
 import org.confederatio.subsidiarity.SubsidiarityReviews;
 import org.confederatio.web.api.Params;
 import org.confederatio.web.api.Roles;
+import org.confederatio.web.language.Languages;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** A canton's subsidiarity review, as JSON, CSV or PDF by Accept. */
@@ -26,6 +32,8 @@ public class SubsidiarityReviewResource {
 
   @Inject private SubsidiarityReviews reviews;
   @Inject private Callers callers;
+  @Inject private CantonRegistry cantons;
+  @Inject private OrganizationRegistry organizations;
 
   private SubsidiarityReviews.ReviewView review(String canton) {
     return reviews.review(callers.current(), Params.canton(canton));
@@ -95,44 +103,47 @@ public class SubsidiarityReviewResource {
   @GET
   @Produces("application/pdf; qs=0.5")
   @RolesAllowed({Roles.ADMIN, Roles.CLERK, Roles.POLICY, Roles.CITIZEN, Roles.FOUNDATION})
-  public Response pdf(@PathParam("canton") String canton) {
-    return pdf(review(canton));
+  public Response pdf(
+      @PathParam("canton") String canton,
+      @QueryParam("lang") String lang,
+      @Context HttpHeaders headers) {
+    return pdf(review(canton), language(lang, headers), cantons, organizations);
   }
 
-  static Response pdf(SubsidiarityReviews.ReviewView review) {
-    FindingTexts texts = FindingTexts.english();
-    List<String[]> lines = new ArrayList<>();
-    lines.add(
-        new String[] {
-          "",
-          "Canton "
-              + review.canton()
-              + ", reviewed on "
-              + review.on()
-              + " from "
-              + review.functions()
-              + " functions and "
-              + review.candidacies()
-              + " candidacies (viable from "
-              + review.requiredPrinciples()
-              + " principles)"
-        });
-    for (SubsidiarityReviews.FindingView f : review.findings()) {
-      lines.add(
-          new String[] {
-            "B", f.rule() + " " + f.kind() + " " + f.status() + ": " + f.functionName()
-          });
-      lines.add(new String[] {"", "  " + texts.facts(f.facts())});
-      lines.add(new String[] {"", "  To resolve: " + texts.resolution(f.facts())});
-      if (f.justification() != null) {
-        lines.add(
-            new String[] {
-              "", "  Justified until " + f.justifiedUntil() + ": " + f.justification()
-            });
-      }
+  /**
+   * The language of a document: {@code lang} if the page asked for one of the three, else the best
+   * of the request's Accept-Language, else English.
+   */
+  static Locale language(String lang, HttpHeaders headers) {
+    if (lang != null && Languages.TAGS.contains(lang)) {
+      return Locale.forLanguageTag(lang);
     }
-    review.compliant().forEach(f -> lines.add(new String[] {"", "S5 compliant: " + f.name()}));
-    return Response.ok(PdfText.of("Subsidiarity review of " + review.canton(), lines))
+    return headers.getAcceptableLanguages().stream()
+        .map(Locale::getLanguage)
+        .filter(Languages.TAGS::contains)
+        .findFirst()
+        .map(Locale::forLanguageTag)
+        .orElse(Locale.ENGLISH);
+  }
+
+  static Response pdf(
+      SubsidiarityReviews.ReviewView review,
+      Locale locale,
+      CantonRegistry cantons,
+      OrganizationRegistry organizations) {
+    FindingTexts texts =
+        FindingTexts.of(
+            locale,
+            id -> {
+              try {
+                return organizations.find(id).name();
+              } catch (NotFound gone) {
+                return id.value();
+              }
+            });
+    String cantonName = cantons.find(CantonCode.of(review.canton())).name();
+    byte[] pdf = SubsidiarityPdf.of(review, cantonName, FindingTexts.bundle(locale), locale, texts);
+    return Response.ok(pdf)
         .header(
             "Content-Disposition",
             "attachment; filename=\"subsidiarity-" + review.canton() + ".pdf\"")

@@ -56,17 +56,34 @@ class FindingTextsTest {
   }
 
   @Test
+  void aFindingIsASentenceWithItsRuleAsAReferenceAndCandidatesByName() {
+    FindingTexts spanish =
+        new FindingTexts(Locale.forLanguageTag("es"), o -> "Name of " + o.value());
+    assertEquals(
+        "La gestiona la confederación aunque los cantones podrían gestionarla (regla S2)",
+        spanish.title(ALL.get(1).kind()));
+    for (Facts facts : ALL) {
+      if (facts instanceof Facts.CommonsCapable s1 && !s1.candidates().isEmpty()) {
+        String text = spanish.facts(facts);
+        assertTrue(text.contains("Name of " + s1.candidates().get(0).organization().value()), text);
+      }
+    }
+  }
+
+  @Test
   void everyLanguageWordsEveryFinding() {
     for (String language : List.of("en", "es", "eo")) {
-      FindingTexts texts = new FindingTexts(Locale.forLanguageTag(language));
+      FindingTexts texts =
+          new FindingTexts(Locale.forLanguageTag(language), o -> "Name of " + o.value());
       for (Facts facts : ALL) {
-        for (String text : List.of(texts.facts(facts), texts.resolution(facts))) {
+        for (String text :
+            List.of(texts.facts(facts), texts.resolution(facts), texts.title(facts.kind()))) {
           assertFalse(text.isBlank() || text.contains("{") || text.contains("_"), text);
         }
       }
     }
     assertTrue(
-        new FindingTexts(Locale.forLanguageTag("es"))
+        new FindingTexts(Locale.forLanguageTag("es"), o -> o.value())
             .facts(ALL.get(1))
             .contains("alcance es local"));
   }
