@@ -7,6 +7,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.util.List;
 import org.confederatio.access.Callers;
@@ -16,8 +17,10 @@ import org.confederatio.rules.api.canton.OrganizationId;
 import org.confederatio.sharing.Bodies;
 import org.confederatio.sharing.Settlements;
 import org.confederatio.time.FiscalCalendar;
+import org.confederatio.web.faces.Chart;
 import org.confederatio.web.faces.Publication;
 import org.confederatio.web.faces.Refusals;
+import org.confederatio.web.language.Formats;
 import org.confederatio.web.language.Messages;
 
 /**
@@ -39,6 +42,7 @@ public class SettlementsPage implements Serializable {
   @Inject private Callers callers;
   @Inject private Messages messages;
   @Inject private FiscalCalendar calendar;
+  @Inject private Formats formats;
 
   private String body;
   private Integer year;
@@ -154,9 +158,38 @@ public class SettlementsPage implements Serializable {
             null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
   }
 
-  /** The members' net positions as an inline SVG bar chart. */
-  public String getChart() {
-    return getView() == null ? "" : NetPositionChart.svg(getView().lines());
+  /**
+   * The members' net positions (received less contributed) as a bar chart: one bar per canton,
+   * above or below zero, with the currency on the vertical axis.
+   */
+  public Chart getChart() {
+    List<Settlements.LineView> lines = getView() == null ? List.of() : getView().lines();
+    List<BigDecimal> values = lines.stream().map(l -> new BigDecimal(l.net())).toList();
+    return new Chart(
+        "net",
+        "bar",
+        messages.get("settlements.chart.caption"),
+        messages.get("designation.canton"),
+        messages.format("settlements.chart.net", formats.currency()),
+        formats.locale().toLanguageTag(),
+        lines.stream().map(Settlements.LineView::canton).toList(),
+        List.of(
+            new Chart.Series(
+                messages.get("bodies.net"),
+                values,
+                values.stream().map(formats::decimalMoney).toList())));
+  }
+
+  /** An amount the settlement carries as plain text ({@code 1234.56}), with the currency. */
+  public String money(String amount) {
+    return amount == null || amount.isBlank() ? "" : formats.decimalMoney(new BigDecimal(amount));
+  }
+
+  /** A percentage the settlement carries as plain text ({@code 97.35}), in the page's locale. */
+  public String percent(String percent) {
+    return percent == null || percent.isBlank()
+        ? ""
+        : formats.decimalRate(new BigDecimal(percent).movePointLeft(2));
   }
 
   public Publication getPublication() {
