@@ -116,4 +116,18 @@ class OrganizationsBrowserIT extends BrowserTest {
 
     assertEquals("Not for your role", browser.text("error-title"));
   }
+
+  @Test
+  void theAdministratorsListPagesBackAndCountsItsPages() {
+    browser
+        .signIn("admin", DemoLogins.password("admin"))
+        .open("/admin/organizations.xhtml?page=1")
+        .checkAccessibility();
+    assertTrue(browser.text("position").startsWith("Page 2 / "), browser.text("position"));
+
+    browser.clickAndWait(By.id("previous")).checkAccessibility();
+    assertTrue(browser.text("position").startsWith("Page 1 / "), browser.text("position"));
+    assertTrue(
+        browser.driver.findElements(By.id("previous")).isEmpty(), "no page before the first");
+  }
 }
