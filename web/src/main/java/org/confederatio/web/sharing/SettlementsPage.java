@@ -51,6 +51,7 @@ public class SettlementsPage implements Serializable {
   private transient Settlements.View view;
   private transient Settlements.View inForce;
   private transient List<Bodies.BodyView> all;
+  private transient Chart chart;
 
   @PostConstruct
   void lastYear() {
@@ -138,6 +139,7 @@ public class SettlementsPage implements Serializable {
       // another settlement may have come into force meanwhile: read both again
       view = null;
       inForce = null;
+      chart = null;
       Settlements.View inForce = getInForce();
       String required =
           inForce == null
@@ -163,7 +165,13 @@ public class SettlementsPage implements Serializable {
    * above or below zero, with the currency on the vertical axis.
    */
   public Chart getChart() {
-    List<Settlements.LineView> lines = getView() == null ? List.of() : getView().lines();
+    if (chart == null) {
+      chart = chart(getView() == null ? List.of() : getView().lines());
+    }
+    return chart;
+  }
+
+  private Chart chart(List<Settlements.LineView> lines) {
     List<BigDecimal> values = lines.stream().map(l -> new BigDecimal(l.net())).toList();
     return new Chart(
         "net",
