@@ -3,6 +3,7 @@ package org.confederatio.web.faces;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -27,6 +28,7 @@ public class Feedback {
 
   private List<Problem> problems;
   private List<String> notices;
+  private boolean rendered;
 
   public List<Problem> getProblems() {
     read();
@@ -39,12 +41,15 @@ public class Feedback {
   }
 
   private void read() {
-    if (problems != null) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    // the shell's rendered="..." is also evaluated while a post is decoded, before the action has
+    // added its message: only what is read while rendering is final and kept
+    if (problems != null && rendered) {
       return;
     }
+    rendered = faces.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE;
     problems = new ArrayList<>();
     notices = new ArrayList<>();
-    FacesContext faces = FacesContext.getCurrentInstance();
     Iterator<String> ids = faces.getClientIdsWithMessages();
     while (ids.hasNext()) {
       String id = ids.next();
