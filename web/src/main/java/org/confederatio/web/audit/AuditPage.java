@@ -133,7 +133,9 @@ public class AuditPage {
     if (words == null) {
       words =
           new ChangeWords(
-              ResourceBundle.getBundle(Messages.BUNDLE, languages.getLocale()), formats);
+              ResourceBundle.getBundle(Messages.BUNDLE, languages.getLocale()),
+              formats::minute,
+              formats::date);
     }
     return changes.computeIfAbsent(
         entry.id(),

@@ -13,10 +13,10 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.confederatio.audit.Changes;
-import org.confederatio.web.language.Formats;
 
 /**
  * An audit entry's changes as a person reads them: the snapshots' field names through the bundle
@@ -51,11 +51,15 @@ final class ChangeWords {
   private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   private final ResourceBundle bundle;
-  private final Formats formats;
+  private final Function<Instant, String> minute;
+  private final Function<LocalDate, String> date;
 
-  ChangeWords(ResourceBundle bundle, Formats formats) {
+  /** {@code minute} and {@code date} write a moment and a day as the page does. */
+  ChangeWords(
+      ResourceBundle bundle, Function<Instant, String> minute, Function<LocalDate, String> date) {
     this.bundle = bundle;
-    this.formats = formats;
+    this.minute = minute;
+    this.date = date;
   }
 
   /** One line of the "Changes" column: a field's label, its value before and after, in words. */
@@ -64,8 +68,8 @@ final class ChangeWords {
   Shown line(Changes.Line line) {
     return new Shown(
         line.field().isEmpty() ? "" : field(line.field()),
-        value(line.before()),
-        value(line.after()));
+        value(line.field(), line.before()),
+        value(line.field(), line.after()));
   }
 
   /** A snapshot's field name in the reader's words, or split into words where none is known. */
@@ -77,34 +81,35 @@ final class ChangeWords {
     return name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
   }
 
-  /** A recorded value as text a person reads; null stays null (no value). */
-  String value(String text) {
+  /** A recorded value of a field as text a person reads; null stays null (no value). */
+  String value(String field, String text) {
     if (text == null) {
       return null;
     }
     if (text.startsWith("{") || text.startsWith("[")) {
       try (var reader = Json.createReader(new StringReader(text))) {
-        return json(reader.readValue());
+        return json(field, reader.readValue());
       } catch (JsonParsingException e) {
         return text;
       }
     }
-    return scalar(text);
+    return scalar(field, text);
   }
 
-  private String json(JsonValue value) {
+  private String json(String field, JsonValue value) {
     return switch (value.getValueType()) {
       case OBJECT ->
           ((JsonObject) value)
               .entrySet().stream()
                   .filter(e -> e.getValue().getValueType() != JsonValue.ValueType.NULL)
-                  .map(e -> field(e.getKey()) + ": " + json(e.getValue()))
+                  .map(e -> field(e.getKey()) + ": " + json(e.getKey(), e.getValue()))
                   .collect(Collectors.joining(", ", "(", ")"));
       case ARRAY ->
           ((JsonArray) value).isEmpty()
               ? bundle.getString("audit.value.none")
-              : ((JsonArray) value).stream().map(this::json).collect(Collectors.joining("; "));
-      case STRING -> scalar(((JsonString) value).getString());
+              : ((JsonArray) value)
+                  .stream().map(v -> json(field, v)).collect(Collectors.joining("; "));
+      case STRING -> scalar(field, ((JsonString) value).getString());
       case TRUE -> bundle.getString("audit.value.true");
       case FALSE -> bundle.getString("audit.value.false");
       case NULL -> "";
@@ -112,16 +117,21 @@ final class ChangeWords {
     };
   }
 
-  private String scalar(String text) {
+  private String scalar(String field, String text) {
+    // a login's role is recorded by its group name (clerk, policy...)
+    String role = "role." + text.toLowerCase(Locale.ROOT);
+    if (field.equals("role") && bundle.containsKey(role)) {
+      return bundle.getString(role);
+    }
     if (text.equals("true") || text.equals("false")) {
       return bundle.getString("audit.value." + text);
     }
     try {
       if (MOMENT.matcher(text).matches()) {
-        return formats.minute(Instant.parse(text));
+        return minute.apply(Instant.parse(text));
       }
       if (DAY.matcher(text).matches()) {
-        return formats.date(LocalDate.parse(text));
+        return date.apply(LocalDate.parse(text));
       }
     } catch (DateTimeParseException e) {
       return text;
@@ -132,7 +142,6 @@ final class ChangeWords {
           return bundle.getString(prefix + text);
         }
       }
-      String role = "role." + text.toLowerCase(Locale.ROOT);
       if (bundle.containsKey(role)) {
         return bundle.getString(role);
       }
