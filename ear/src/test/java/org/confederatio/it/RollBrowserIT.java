@@ -171,6 +171,8 @@ class RollBrowserIT extends BrowserTest {
     browser.clickAndWait(By.id("upload:submit"));
     new org.openqa.selenium.support.ui.WebDriverWait(
             browser.driver, java.time.Duration.ofSeconds(30))
+        // the page reloads itself when the import ends: an element read then is gone
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(d -> d.findElement(By.id("phase")).getText().startsWith(phase));
     browser.checkAccessibility();
   }

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.util.List;
 import org.confederatio.access.Callers;
+import org.confederatio.failure.Conflict;
 import org.confederatio.failure.Refusal;
 import org.confederatio.rules.api.canton.FiscalYear;
 import org.confederatio.rules.api.canton.OrganizationId;
@@ -80,6 +81,16 @@ public class SettlementsPage implements Serializable {
           settlements.settle(
               callers.current(), SharingInput.body(body), SharingInput.yearSoFar(year, calendar));
       return "/admin/settlements.xhtml?faces-redirect=true&settlement=" + settled.id();
+    } catch (Conflict conflict) {
+      // no members that year, or a member without residents: the service's sentence is English
+      FacesContext.getCurrentInstance()
+          .addMessage(
+              null,
+              new FacesMessage(
+                  FacesMessage.SEVERITY_ERROR,
+                  messages.format("settlements.refused", bodyName(body), String.valueOf(year)),
+                  null));
+      return null;
     } catch (Refusal refusal) {
       Refusals.show(FacesContext.getCurrentInstance(), "settle", refusal);
       return null;
@@ -154,10 +165,15 @@ public class SettlementsPage implements Serializable {
     }
   }
 
-  private static void error(Refusal refusal) {
+  /** A settlement the caller may not read, or that does not exist, said in their language. */
+  private void error(Refusal refusal) {
     FacesContext.getCurrentInstance()
         .addMessage(
-            null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
+            null,
+            new FacesMessage(
+                FacesMessage.SEVERITY_ERROR,
+                messages.format("settlements.unreadable", String.valueOf(settlement)),
+                null));
   }
 
   /**
@@ -191,6 +207,11 @@ public class SettlementsPage implements Serializable {
   /** An amount the settlement carries as plain text ({@code 1234.56}), with the currency. */
   public String money(String amount) {
     return amount == null || amount.isBlank() ? "" : formats.decimalMoney(new BigDecimal(amount));
+  }
+
+  /** A membership's rate, a fraction of one as plain text ({@code 0.007}), as a percentage. */
+  public String rate(String rate) {
+    return rate == null || rate.isBlank() ? "" : formats.decimalRate(new BigDecimal(rate));
   }
 
   /** A percentage the settlement carries as plain text ({@code 97.35}), in the page's locale. */

@@ -82,6 +82,12 @@ public class FunctionRegisterPage {
         .orElse(code == null ? "" : code);
   }
 
+  /** The canton whose register is shown: the chosen one, or the first when none is chosen. */
+  public String getShown() {
+    getFunctions();
+    return canton;
+  }
+
   public String getCanton() {
     return canton;
   }
