@@ -107,6 +107,15 @@ final class Api {
     return send(request(path).header("Accept-Language", language).GET());
   }
 
+  /** A JSON POST from a client that asks for answers in {@code language}. */
+  HttpResponse<String> postJsonWithLanguage(String path, String json, String language) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .header("Accept-Language", language)
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   HttpResponse<String> postJson(String path, String json) {
     return send(
         request(path)

@@ -116,4 +116,38 @@ class OrganizationsBrowserIT extends BrowserTest {
 
     assertEquals("Not for your role", browser.text("error-title"));
   }
+
+  @Test
+  void theAdministratorsListPagesBackAndCountsItsPages() {
+    browser
+        .signIn("admin", DemoLogins.password("admin"))
+        .open("/admin/organizations.xhtml?page=1")
+        .checkAccessibility();
+    assertTrue(browser.text("position").startsWith("Page 2 / "), browser.text("position"));
+
+    browser.clickAndWait(By.id("previous")).checkAccessibility();
+    assertTrue(browser.text("position").startsWith("Page 1 / "), browser.text("position"));
+    assertTrue(
+        browser.driver.findElements(By.id("previous")).isEmpty(), "no page before the first");
+  }
+
+  @Test
+  void theAdministratorReachesTheRegisterOfPublicFunctionsFromTheMenu() {
+    browser.signIn("admin", DemoLogins.password("admin"));
+    assertTrue(
+        browser.driver.findElements(By.cssSelector("a[href$='/admin/functions.xhtml']")).size() > 0,
+        "the menu leads to the register the admin's home mentions");
+    browser.open("/admin/functions.xhtml?canton=" + canton.code).checkAccessibility();
+    assertTrue(
+        browser.driver.findElements(By.id("register")).size()
+                + browser.driver.findElements(By.id("register-empty")).size()
+            == 1,
+        "a register, or words saying it is empty");
+    assertEquals(
+        canton.code,
+        new Select(browser.driver.findElement(By.id("canton")))
+            .getFirstSelectedOption()
+            .getAttribute("value"),
+        "the register shown is the chosen canton's");
+  }
 }

@@ -134,6 +134,8 @@ class RollBrowserIT extends BrowserTest {
     assertTrue(
         browser.text("roll-summary").startsWith("Eligible: 1 "), browser.text("roll-summary"));
     assertTrue(browser.text("entries").contains("Under age"));
+    assertTrue(
+        browser.text("entries").contains("Child ("), "by name and id: " + browser.text("entries"));
   }
 
   @Test
@@ -169,6 +171,8 @@ class RollBrowserIT extends BrowserTest {
     browser.clickAndWait(By.id("upload:submit"));
     new org.openqa.selenium.support.ui.WebDriverWait(
             browser.driver, java.time.Duration.ofSeconds(30))
+        // the page reloads itself when the import ends: an element read then is gone
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(d -> d.findElement(By.id("phase")).getText().startsWith(phase));
     browser.checkAccessibility();
   }
@@ -197,6 +201,13 @@ class RollBrowserIT extends BrowserTest {
     assertEquals(404, canton.clerk.get("/api/people/" + id).statusCode());
   }
 
+  /** A day as the English pages write it. */
+  private static String shown(LocalDate day) {
+    return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+        .withLocale(java.util.Locale.ENGLISH)
+        .format(day);
+  }
+
   @Test
   void aClerkFreezesRollsAndComparesThem() {
     String id = canton.resident("Leaver", LocalDate.of(1970, 1, 1), LocalDate.of(2000, 1, 1));
@@ -207,6 +218,20 @@ class RollBrowserIT extends BrowserTest {
     browser.setDate("freeze:referenceDate", ServerClock.TODAY.minusDays(3).toString());
     browser.clickAndWait(By.id("freeze:submit")).checkAccessibility();
     assertTrue(browser.text("list").contains(first));
+    assertTrue(
+        browser.text("list").contains(shown(ServerClock.TODAY.minusDays(3))),
+        "the reference date in the reader's format: " + browser.text("list"));
+
+    // the frozen roll is stored: the API reads it back, with the leaver still on it
+    String csv = browser.driver.findElement(By.partialLinkText(first)).getAttribute("href");
+    String election = csv.replaceAll(".*/api/elections/(\\d+)/roll\\.csv$", "$1");
+    var frozen = Api.json(canton.clerk.get("/api/elections/" + election));
+    assertEquals(first, frozen.getString("name"));
+    assertEquals(ServerClock.TODAY.minusDays(3).toString(), frozen.getString("referenceDate"));
+    assertTrue(frozen.getJsonNumber("eligible").longValue() >= 1, frozen.toString());
+    assertTrue(
+        canton.clerk.get("/api/elections/" + election + "/roll.csv").body().contains(id),
+        "the leaver is on the frozen roll");
 
     assertEquals(
         200,
@@ -220,13 +245,14 @@ class RollBrowserIT extends BrowserTest {
     browser.setDate("freeze:referenceDate", ServerClock.TODAY.toString());
     browser.clickAndWait(By.id("freeze:submit"));
     new Select(browser.driver.findElement(By.id("compare:from")))
-        .selectByVisibleText(first + " (" + ServerClock.TODAY.minusDays(3) + ")");
+        .selectByVisibleText(first + " (" + shown(ServerClock.TODAY.minusDays(3)) + ")");
     new Select(browser.driver.findElement(By.id("compare:to")))
-        .selectByVisibleText(second + " (" + ServerClock.TODAY + ")");
+        .selectByVisibleText(second + " (" + shown(ServerClock.TODAY) + ")");
     browser.clickAndWait(By.id("compare:submit")).checkAccessibility();
 
     String removed = browser.text("removed");
     assertTrue(removed.contains(id) && removed.contains("Not resident"), removed);
+    assertTrue(removed.contains("Leaver (" + id + ")"), "the person by name and id: " + removed);
   }
 
   @Test

@@ -129,4 +129,51 @@ class SharingBrowserIT extends BrowserTest {
     assertEquals(
         "Corrected contributions", superseded.getJsonObject("replacedBy").getString("reason"));
   }
+
+  @Test
+  void anAdministratorSettlesABodyAndPublishesTheSettlementToTheEnd() {
+    // a settlement of the transit fund's 2025 in force first, so that the outcome is known: the
+    // one settled in the browser corrects it, whatever earlier runs published
+    Api admin = Api.as("admin");
+    long earlier =
+        Publishing.settlement(
+                admin,
+                Api.json(admin.postJson("/api/bodies/transit-fund/settlements", "{\"year\":2025}"))
+                    .getJsonNumber("id")
+                    .longValue())
+            .getJsonNumber("id")
+            .longValue();
+
+    browser
+        .signIn("admin", DemoLogins.password("admin"))
+        .open("/admin/settlements.xhtml")
+        .checkAccessibility();
+    new Select(browser.driver.findElement(By.id("settle:body"))).selectByValue("transit-fund");
+    type("settle:year", "2025");
+    browser.clickAndWait(By.id("settle:submit")).checkAccessibility();
+    assertEquals("draft", browser.text("state"));
+    String url = browser.driver.getCurrentUrl();
+    long settled = Long.parseLong(url.substring(url.indexOf("settlement=") + 11));
+    // words for the columns, money with its currency
+    assertTrue(browser.text("lines").contains("Tax revenue per resident"), browser.text("lines"));
+    assertTrue(browser.text("pot").contains("CHF"), browser.text("pot"));
+
+    browser.clickAndWait(By.id("publish:submit")).checkAccessibility();
+    assertTrue(
+        browser.text("publish:confirmation").contains("Settlement " + earlier + " is in force"),
+        browser.text("publish:confirmation"));
+    browser.driver.findElement(By.id("publish:reason")).sendKeys("Settled again in the browser");
+    browser.clickAndWait(By.id("publish:confirm")).checkAccessibility();
+    assertEquals("published", browser.text("state"));
+
+    var published = Api.json(admin.get("/api/settlements/" + settled));
+    assertEquals("PUBLISHED", published.getString("state"));
+    assertTrue(published.getBoolean("inForce"));
+    assertEquals(
+        earlier, published.getJsonObject("replaces").getJsonNumber("settlement").longValue());
+    assertEquals(
+        settled,
+        Publishing.settlementInForce("transit-fund", 2025).getJsonNumber("id").longValue(),
+        "the settlement published in the browser is the one in force of its body and year");
+  }
 }

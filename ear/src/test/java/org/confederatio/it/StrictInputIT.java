@@ -111,6 +111,29 @@ class StrictInputIT {
   }
 
   @Test
+  void aProblemIsInTheCallersLanguageAndNamesTheFieldsAsTheApiDoes() {
+    String nameless = "{\"name\":\"\",\"born\":\"1970-01-01\",\"residentSince\":\"2000-01-01\"}";
+
+    var spanish = clerk.postJsonWithLanguage(canton.path("/people"), nameless, "es-ES,es;q=0.9");
+    assertProblem(spanish, 400, "Datos no válidos");
+    assertTrue(Api.json(spanish).getString("detail").contains("no válido"), spanish.body());
+    var fields =
+        Api.json(spanish).getJsonArray("violations").stream()
+            .map(v -> v.asJsonObject().getString("field"))
+            .toList();
+    assertTrue(fields.contains("name"), "the field keeps its API name: " + spanish.body());
+
+    assertProblem(
+        clerk.postJsonWithLanguage(canton.path("/people"), nameless, "eo"),
+        400,
+        "Nevalidaj datumoj");
+    // a language the UI does not speak, or none: English, as before
+    assertInvalid(clerk.postJsonWithLanguage(canton.path("/people"), nameless, "fr-CH"), "name");
+    assertInvalid(clerk.postJson(canton.path("/people"), nameless), "name");
+    assertProblem(clerk.getWithLanguage("/api/no-such-thing", "es"), 404, "No encontrado");
+  }
+
+  @Test
   void theSameFormWrittenPlainlyIsStored() {
     String id = taxpayer();
     // assessed, so that the stored form counts and stays out of others' lists of forms that do not

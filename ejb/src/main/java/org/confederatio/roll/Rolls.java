@@ -6,7 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.confederatio.access.Caller;
 import org.confederatio.access.Role;
 import org.confederatio.audit.AuditScope;
@@ -175,6 +178,24 @@ public class Rolls {
     }
     caller.requireCanton(a.canton(), Role.CLERK, Role.POLICY, Role.ADMIN);
     return Roll.diff(frozen(a), frozen(b));
+  }
+
+  /**
+   * The registered names of people a canton's rolls consider, by person id, so that a page shows
+   * "name (id)". Only the canton's officials may ask; ids the register does not hold are left out.
+   */
+  public Map<String, String> names(Caller caller, CantonCode canton, Collection<String> people) {
+    caller.requireCanton(canton, Role.CLERK, Role.POLICY, Role.ADMIN);
+    Map<String, String> names = new HashMap<>();
+    List<String> ids = List.copyOf(new java.util.LinkedHashSet<>(people));
+    // in slices, so that the IN list stays short whatever the page size
+    for (int from = 0; from < ids.size(); from += 500) {
+      em.createQuery("SELECT p.id, p.name FROM Person p WHERE p.id IN :ids", Object[].class)
+          .setParameter("ids", ids.subList(from, Math.min(from + 500, ids.size())))
+          .getResultList()
+          .forEach(row -> names.put((String) row[0], (String) row[1]));
+    }
+    return names;
   }
 
   /** The elections frozen for a canton, newest reference date first. */

@@ -49,7 +49,8 @@ public class AuditPage {
   private String page;
   private Caller caller;
   private AuditLog.Page result;
-  private final Map<Long, List<Changes.Line>> changes = new HashMap<>();
+  private final Map<Long, List<ChangeWords.Shown>> changes = new HashMap<>();
+  private ChangeWords words;
   private List<Invalid.Violation> problems = List.of();
 
   /** Runs the query once per request; a refused filter is shown beside its field. */
@@ -127,8 +128,23 @@ public class AuditPage {
     return formats.minute(entry.recordedAt());
   }
 
-  public List<Changes.Line> changes(AuditLog.Entry entry) {
-    return changes.computeIfAbsent(entry.id(), id -> Changes.of(entry.before(), entry.after()));
+  /** What the entry changed, field by field, in the reader's words (not the recorded JSON). */
+  public List<ChangeWords.Shown> changes(AuditLog.Entry entry) {
+    if (words == null) {
+      words =
+          new ChangeWords(
+              ResourceBundle.getBundle(Messages.BUNDLE, languages.getLocale()),
+              formats::minute,
+              formats::date);
+    }
+    return changes.computeIfAbsent(
+        entry.id(),
+        id -> Changes.of(entry.before(), entry.after()).stream().map(words::line).toList());
+  }
+
+  /** Who acted: the user name, with the confederation's own start-up named in words. */
+  public String actor(String username) {
+    return "system".equals(username) ? label("actor", username) : username;
   }
 
   /** An action or entity type in the reader's words; a code the bundles do not know, as it is. */

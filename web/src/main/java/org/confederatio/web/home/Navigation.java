@@ -46,6 +46,8 @@ public class Navigation {
   private static final Entry FUNCTIONS = new Entry("nav.functions", "/policy/functions.xhtml");
   private static final Entry CANDIDACIES =
       new Entry("nav.candidacies", "/foundation/candidacies.xhtml");
+  private static final Entry FUNCTION_REGISTER =
+      new Entry("nav.functionRegister", "/admin/functions.xhtml");
   private static final Entry SETTLEMENTS = new Entry("nav.settlements", "/admin/settlements.xhtml");
   private static final Entry AUDIT = new Entry("nav.audit", "/audit.xhtml");
   private static final Entry PASSWORD = new Entry("nav.password", "/password.xhtml");
@@ -102,8 +104,8 @@ public class Navigation {
       case ADMIN ->
           List.of(
               home,
-              single(CANTONS),
-              single(ORGANIZATIONS_ADMIN),
+              new Group(
+                  "nav.group.records", List.of(CANTONS, ORGANIZATIONS_ADMIN, FUNCTION_REGISTER)),
               single(SETTLEMENTS),
               single(AUDIT));
       case CLERK ->

@@ -149,6 +149,12 @@ public class OrganizationsAdminPage {
     }
   }
 
+  /** The last page's number (from 0), for "page 2 / 5". */
+  public int getLastPage() {
+    long total = getCurrent().total();
+    return total == 0 ? 0 : (int) ((total - 1) / SIZE);
+  }
+
   public boolean isHasNext() {
     return (long) (getCurrent().page() + 1) * SIZE < getCurrent().total();
   }

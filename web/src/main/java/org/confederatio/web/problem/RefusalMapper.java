@@ -1,6 +1,7 @@
 package org.confederatio.web.problem;
 
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -16,20 +17,31 @@ import org.confederatio.failure.Refusal;
 public class RefusalMapper implements ExceptionMapper<Refusal> {
 
   @Context private UriInfo uri;
+  @Context private HttpHeaders headers;
 
   @Override
   public Response toResponse(Refusal refusal) {
-    return problem(refusal, uri.getRequestUri().getPath()).toResponse();
+    return problem(refusal, uri.getRequestUri().getPath(), ProblemLanguage.of(headers))
+        .toResponse();
   }
 
-  /** The problem of a refusal, also for refusals that reach us inside Jakarta REST's errors. */
-  static Problem problem(Refusal refusal, String instance) {
+  /**
+   * The problem of a refusal, also for refusals that reach us inside Jakarta REST's errors: its
+   * title in the caller's language; the detail of an invalid request too (it only counts the
+   * fields, which the violations list by their API names), other details as the service said them.
+   */
+  static Problem problem(Refusal refusal, String instance, ProblemLanguage language) {
     Invalid invalid = refusal instanceof Invalid i ? i : null;
+    int status = status(refusal);
+    String detail =
+        invalid == null || language.english()
+            ? refusal.getMessage()
+            : language.text("problem.detail.invalid", refusal.getMessage(), invalid.total());
     return new Problem(
         "about:blank",
-        refusal.title(),
-        status(refusal),
-        refusal.getMessage(),
+        language.text("problem.status." + status, refusal.title()),
+        status,
+        detail,
         instance,
         invalid == null ? null : invalid.violations(),
         invalid == null ? null : invalid.total());

@@ -2,6 +2,7 @@ package org.confederatio.web.problem;
 
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -12,15 +13,19 @@ import jakarta.ws.rs.ext.Provider;
 public class UnreadableBodyMapper implements ExceptionMapper<JsonbException> {
 
   @Context private UriInfo uri;
+  @Context private HttpHeaders headers;
 
   @Override
   public Response toResponse(JsonbException exception) {
+    ProblemLanguage language = ProblemLanguage.of(headers);
     return new Problem(
-            "Unreadable body",
+            language.text("problem.title.unreadable", "Unreadable body"),
             400,
             // JSON-B's message names Java types; the body's fields are checked (and named) before
             // it is bound, by StrictJson, so this is a last fence
-            "The request body is not JSON this endpoint can read; see /openapi for its fields.",
+            language.text(
+                "problem.detail.unreadable",
+                "The request body is not JSON this endpoint can read; see /openapi for its fields."),
             uri.getRequestUri().getPath())
         .toResponse();
   }

@@ -7,6 +7,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Map;
 import org.confederatio.access.Caller;
 import org.confederatio.access.Callers;
 import org.confederatio.failure.Refusal;
@@ -15,6 +16,7 @@ import org.confederatio.roll.Rolls;
 import org.confederatio.rules.api.roll.Roll;
 import org.confederatio.time.FiscalCalendar;
 import org.confederatio.web.faces.Refusals;
+import org.confederatio.web.language.Formats;
 import org.confederatio.web.language.Messages;
 
 /** The clerk's elections: freeze the roll for one, list them with their CSV, compare two (R6). */
@@ -27,6 +29,7 @@ public class ElectionsPage {
   @Inject private FacesContext faces;
   @Inject private Messages messages;
   @Inject private FiscalCalendar calendar;
+  @Inject private Formats formats;
 
   private String name;
   private String referenceDate;
@@ -34,6 +37,7 @@ public class ElectionsPage {
   private Long to;
   private List<Election.Summary> elections;
   private Roll.Diff diff;
+  private Map<String, String> names;
 
   @PostConstruct
   void today() {
@@ -55,7 +59,11 @@ public class ElectionsPage {
           null,
           new FacesMessage(
               FacesMessage.SEVERITY_INFO,
-              messages.get("elections.frozen") + " " + frozen.name(),
+              messages.format(
+                  "elections.frozenNamed",
+                  frozen.name(),
+                  formats.date(frozen.referenceDate()),
+                  formats.count(frozen.eligible())),
               null));
       name = null;
       elections = null;
@@ -84,6 +92,24 @@ public class ElectionsPage {
       elections = rolls.summaries(caller, caller.canton().orElseThrow());
     }
     return elections;
+  }
+
+  /** A person of the comparison as "name (id)"; an id the register lacks, as it is. */
+  public String person(String personId) {
+    if (names == null) {
+      Caller caller = callers.current();
+      names =
+          diff == null
+              ? Map.of()
+              : rolls.names(
+                  caller,
+                  caller.canton().orElseThrow(),
+                  java.util.stream.Stream.concat(diff.added().stream(), diff.removed().stream())
+                      .map(Roll.Change::personId)
+                      .toList());
+    }
+    String name = names.get(personId);
+    return name == null ? personId : name + " (" + personId + ")";
   }
 
   public Roll.Diff getDiff() {

@@ -7,6 +7,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Map;
 import org.confederatio.access.Caller;
 import org.confederatio.access.Callers;
 import org.confederatio.failure.Refusal;
@@ -30,6 +31,7 @@ public class RollView {
   private String date;
   private int page;
   private Roll roll;
+  private Map<String, String> names;
 
   @PostConstruct
   void today() {
@@ -56,6 +58,25 @@ public class RollView {
     }
     int from = Math.min(Math.max(0, page) * SIZE, r.entries().size());
     return r.entries().subList(from, Math.min(from + SIZE, r.entries().size()));
+  }
+
+  /** A person on this page of the roll as "name (id)"; an id the register lacks, as it is. */
+  public String person(String personId) {
+    if (names == null) {
+      Caller caller = callers.current();
+      names =
+          rolls.names(
+              caller,
+              caller.canton().orElseThrow(),
+              getEntries().stream().map(RollEntry::personId).toList());
+    }
+    String name = names.get(personId);
+    return name == null ? personId : name + " (" + personId + ")";
+  }
+
+  public int getLastPage() {
+    Roll r = getRoll();
+    return r == null || r.entries().isEmpty() ? 0 : (r.entries().size() - 1) / SIZE;
   }
 
   public boolean isHasNext() {

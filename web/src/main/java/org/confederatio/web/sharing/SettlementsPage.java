@@ -7,17 +7,21 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.util.List;
 import org.confederatio.access.Callers;
+import org.confederatio.failure.Conflict;
 import org.confederatio.failure.Refusal;
 import org.confederatio.rules.api.canton.FiscalYear;
 import org.confederatio.rules.api.canton.OrganizationId;
 import org.confederatio.sharing.Bodies;
 import org.confederatio.sharing.Settlements;
 import org.confederatio.time.FiscalCalendar;
+import org.confederatio.web.faces.Chart;
 import org.confederatio.web.faces.Publication;
 import org.confederatio.web.faces.Refusals;
+import org.confederatio.web.language.Formats;
 import org.confederatio.web.language.Messages;
 
 /**
@@ -39,6 +43,7 @@ public class SettlementsPage implements Serializable {
   @Inject private Callers callers;
   @Inject private Messages messages;
   @Inject private FiscalCalendar calendar;
+  @Inject private Formats formats;
 
   private String body;
   private Integer year;
@@ -47,6 +52,7 @@ public class SettlementsPage implements Serializable {
   private transient Settlements.View view;
   private transient Settlements.View inForce;
   private transient List<Bodies.BodyView> all;
+  private transient Chart chart;
 
   @PostConstruct
   void lastYear() {
@@ -75,6 +81,16 @@ public class SettlementsPage implements Serializable {
           settlements.settle(
               callers.current(), SharingInput.body(body), SharingInput.yearSoFar(year, calendar));
       return "/admin/settlements.xhtml?faces-redirect=true&settlement=" + settled.id();
+    } catch (Conflict conflict) {
+      // no members that year, or a member without residents: the service's sentence is English
+      FacesContext.getCurrentInstance()
+          .addMessage(
+              null,
+              new FacesMessage(
+                  FacesMessage.SEVERITY_ERROR,
+                  messages.format("settlements.refused", bodyName(body), String.valueOf(year)),
+                  null));
+      return null;
     } catch (Refusal refusal) {
       Refusals.show(FacesContext.getCurrentInstance(), "settle", refusal);
       return null;
@@ -134,6 +150,7 @@ public class SettlementsPage implements Serializable {
       // another settlement may have come into force meanwhile: read both again
       view = null;
       inForce = null;
+      chart = null;
       Settlements.View inForce = getInForce();
       String required =
           inForce == null
@@ -148,15 +165,60 @@ public class SettlementsPage implements Serializable {
     }
   }
 
-  private static void error(Refusal refusal) {
+  /** A settlement the caller may not read, or that does not exist, said in their language. */
+  private void error(Refusal refusal) {
     FacesContext.getCurrentInstance()
         .addMessage(
-            null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
+            null,
+            new FacesMessage(
+                FacesMessage.SEVERITY_ERROR,
+                messages.format("settlements.unreadable", String.valueOf(settlement)),
+                null));
   }
 
-  /** The members' net positions as an inline SVG bar chart. */
-  public String getChart() {
-    return getView() == null ? "" : NetPositionChart.svg(getView().lines());
+  /**
+   * The members' net positions (received less contributed) as a bar chart: one bar per canton,
+   * above or below zero, with the currency on the vertical axis.
+   */
+  public Chart getChart() {
+    if (chart == null) {
+      chart = chart(getView() == null ? List.of() : getView().lines());
+    }
+    return chart;
+  }
+
+  private Chart chart(List<Settlements.LineView> lines) {
+    List<BigDecimal> values = lines.stream().map(l -> new BigDecimal(l.net())).toList();
+    return new Chart(
+        "net",
+        "bar",
+        messages.get("settlements.chart.caption"),
+        messages.get("designation.canton"),
+        messages.format("settlements.chart.net", formats.currency()),
+        formats.locale().toLanguageTag(),
+        lines.stream().map(Settlements.LineView::canton).toList(),
+        List.of(
+            new Chart.Series(
+                messages.get("bodies.net"),
+                values,
+                values.stream().map(formats::decimalMoney).toList())));
+  }
+
+  /** An amount the settlement carries as plain text ({@code 1234.56}), with the currency. */
+  public String money(String amount) {
+    return amount == null || amount.isBlank() ? "" : formats.decimalMoney(new BigDecimal(amount));
+  }
+
+  /** A membership's rate, a fraction of one as plain text ({@code 0.007}), as a percentage. */
+  public String rate(String rate) {
+    return rate == null || rate.isBlank() ? "" : formats.decimalRate(new BigDecimal(rate));
+  }
+
+  /** A percentage the settlement carries as plain text ({@code 97.35}), in the page's locale. */
+  public String percent(String percent) {
+    return percent == null || percent.isBlank()
+        ? ""
+        : formats.decimalRate(new BigDecimal(percent).movePointLeft(2));
   }
 
   public Publication getPublication() {

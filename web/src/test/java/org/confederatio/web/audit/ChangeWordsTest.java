@@ -1,0 +1,72 @@
+package org.confederatio.web.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.confederatio.audit.Changes;
+import org.confederatio.web.language.Messages;
+import org.junit.jupiter.api.Test;
+
+/** The audit log's "Changes" column reads as words, not as the recorded JSON. */
+class ChangeWordsTest {
+
+  private final ChangeWords english =
+      new ChangeWords(
+          ResourceBundle.getBundle(Messages.BUNDLE, Locale.ROOT),
+          moment -> "minute " + moment.getEpochSecond(),
+          day -> "day " + day.getDayOfMonth());
+
+  private final ChangeWords spanish =
+      new ChangeWords(
+          ResourceBundle.getBundle(Messages.BUNDLE, Locale.forLanguageTag("es")),
+          Instant::toString,
+          LocalDate::toString);
+
+  private List<ChangeWords.Shown> lines(ChangeWords words, String before, String after) {
+    return Changes.of(before, after).stream().map(words::line).toList();
+  }
+
+  @Test
+  void fieldsAreLabelledAndStatesRolesAndTruthsAreWords() {
+    var lines =
+        lines(
+            english,
+            "{\"state\":\"DRAFT\",\"inForce\":false}",
+            "{\"state\":\"PUBLISHED\",\"inForce\":true,\"role\":\"clerk\"}");
+
+    assertEquals(new ChangeWords.Shown("state", "draft", "published"), lines.get(0));
+    assertEquals(new ChangeWords.Shown("in force", "no", "yes"), lines.get(1));
+    assertEquals(new ChangeWords.Shown("role", null, "municipal clerk"), lines.get(2));
+  }
+
+  @Test
+  void momentsAndDaysAreWrittenAsThePageWritesThem() {
+    var lines =
+        lines(english, null, "{\"publishedAt\":\"1970-01-01T00:01:00Z\",\"born\":\"1990-05-07\"}");
+
+    assertEquals("minute 60", lines.get(0).after());
+    assertEquals("day 7", lines.get(1).after());
+  }
+
+  @Test
+  void nestedRecordsAndListsAreListsOfWordsNotJson() {
+    var line =
+        lines(english, null, "{\"replaces\":{\"settlement\":4,\"reason\":\"typo\"},\"runs\":[]}");
+
+    assertEquals("(settlement: 4, reason: typo)", line.get(0).after());
+    assertEquals("none", line.get(1).after());
+    assertNull(line.get(0).before());
+  }
+
+  @Test
+  void aSpanishReaderReadsSpanishLabels() {
+    var lines = lines(spanish, "{\"state\":\"DRAFT\"}", "{\"state\":\"PUBLISHED\"}");
+
+    assertEquals(new ChangeWords.Shown("estado", "borrador", "publicada"), lines.get(0));
+  }
+}
