@@ -50,6 +50,7 @@ final class PageInventory {
               "/admin/settlements.xhtml",
               "settlement={settlement}",
               "a settlement of the solidarity fund for 2025"),
+          new Page("admin", "/admin/functions.xhtml", null, "the demo's public functions"),
           new Page("admin", "/audit.xhtml", null, "every canton's audit trail"),
           new Page("admin", "/cantons.xhtml", null, "the demo's cantons"),
           new Page("admin", "/password.xhtml", null, "the password form"),
