@@ -88,7 +88,7 @@ class PagesBrowserIT extends BrowserTest {
           .forEach(o -> organizationIds.add(o.getString("id")));
     }
     cantonCodes =
-        Api.structure(Api.anonymous().get("/api/cantons")).asJsonArray().stream()
+        Api.structure(Fixture.ADMIN.get("/api/cantons")).asJsonArray().stream()
             .map(c -> c.asJsonObject().getString("code"))
             .collect(Collectors.toSet());
   }
