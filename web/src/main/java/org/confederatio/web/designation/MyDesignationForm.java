@@ -175,32 +175,12 @@ public class MyDesignationForm implements Serializable {
     return formats.date(mine.deadline());
   }
 
-  /** The recipient's name as the form lists it: an organization's, or the canton's. */
-  public String recipientName(String recipient) {
-    if ("canton".equals(recipient)) {
-      return messages.get("designation.theCanton") + " (" + cantonName + ")";
-    }
-    return choosable.stream()
-        .filter(o -> o.id().equals(recipient))
-        .map(Organization.Summary::name)
-        .findFirst()
-        .orElse(recipient);
-  }
-
   public List<AffiliationGroup> getGroups() {
     return groups;
   }
 
   public List<Organization.Summary> getChoosable() {
     return choosable;
-  }
-
-  public List<String> getAffiliated() {
-    return affiliated;
-  }
-
-  public void setAffiliated(List<String> affiliated) {
-    this.affiliated = affiliated;
   }
 
   public List<ShareRow> getRows() {
