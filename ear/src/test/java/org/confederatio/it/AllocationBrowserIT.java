@@ -220,7 +220,10 @@ class AllocationBrowserIT extends BrowserTest {
       assertTrue(text.contains("Pdf Commons"), "the organization heads it: " + text);
       assertTrue(text.contains("Page 1 of " + document.getNumberOfPages()), text);
       assertTrue(text.replace("\n", "").contains("/api/verify/" + digest), text);
-      assertTrue(text.contains("CHF " + amount), "the amount with its currency: " + text);
+      // the currency and the figure are held together by a no-break space
+      assertTrue(
+          text.matches("(?s).*CHF[ \u00a0]" + java.util.regex.Pattern.quote(amount) + ".*"),
+          "the amount with its currency: " + text);
     }
 
     // the same report in Spanish: the page, and the PDF its link gives

@@ -291,7 +291,9 @@ public final class PdfReport {
         content.beginText();
         content.setFont(font, size);
         content.newLineAtOffset(right ? x + width - width(font, size, line) : x, y);
-        content.showText(line);
+        // a no-break space kept the figure with its currency while wrapping; drawn as a plain
+        // space, so that a reader copying the text (or a text extractor) gets a space
+        content.showText(line.replace('\u00a0', ' ').replace('\u202f', ' '));
         content.endText();
       } catch (IOException e) {
         throw new UncheckedIOException(e);

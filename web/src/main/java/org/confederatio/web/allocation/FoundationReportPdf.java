@@ -82,10 +82,10 @@ record FoundationReportPdf(
         new PdfReport.Column(words.getString("designation.canton"), 1.4f, false),
         new PdfReport.Column(words.getString("taxpayers.year"), 0.95f, false),
         new PdfReport.Column(words.getString("allocation.amount"), 1.3f, true),
-        new PdfReport.Column(words.getString("allocation.choosers"), 1f, true),
-        new PdfReport.Column(words.getString("allocation.undesignatedShare"), 1.3f, true),
+        new PdfReport.Column(words.getString("allocation.choosers"), 1.1f, true),
+        new PdfReport.Column(words.getString("allocation.undesignatedShare"), 1.6f, true),
         new PdfReport.Column(words.getString("allocation.cap"), 1.2f, true),
-        new PdfReport.Column(words.getString("allocation.run"), 2.0f, false));
+        new PdfReport.Column(words.getString("allocation.run"), 1.8f, false));
   }
 
   private List<List<String>> rows(ResourceBundle words, FoundationReports.Report report) {
