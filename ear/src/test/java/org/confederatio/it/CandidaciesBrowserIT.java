@@ -72,10 +72,11 @@ class CandidaciesBrowserIT extends BrowserTest {
 
   @Test
   void aFoundationOffersACandidacyForAFunctionOfMontesChosenOnThePage() {
-    // a function of the demo canton Montes, registered by its own policy officer
+    // a function of the demo canton Montes, registered by its own policy officer; named for this
+    // test alone, as the demo canton outlives a run
+    String name = "Mountain huts " + UUID.randomUUID().toString().substring(0, 8);
     String function =
-        RollWorld.function(
-            Api.as("policy-montes"), "MON", "Mountain huts", "CANTONAL", "LOCAL", false);
+        RollWorld.function(Api.as("policy-montes"), "MON", name, "CANTONAL", "LOCAL", false);
 
     browser
         .signIn(foundation.username(), foundation.password())
@@ -84,7 +85,7 @@ class CandidaciesBrowserIT extends BrowserTest {
     new Select(browser.driver.findElement(By.id("canton"))).selectByValue("MON");
     browser.clickAndWait(By.id("show")).checkAccessibility();
     assertTrue(browser.text("shown").contains("Montes"), browser.text("shown"));
-    assertTrue(browser.text("register").contains("Mountain huts"), browser.text("register"));
+    assertTrue(browser.text("register").contains(name), browser.text("register"));
 
     new Select(browser.driver.findElement(By.id("offer:function"))).selectByValue(function);
     browser.driver.findElements(By.cssSelector("[id$=':met']")).forEach(box -> box.click());
@@ -94,7 +95,7 @@ class CandidaciesBrowserIT extends BrowserTest {
         .forEach(text -> text.sendKeys("Our hut-keepers' cooperative"));
     browser.clickAndWait(By.id("offer:submit")).checkAccessibility();
     assertTrue(
-        browser.text("messages").contains("Candidacy submitted for Mountain huts"),
+        browser.text("messages").contains("Candidacy submitted for " + name),
         browser.text("messages"));
     assertTrue(
         browser.text("candidacyList").contains("Garden Commons"), browser.text("candidacyList"));
@@ -103,7 +104,7 @@ class CandidaciesBrowserIT extends BrowserTest {
     // organization's for that function with all eight principles claimed as met
     String id =
         browser.driver.findElements(By.cssSelector("#candidacyList tbody tr")).stream()
-            .filter(row -> row.getText().contains("Mountain huts"))
+            .filter(row -> row.getText().contains(name))
             .findFirst()
             .orElseThrow()
             .findElement(By.cssSelector("td"))

@@ -3,6 +3,7 @@ package org.confederatio.web.faces;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -27,6 +28,7 @@ public class Feedback {
 
   private List<Problem> problems;
   private List<String> notices;
+  private boolean settled;
 
   public List<Problem> getProblems() {
     read();
@@ -39,14 +41,18 @@ public class Feedback {
   }
 
   /**
-   * Reads the messages afresh each time: the shell's {@code rendered} tests run already while a
-   * postback is decoded, before the action adds its confirmation, so a list kept from then would
-   * stay empty.
+   * Reads the messages once the page renders, and afresh before: the shell's {@code rendered} tests
+   * run already while a postback is decoded, before the action adds its confirmation, so a list
+   * kept from then would stay empty.
    */
   private void read() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (settled) {
+      return;
+    }
+    settled = faces.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE;
     problems = new ArrayList<>();
     notices = new ArrayList<>();
-    FacesContext faces = FacesContext.getCurrentInstance();
     Iterator<String> ids = faces.getClientIdsWithMessages();
     while (ids.hasNext()) {
       String id = ids.next();
