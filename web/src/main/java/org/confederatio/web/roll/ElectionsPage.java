@@ -112,6 +112,11 @@ public class ElectionsPage {
     return name == null ? personId : name + " (" + personId + ")";
   }
 
+  /** A policy version's label in the reader's language. */
+  public String version(String label) {
+    return PolicyVersionWords.of(label, messages);
+  }
+
   public Roll.Diff getDiff() {
     return diff;
   }

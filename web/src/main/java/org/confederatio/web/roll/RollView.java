@@ -15,6 +15,7 @@ import org.confederatio.roll.Rolls;
 import org.confederatio.rules.api.roll.Roll;
 import org.confederatio.rules.api.roll.RollEntry;
 import org.confederatio.time.FiscalCalendar;
+import org.confederatio.web.language.Messages;
 
 /** The clerk's and policy officer's view of their canton's roll for a date, a page at a time. */
 @Named
@@ -24,6 +25,7 @@ public class RollView {
   static final int SIZE = 100;
 
   @Inject private Rolls rolls;
+  @Inject private Messages messages;
   @Inject private Callers callers;
   @Inject private FacesContext faces;
   @Inject private FiscalCalendar calendar;
@@ -72,6 +74,11 @@ public class RollView {
     }
     String name = names.get(personId);
     return name == null ? personId : name + " (" + personId + ")";
+  }
+
+  /** A policy version's label in the reader's language. */
+  public String version(String label) {
+    return PolicyVersionWords.of(label, messages);
   }
 
   public int getLastPage() {
