@@ -61,7 +61,8 @@ public class Formats {
     format.setMinimumFractionDigits(2);
     format.setMaximumFractionDigits(Math.max(2, amount.stripTrailingZeros().scale()));
     format.setRoundingMode(RoundingMode.UNNECESSARY);
-    return format.format(amount);
+    // English writes the code against the figure ("CHF25.00"); a no-break space reads as CHF does
+    return format.format(amount).replaceAll("(\\p{Lu}{3})(?=[-\\d])", "$1\u00a0");
   }
 
   /** The currency's code, for a column heading ("Amount (CHF)"). */
