@@ -135,7 +135,8 @@ record FoundationReportPdf(
     format.setMinimumFractionDigits(2);
     format.setMaximumFractionDigits(Math.max(2, amount.stripTrailingZeros().scale()));
     format.setRoundingMode(RoundingMode.UNNECESSARY);
-    return format.format(amount);
+    // Java does not apply CLDR's currency spacing: "CHF25.00" gets the space a reader expects
+    return format.format(amount).replaceFirst("^([A-Z]{3})(?=[-\\d])", "$1\u00a0");
   }
 
   /** A count, or the service's "fewer than 5" in the reader's words. */
