@@ -34,7 +34,9 @@ class OrganizationsBrowserIT extends BrowserTest {
         browser.text("messages"));
     assertTrue(browser.text("list:organizations").contains(id));
 
-    browser.clickAndWait(By.cssSelector("input[value='Suspend " + id + "']")).checkAccessibility();
+    browser
+        .clickAndWait(By.cssSelector("input[value='Suspend Aardvark Commons " + id + "']"))
+        .checkAccessibility();
     assertEquals(
         "SUSPENDED", Api.json(Fixture.ADMIN.get("/api/organizations/" + id)).getString("status"));
 
@@ -62,7 +64,9 @@ class OrganizationsBrowserIT extends BrowserTest {
                 "/api/organizations",
                 "{\"id\":\""
                     + id
-                    + "\",\"name\":\"Aardwolf Fund\","
+                    + "\",\"name\":\"Aardwolf Fund "
+                    + id
+                    + "\","
                     + "\"kind\":\"PHYLE\",\"payoutReference\":\"IBAN-1\"}")
             .statusCode());
     assertEquals(
@@ -74,7 +78,7 @@ class OrganizationsBrowserIT extends BrowserTest {
             .statusCode());
     browser.signIn("admin", DemoLogins.password("admin")).open("/admin/organizations.xhtml");
 
-    browser.clickAndWait(By.cssSelector("input[value='Edit " + id + "']"));
+    browser.clickAndWait(By.cssSelector("input[value='Edit Aardwolf Fund " + id + "']"));
     assertEquals(
         "IBAN-1",
         browser.driver.findElement(By.id("organization:payoutReference")).getAttribute("value"));

@@ -50,7 +50,10 @@ class PagesBrowserIT extends BrowserTest {
       Set.of("CSV", "PDF", "JSON", "API", "CHF", "EUR", "ISO", "HTTP", "HTTPS", "URL", "SHA");
 
   private static final Pattern ENUM_NAME = Pattern.compile("\\b[A-Z]{2,}(?:_[A-Z0-9]+)+\\b");
-  private static final Pattern SHOUTED = Pattern.compile("\\b[A-Z]{4,}\\b");
+
+  /** Four capitals standing alone: not part of an id (P-ANGNUMO) nor a file's name (A.json). */
+  private static final Pattern SHOUTED = Pattern.compile("(?<![\\w-])[A-Z]{4,}(?![\\w-]|\\.\\w)");
+
   private static final Pattern TIMESTAMP = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
   private static final Pattern POINT_AMOUNT =
       Pattern.compile("(?<![\\d.,])\\d+\\.\\d{2}(?![\\d.])");

@@ -135,7 +135,8 @@ public class AuditPage {
           new ChangeWords(
               ResourceBundle.getBundle(Messages.BUNDLE, languages.getLocale()),
               formats::minute,
-              formats::date);
+              formats::date,
+              formats::decimal);
     }
     return changes.computeIfAbsent(
         entry.id(),

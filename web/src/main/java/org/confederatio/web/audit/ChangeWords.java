@@ -7,6 +7,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -50,16 +51,24 @@ final class ChangeWords {
   private static final Pattern MOMENT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z");
   private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
+  /** An exact decimal as snapshots record amounts and rates ({@code 1000.00}, {@code 0.007}). */
+  private static final Pattern DECIMAL = Pattern.compile("-?\\d+\\.\\d+");
+
   private final ResourceBundle bundle;
   private final Function<Instant, String> minute;
   private final Function<LocalDate, String> date;
+  private final Function<BigDecimal, String> decimal;
 
-  /** {@code minute} and {@code date} write a moment and a day as the page does. */
+  /** {@code minute}, {@code date} and {@code decimal} write values as the page does. */
   ChangeWords(
-      ResourceBundle bundle, Function<Instant, String> minute, Function<LocalDate, String> date) {
+      ResourceBundle bundle,
+      Function<Instant, String> minute,
+      Function<LocalDate, String> date,
+      Function<BigDecimal, String> decimal) {
     this.bundle = bundle;
     this.minute = minute;
     this.date = date;
+    this.decimal = decimal;
   }
 
   /** One line of the "Changes" column: a field's label, its value before and after, in words. */
@@ -132,6 +141,9 @@ final class ChangeWords {
       }
       if (DAY.matcher(text).matches()) {
         return date.apply(LocalDate.parse(text));
+      }
+      if (DECIMAL.matcher(text).matches()) {
+        return decimal.apply(new BigDecimal(text));
       }
     } catch (DateTimeParseException e) {
       return text;

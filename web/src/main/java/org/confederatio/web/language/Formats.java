@@ -70,6 +70,21 @@ public class Formats {
     return currency;
   }
 
+  /**
+   * An exact decimal of no known unit, every recorded digit kept: {@code 1,000.00}, {@code
+   * 1.000,00}.
+   */
+  public String decimal(BigDecimal value) {
+    if (value == null) {
+      return "";
+    }
+    NumberFormat format = NumberFormat.getNumberInstance(locale());
+    format.setMinimumFractionDigits(Math.max(0, value.scale()));
+    format.setMaximumFractionDigits(Math.max(0, value.scale()));
+    format.setRoundingMode(RoundingMode.UNNECESSARY);
+    return format.format(value);
+  }
+
   /** A whole count with the locale's grouping: {@code 12,345}, {@code 12.345}. */
   public String count(long n) {
     return NumberFormat.getIntegerInstance(locale()).format(n);

@@ -19,13 +19,15 @@ class ChangeWordsTest {
       new ChangeWords(
           ResourceBundle.getBundle(Messages.BUNDLE, Locale.ROOT),
           moment -> "minute " + moment.getEpochSecond(),
-          day -> "day " + day.getDayOfMonth());
+          day -> "day " + day.getDayOfMonth(),
+          number -> "number " + number.toPlainString());
 
   private final ChangeWords spanish =
       new ChangeWords(
           ResourceBundle.getBundle(Messages.BUNDLE, Locale.forLanguageTag("es")),
           Instant::toString,
-          LocalDate::toString);
+          LocalDate::toString,
+          java.math.BigDecimal::toPlainString);
 
   private List<ChangeWords.Shown> lines(ChangeWords words, String before, String after) {
     return Changes.of(before, after).stream().map(words::line).toList();
@@ -51,6 +53,14 @@ class ChangeWordsTest {
 
     assertEquals("minute 60", lines.get(0).after());
     assertEquals("day 7", lines.get(1).after());
+  }
+
+  @Test
+  void recordedDecimalsAreWrittenAsThePageWritesNumbers() {
+    var lines = lines(english, null, "{\"perCapita\":\"1000.00\",\"residents\":12}");
+
+    assertEquals(new ChangeWords.Shown("tax per resident", null, "number 1000.00"), lines.get(0));
+    assertEquals("12", lines.get(1).after());
   }
 
   @Test
