@@ -25,8 +25,9 @@ import org.confederatio.subsidiarity.SubsidiarityReviews;
  * The subsidiarity review as a PDF worth filing, in the requester's language: a header with the
  * canton on every page, each finding as a sentence with its facts and remedy in a two-column table,
  * the compliant functions as a table, and "page n of m" at the foot. Every line is measured against
- * its column and wrapped, so nothing runs off the page. DejaVu Sans is embedded because the
- * standard PDF fonts lack Esperanto's letters (ĉ, ĝ, ŭ...).
+ * its column and wrapped, so nothing runs off the page. DejaVu Sans Condensed (the fonts of ejb's
+ * PdfReport, one copy in the EAR) is embedded because the standard PDF fonts lack Esperanto's
+ * letters (ĉ, ĝ, ŭ...).
  */
 final class SubsidiarityPdf implements AutoCloseable {
 
@@ -50,8 +51,8 @@ final class SubsidiarityPdf implements AutoCloseable {
     this.bundle = bundle;
     this.locale = locale;
     this.header = header;
-    this.regular = font("DejaVuSans.ttf");
-    this.bold = font("DejaVuSans-Bold.ttf");
+    this.regular = font("DejaVuSansCondensed.ttf");
+    this.bold = font("DejaVuSansCondensed-Bold.ttf");
   }
 
   /** The review of {@code cantonName} worded by {@code texts} and {@code bundle}. */
@@ -299,7 +300,7 @@ final class SubsidiarityPdf implements AutoCloseable {
 
   private PDFont font(String file) throws IOException {
     try (InputStream in =
-        SubsidiarityPdf.class.getResourceAsStream("/org/confederatio/web/fonts/" + file)) {
+        SubsidiarityPdf.class.getResourceAsStream("/org/confederatio/report/fonts/" + file)) {
       return PDType0Font.load(document, in);
     }
   }
