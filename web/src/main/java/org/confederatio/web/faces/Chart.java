@@ -88,6 +88,8 @@ public record Chart(
               .add("backgroundColor", colour)
               .add("borderColor", colour)
               .add("pointRadius", 4)
+              // one bar alone would otherwise fill the whole width
+              .add("maxBarThickness", 64)
               .add("spanGaps", true));
     }
     JsonArrayBuilder labels = Json.createArrayBuilder();
@@ -114,9 +116,25 @@ public record Chart(
                     "scales",
                     Json.createObjectBuilder()
                         .add("x", axis(xTitle))
-                        .add("y", axis(yTitle).add("beginAtZero", true))))
+                        .add(
+                            "y",
+                            axis(yTitle)
+                                .add("beginAtZero", true)
+                                .add(
+                                    "ticks",
+                                    Json.createObjectBuilder().add("precision", precision())))))
         .build()
         .toString();
+  }
+
+  /** Counts are whole: an axis of findings reads 0, 1, 2, 3, not 0.5, 1.0, 1.5. */
+  private int precision() {
+    return series.stream()
+        .flatMap(s -> s.values().stream())
+        .filter(java.util.Objects::nonNull)
+        .mapToInt(v -> Math.max(0, v.stripTrailingZeros().scale()))
+        .max()
+        .orElse(0);
   }
 
   private static JsonObjectBuilder axis(String title) {
