@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Locale;
 import java.util.Optional;
 import org.confederatio.access.Callers;
 import org.confederatio.canton.CantonRegistry;
@@ -83,7 +82,7 @@ public class FoundationReportsResource {
       @QueryParam("lang") String lang) {
     FoundationReportPdf document =
         new FoundationReportPdf(
-            locale(lang),
+            Languages.requested(lang, headers),
             currency,
             calendar.zone(),
             digest -> uri.getBaseUriBuilder().path("verify").path(digest).build(),
@@ -114,22 +113,6 @@ public class FoundationReportsResource {
       @QueryParam("year") FiscalYear year,
       @QueryParam("lang") String lang) {
     return pdf(organization, year, lang);
-  }
-
-  /**
-   * The language of the page the link was on ({@code lang}), else the best of {@code
-   * Accept-Language}, else English.
-   */
-  private Locale locale(String lang) {
-    if (lang != null && Languages.TAGS.contains(lang)) {
-      return Locale.forLanguageTag(lang);
-    }
-    return headers.getAcceptableLanguages().stream()
-        .map(Locale::getLanguage)
-        .filter(Languages.TAGS::contains)
-        .findFirst()
-        .map(Locale::forLanguageTag)
-        .orElse(Locale.ENGLISH);
   }
 
   private String cantonName(String code) {

@@ -21,6 +21,29 @@ public class Languages implements Serializable {
 
   private Locale chosen;
 
+  /**
+   * The language of a document or a problem the API sends: {@code lang} if the page that linked to
+   * it named one of the three, else the first of the request's {@code Accept-Language} that the UI
+   * speaks, else English. A header that cannot be read counts as none.
+   */
+  public static Locale requested(String lang, jakarta.ws.rs.core.HttpHeaders headers) {
+    if (lang != null && TAGS.contains(lang)) {
+      return Locale.forLanguageTag(lang);
+    }
+    List<Locale> asked;
+    try {
+      asked = headers == null ? List.of() : headers.getAcceptableLanguages();
+    } catch (RuntimeException unreadable) {
+      asked = List.of();
+    }
+    return asked.stream()
+        .map(Locale::getLanguage)
+        .filter(TAGS::contains)
+        .findFirst()
+        .map(Locale::forLanguageTag)
+        .orElse(Locale.ENGLISH);
+  }
+
   public Locale getLocale() {
     if (chosen != null) {
       return chosen;

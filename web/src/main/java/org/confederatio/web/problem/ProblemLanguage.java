@@ -2,9 +2,9 @@ package org.confederatio.web.problem;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import java.text.MessageFormat;
-import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.confederatio.web.language.Languages;
 import org.confederatio.web.language.Messages;
 
 /**
@@ -14,8 +14,6 @@ import org.confederatio.web.language.Messages;
  * API names it, and a service's specific sentence stays English, which every client reads.
  */
 final class ProblemLanguage {
-
-  private static final List<String> SPOKEN = List.of("en", "es", "eo");
 
   private final Locale locale;
   private final ResourceBundle bundle;
@@ -32,19 +30,7 @@ final class ProblemLanguage {
 
   /** The first of the caller's languages the UI speaks; English if none (or no headers). */
   static ProblemLanguage of(HttpHeaders headers) {
-    List<Locale> asked;
-    try {
-      asked = headers == null ? List.of() : headers.getAcceptableLanguages();
-    } catch (RuntimeException unreadable) {
-      asked = List.of();
-    }
-    return new ProblemLanguage(
-        asked.stream()
-            .map(Locale::getLanguage)
-            .filter(SPOKEN::contains)
-            .findFirst()
-            .map(Locale::forLanguageTag)
-            .orElse(Locale.ENGLISH));
+    return new ProblemLanguage(Languages.requested(null, headers));
   }
 
   boolean english() {

@@ -17,6 +17,7 @@ import org.confederatio.organization.OrganizationRegistry;
 import org.confederatio.subsidiarity.SubsidiarityReviews;
 import org.confederatio.web.api.Params;
 import org.confederatio.web.api.Roles;
+import org.confederatio.web.language.Languages;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -51,7 +52,7 @@ public class SubsidiarityFilesResource {
       @Context HttpHeaders headers) {
     return SubsidiarityReviewResource.pdf(
         reviews.review(callers.current(), Params.canton(canton)),
-        SubsidiarityReviewResource.language(lang, headers),
+        Languages.requested(lang, headers),
         cantons,
         organizations);
   }

@@ -107,23 +107,7 @@ public class SubsidiarityReviewResource {
       @PathParam("canton") String canton,
       @QueryParam("lang") String lang,
       @Context HttpHeaders headers) {
-    return pdf(review(canton), language(lang, headers), cantons, organizations);
-  }
-
-  /**
-   * The language of a document: {@code lang} if the page asked for one of the three, else the best
-   * of the request's Accept-Language, else English.
-   */
-  static Locale language(String lang, HttpHeaders headers) {
-    if (lang != null && Languages.TAGS.contains(lang)) {
-      return Locale.forLanguageTag(lang);
-    }
-    return headers.getAcceptableLanguages().stream()
-        .map(Locale::getLanguage)
-        .filter(Languages.TAGS::contains)
-        .findFirst()
-        .map(Locale::forLanguageTag)
-        .orElse(Locale.ENGLISH);
+    return pdf(review(canton), Languages.requested(lang, headers), cantons, organizations);
   }
 
   static Response pdf(
