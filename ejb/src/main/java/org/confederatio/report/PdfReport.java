@@ -302,8 +302,12 @@ public final class PdfReport {
     }
   }
 
-  /** The text cut into lines no wider than {@code width}, at spaces, or anywhere in a long word. */
-  private List<String> wrap(PDFont font, float size, String text, float width) {
+  /**
+   * The text cut into lines no wider than {@code width}, at spaces, or anywhere in a long word (a
+   * digest, an address); a line break starts a new line, a letter the font lacks is '?'. Every PDF
+   * of ours measures its lines here, so none runs off its page.
+   */
+  public static List<String> wrap(PDFont font, float size, String text, float width) {
     List<String> lines = new ArrayList<>();
     for (String paragraph : safe(font, text == null ? "" : text).split("\n", -1)) {
       StringBuilder line = new StringBuilder();

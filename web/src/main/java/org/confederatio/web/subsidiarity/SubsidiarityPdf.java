@@ -18,6 +18,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.confederatio.report.PdfReport;
 import org.confederatio.subsidiarity.FunctionRegister;
 import org.confederatio.subsidiarity.SubsidiarityReviews;
 
@@ -233,40 +234,9 @@ final class SubsidiarityPdf implements AutoCloseable {
     out.endText();
   }
 
-  /** The text in lines no wider than {@code width}, broken between words (inside one if needed). */
-  static List<String> wrap(PDFont font, float size, String text, float width) throws IOException {
-    List<String> lines = new ArrayList<>();
-    StringBuilder line = new StringBuilder();
-    for (String word : printable(font, text).split(" ")) {
-      String candidate = line.isEmpty() ? word : line + " " + word;
-      if (width(font, size, candidate) <= width) {
-        line.setLength(0);
-        line.append(candidate);
-        continue;
-      }
-      if (!line.isEmpty()) {
-        lines.add(line.toString());
-        line.setLength(0);
-      }
-      String rest = word;
-      while (width(font, size, rest) > width) { // a word longer than the column: cut it
-        int cut = rest.length() - 1;
-        while (cut > 1 && width(font, size, rest.substring(0, cut)) > width) {
-          cut--;
-        }
-        lines.add(rest.substring(0, cut));
-        rest = rest.substring(cut);
-      }
-      line.append(rest);
-    }
-    if (!line.isEmpty() || lines.isEmpty()) {
-      lines.add(line.toString());
-    }
-    return lines;
-  }
-
-  private static float width(PDFont font, float size, String text) throws IOException {
-    return font.getStringWidth(text) / 1000 * size;
+  /** The text in lines no wider than {@code width}: {@link PdfReport#wrap}, on one paragraph. */
+  static List<String> wrap(PDFont font, float size, String text, float width) {
+    return PdfReport.wrap(font, size, printable(font, text), width);
   }
 
   /**
