@@ -40,6 +40,7 @@ public class AuditPage {
   @Inject private Callers callers;
   @Inject private FiscalCalendar calendar;
   @Inject private Formats formats;
+  @Inject private org.confederatio.web.designation.RecipientNames recipients;
   @Inject private Languages languages;
   @Inject private FacesContext faces;
 
@@ -136,7 +137,8 @@ public class AuditPage {
               ResourceBundle.getBundle(Messages.BUNDLE, languages.getLocale()),
               formats::minute,
               formats::date,
-              formats::decimal);
+              formats::decimal,
+              recipients::name);
     }
     return changes.computeIfAbsent(
         entry.id(),

@@ -58,17 +58,27 @@ final class ChangeWords {
   private final Function<Instant, String> minute;
   private final Function<LocalDate, String> date;
   private final Function<BigDecimal, String> decimal;
+  private final Function<String, String> organization;
 
-  /** {@code minute}, {@code date} and {@code decimal} write values as the page does. */
+  /** Fields whose value is an organization's id, shown by the organization's name. */
+  private static final java.util.Set<String> ORGANIZATIONS =
+      java.util.Set.of("organization", "body", "recipient");
+
+  /**
+   * {@code minute}, {@code date} and {@code decimal} write values as the page does; {@code
+   * organization} names an organization by its id.
+   */
   ChangeWords(
       ResourceBundle bundle,
       Function<Instant, String> minute,
       Function<LocalDate, String> date,
-      Function<BigDecimal, String> decimal) {
+      Function<BigDecimal, String> decimal,
+      Function<String, String> organization) {
     this.bundle = bundle;
     this.minute = minute;
     this.date = date;
     this.decimal = decimal;
+    this.organization = organization;
   }
 
   /** One line of the "Changes" column: a field's label, its value before and after, in words. */
@@ -127,6 +137,9 @@ final class ChangeWords {
   }
 
   private String scalar(String field, String text) {
+    if (ORGANIZATIONS.contains(field)) {
+      return organization.apply(text);
+    }
     // a login's role is recorded by its group name (clerk, policy...)
     String role = "role." + text.toLowerCase(Locale.ROOT);
     if (field.equals("role") && bundle.containsKey(role)) {

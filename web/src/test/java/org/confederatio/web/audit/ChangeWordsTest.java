@@ -20,14 +20,16 @@ class ChangeWordsTest {
           ResourceBundle.getBundle(Messages.BUNDLE, Locale.ROOT),
           moment -> "minute " + moment.getEpochSecond(),
           day -> "day " + day.getDayOfMonth(),
-          number -> "number " + number.toPlainString());
+          number -> "number " + number.toPlainString(),
+          id -> "named " + id);
 
   private final ChangeWords spanish =
       new ChangeWords(
           ResourceBundle.getBundle(Messages.BUNDLE, Locale.forLanguageTag("es")),
           Instant::toString,
           LocalDate::toString,
-          java.math.BigDecimal::toPlainString);
+          java.math.BigDecimal::toPlainString,
+          id -> id);
 
   private List<ChangeWords.Shown> lines(ChangeWords words, String before, String after) {
     return Changes.of(before, after).stream().map(words::line).toList();
@@ -61,6 +63,13 @@ class ChangeWordsTest {
 
     assertEquals(new ChangeWords.Shown("tax per resident", null, "number 1000.00"), lines.get(0));
     assertEquals("12", lines.get(1).after());
+  }
+
+  @Test
+  void anOrganizationIsNamedNotShownByItsId() {
+    var line = lines(english, null, "{\"body\":\"solidarity-fund\"}").get(0);
+
+    assertEquals("named solidarity-fund", line.after());
   }
 
   @Test
