@@ -1,22 +1,19 @@
 package org.confederatio.web.allocation;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.net.URI;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import org.confederatio.report.FoundationReports;
 import org.confederatio.report.PdfReport;
+import org.confederatio.web.language.Formats;
 import org.confederatio.web.language.Messages;
 
 /**
@@ -124,19 +121,10 @@ record FoundationReportPdf(
     return new MessageFormat(words.getString(key), locale).format(arguments);
   }
 
-  /** As {@code Formats.decimalMoney}: the locale's currency format, exact, at least 2 decimals. */
   String money(String plain) {
-    if (plain == null || plain.isBlank()) {
-      return "";
-    }
-    BigDecimal amount = new BigDecimal(plain);
-    NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-    format.setCurrency(Currency.getInstance(currency));
-    format.setMinimumFractionDigits(2);
-    format.setMaximumFractionDigits(Math.max(2, amount.stripTrailingZeros().scale()));
-    format.setRoundingMode(RoundingMode.UNNECESSARY);
-    // Java does not apply CLDR's currency spacing: "CHF25.00" gets the space a reader expects
-    return format.format(amount).replaceFirst("^([A-Z]{3})(?=[-\\d])", "$1\u00a0");
+    return plain == null || plain.isBlank()
+        ? ""
+        : Formats.moneyIn(locale, currency, new BigDecimal(plain));
   }
 
   /** A count, or the service's "fewer than 5" in the reader's words. */
@@ -150,8 +138,6 @@ record FoundationReportPdf(
   }
 
   private String date(LocalDate day) {
-    return day == null
-        ? ""
-        : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
+    return Formats.dateIn(locale, day);
   }
 }

@@ -53,15 +53,23 @@ public class Formats {
 
   /** An exact decimal amount (never a double) with the currency, in the reader's locale. */
   public String decimalMoney(BigDecimal amount) {
+    return moneyIn(locale(), currency, amount);
+  }
+
+  /**
+   * The one money format of every page and document: the locale's currency pattern, exact (at least
+   * two decimals, never rounded), with a no-break space between a currency code and the figure,
+   * which English would otherwise write against it ("CHF25.00").
+   */
+  public static String moneyIn(Locale locale, String currency, BigDecimal amount) {
     if (amount == null) {
       return "";
     }
-    NumberFormat format = NumberFormat.getCurrencyInstance(locale());
+    NumberFormat format = NumberFormat.getCurrencyInstance(locale);
     format.setCurrency(Currency.getInstance(currency));
     format.setMinimumFractionDigits(2);
     format.setMaximumFractionDigits(Math.max(2, amount.stripTrailingZeros().scale()));
     format.setRoundingMode(RoundingMode.UNNECESSARY);
-    // English writes the code against the figure ("CHF25.00"); a no-break space reads as CHF does
     return format.format(amount).replaceAll("(\\p{Lu}{3})(?=[-\\d])", "$1\u00a0");
   }
 
@@ -127,9 +135,14 @@ public class Formats {
 
   /** A day as the reader's locale writes it: {@code 31 Dec 2026}, {@code 31 dic 2026}. */
   public String date(LocalDate day) {
+    return dateIn(locale(), day);
+  }
+
+  /** The one date format of every page and document. */
+  public static String dateIn(Locale locale, LocalDate day) {
     return day == null
         ? ""
-        : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(day);
+        : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
   }
 
   /**
