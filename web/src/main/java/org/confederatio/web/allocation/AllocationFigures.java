@@ -8,9 +8,8 @@ import java.util.HashMap;
 import java.util.Map;
 import org.confederatio.canton.CantonRegistry;
 import org.confederatio.failure.Refusal;
-import org.confederatio.organization.OrganizationRegistry;
 import org.confederatio.rules.api.canton.CantonCode;
-import org.confederatio.rules.api.canton.OrganizationId;
+import org.confederatio.web.designation.RecipientNames;
 import org.confederatio.web.language.Formats;
 import org.confederatio.web.language.Messages;
 
@@ -24,7 +23,7 @@ import org.confederatio.web.language.Messages;
 @RequestScoped
 public class AllocationFigures {
 
-  @Inject private OrganizationRegistry organizations;
+  @Inject private RecipientNames recipients;
   @Inject private CantonRegistry cantons;
   @Inject private Formats formats;
   @Inject private Messages messages;
@@ -39,15 +38,7 @@ public class AllocationFigures {
     if ("canton".equals(id)) {
       return messages.get("allocation.recipient.canton");
     }
-    return names.computeIfAbsent(
-        id,
-        key -> {
-          try {
-            return organizations.find(new OrganizationId(key)).name();
-          } catch (Refusal | IllegalArgumentException gone) {
-            return key; // not registered (any more): the id is all there is to show
-          }
-        });
+    return recipients.organization(id);
   }
 
   /** A canton's registered name, for a code such as {@code LAC}. */

@@ -34,13 +34,24 @@ public class RecipientNames {
     if ("canton".equals(recipient)) {
       return messages.get("designation.theCanton");
     }
+    return organization(recipient);
+  }
+
+  /**
+   * An organization by its registered name, looked up once a request: every page that shows an
+   * organization's id comes here. An id no longer (or never) registered is all there is to show.
+   */
+  public String organization(String id) {
+    if (id == null) {
+      return "";
+    }
     return names.computeIfAbsent(
-        recipient,
-        id -> {
+        id,
+        key -> {
           try {
-            return registry.find(OrganizationId.of(id)).name();
+            return registry.find(OrganizationId.of(key)).name();
           } catch (Refusal | IllegalArgumentException unknown) {
-            return id;
+            return key;
           }
         });
   }

@@ -20,9 +20,9 @@ import org.confederatio.policy.CantonPolicies;
 import org.confederatio.policy.CantonPolicyVersion;
 import org.confederatio.policy.PolicyDraft;
 import org.confederatio.rules.api.canton.CantonCode;
-import org.confederatio.rules.api.canton.OrganizationId;
 import org.confederatio.rules.api.canton.OrganizationKind;
 import org.confederatio.time.FiscalCalendar;
+import org.confederatio.web.designation.RecipientNames;
 import org.confederatio.web.faces.Refusals;
 import org.confederatio.web.language.Formats;
 import org.confederatio.web.language.Messages;
@@ -44,6 +44,7 @@ public class PoliciesPage implements Serializable {
   @Inject private FiscalCalendar calendar;
   @Inject private Formats formats;
   @Inject private OrganizationRegistry organizations;
+  @Inject private RecipientNames recipients;
 
   private List<CantonPolicyVersion.Summary> history = List.of();
   private WhatIf.Result comparison;
@@ -154,11 +155,7 @@ public class PoliciesPage implements Serializable {
     if ("canton".equals(id)) {
       return messages.get("policies.recipient.canton");
     }
-    try {
-      return organizations.find(OrganizationId.of(id)).name();
-    } catch (RuntimeException notFound) {
-      return id;
-    }
+    return recipients.organization(id);
   }
 
   /** The confederal funds undesignated money may go to, for the form's choice, by name. */

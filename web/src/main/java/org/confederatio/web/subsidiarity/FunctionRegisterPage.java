@@ -4,16 +4,12 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.confederatio.canton.Canton;
 import org.confederatio.canton.CantonRegistry;
-import org.confederatio.failure.Refusal;
-import org.confederatio.organization.OrganizationRegistry;
 import org.confederatio.rules.api.canton.CantonCode;
-import org.confederatio.rules.api.canton.OrganizationId;
 import org.confederatio.subsidiarity.FunctionRegister;
+import org.confederatio.web.designation.RecipientNames;
 
 /**
  * The administrator's read-only view of the register of public functions: one canton's register at
@@ -27,12 +23,11 @@ public class FunctionRegisterPage {
 
   @Inject private FunctionRegister register;
   @Inject private CantonRegistry cantons;
-  @Inject private OrganizationRegistry organizations;
+  @Inject private RecipientNames recipients;
 
   private String canton;
   private List<Canton.Summary> all;
   private List<FunctionRegister.Summary> functions;
-  private final Map<String, String> operators = new HashMap<>();
 
   @PostConstruct
   void load() {
@@ -59,18 +54,7 @@ public class FunctionRegisterPage {
 
   /** A commons operator by its registered name, not its id. */
   public String operator(String organization) {
-    if (organization == null) {
-      return "";
-    }
-    return operators.computeIfAbsent(
-        organization,
-        id -> {
-          try {
-            return organizations.find(OrganizationId.of(id)).name();
-          } catch (Refusal | IllegalArgumentException unknown) {
-            return id;
-          }
-        });
+    return recipients.organization(organization);
   }
 
   /** A canton by its name and code. */

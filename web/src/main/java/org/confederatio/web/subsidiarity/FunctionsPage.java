@@ -13,12 +13,11 @@ import org.confederatio.access.Callers;
 import org.confederatio.canton.Canton;
 import org.confederatio.canton.CantonRegistry;
 import org.confederatio.failure.Refusal;
-import org.confederatio.organization.OrganizationRegistry;
 import org.confederatio.rules.api.canton.CantonCode;
-import org.confederatio.rules.api.canton.OrganizationId;
 import org.confederatio.rules.api.subsidiarity.DesignPrinciple;
 import org.confederatio.subsidiarity.Candidacies;
 import org.confederatio.subsidiarity.FunctionRegister;
+import org.confederatio.web.designation.RecipientNames;
 import org.confederatio.web.faces.Refusals;
 import org.confederatio.web.language.Messages;
 
@@ -36,7 +35,7 @@ public class FunctionsPage {
   @Inject private FacesContext faces;
   @Inject private Messages messages;
   @Inject private CantonRegistry cantons;
-  @Inject private OrganizationRegistry organizations;
+  @Inject private RecipientNames recipients;
 
   private List<Canton.Summary> cantonList;
   private List<FunctionRegister.Summary> functionList;
@@ -133,14 +132,7 @@ public class FunctionsPage {
 
   /** An organization by its registered name; its id only if none is registered under it. */
   public String organizationName(String id) {
-    if (id == null) {
-      return "";
-    }
-    try {
-      return organizations.find(OrganizationId.of(id)).name();
-    } catch (RuntimeException notFound) {
-      return id;
-    }
+    return recipients.organization(id);
   }
 
   /** A function of the shown register by its name; its id if it is not in that register. */
