@@ -3,7 +3,6 @@ package org.confederatio.web.faces;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.event.PhaseId;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -26,43 +25,31 @@ public class Feedback {
     }
   }
 
-  private List<Problem> problems;
-  private List<String> notices;
-  private boolean settled;
-
-  public List<Problem> getProblems() {
-    read();
-    return problems;
-  }
-
-  public List<String> getNotices() {
-    read();
-    return notices;
-  }
-
   /**
-   * Reads the messages once the page renders, and afresh before: the shell's {@code rendered} tests
-   * run already while a postback is decoded, before the action adds its confirmation, so a list
-   * kept from then would stay empty.
+   * The errors, read afresh each time: the shell's {@code rendered} tests run already while a
+   * postback is decoded, before the action adds its confirmation, so a list kept from then would
+   * stay empty.
    */
-  private void read() {
+  public List<Problem> getProblems() {
     FacesContext faces = FacesContext.getCurrentInstance();
-    if (settled) {
-      return;
-    }
-    settled = faces.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE;
-    problems = new ArrayList<>();
-    notices = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     Iterator<String> ids = faces.getClientIdsWithMessages();
     while (ids.hasNext()) {
       String id = ids.next();
       for (FacesMessage m : faces.getMessageList(id)) {
         if (m.getSeverity().compareTo(FacesMessage.SEVERITY_ERROR) >= 0) {
           problems.add(new Problem(id, m.getSummary()));
-        } else if (id == null) {
-          notices.add(m.getSummary());
         }
       }
     }
+    return problems;
+  }
+
+  /** The confirmations of the whole page (success and warnings), read afresh like the errors. */
+  public List<String> getNotices() {
+    return FacesContext.getCurrentInstance().getMessageList(null).stream()
+        .filter(m -> m.getSeverity().compareTo(FacesMessage.SEVERITY_ERROR) < 0)
+        .map(FacesMessage::getSummary)
+        .toList();
   }
 }

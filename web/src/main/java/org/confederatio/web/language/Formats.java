@@ -9,14 +9,11 @@ import java.text.DecimalFormat;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
 import org.confederatio.rules.api.money.BasisPoints;
-import org.confederatio.rules.api.money.Fraction;
-import org.confederatio.rules.api.money.Money;
 import org.confederatio.time.FiscalCalendar;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -44,11 +41,6 @@ public class Formats {
   /** The reader's locale; Esperanto has no country, so its numbers follow CLDR's "eo". */
   public Locale locale() {
     return languages.getLocale();
-  }
-
-  /** {@code CHF 5,224.43}, {@code 5.224,43 CHF}, ... for an amount; empty for none. */
-  public String money(Money amount) {
-    return amount == null ? "" : decimalMoney(amount.toDecimal());
   }
 
   /** An exact decimal amount (never a double) with the currency, in the reader's locale. */
@@ -103,21 +95,6 @@ public class Formats {
     return share == null ? "" : percentOfDecimal(BigDecimal.valueOf(share.value(), 2));
   }
 
-  /**
-   * A rate (a fraction of one, such as {@code 0.007}) as a percentage with up to two decimals; a
-   * rate finer than 0.01 % is shown with as many decimals as it needs, never rounded away.
-   */
-  public String rate(Fraction rate) {
-    if (rate == null) {
-      return "";
-    }
-    BigDecimal percent =
-        rate.isFiniteDecimal()
-            ? rate.toExactUnits().movePointRight(2)
-            : rate.times(Fraction.of(100)).toUnits(4);
-    return percentOfDecimal(percent);
-  }
-
   /** A rate already written as a decimal fraction of one ({@code 0.007}). */
   public String decimalRate(BigDecimal rate) {
     return rate == null ? "" : percentOfDecimal(rate.movePointRight(2));
@@ -156,15 +133,11 @@ public class Formats {
     }
     return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
         .withLocale(locale())
-        .format(moment.atZone(zone()));
+        .format(moment.atZone(calendar.zone()));
   }
 
   /** The ISO-8601 form, for a {@code <time datetime>} attribute. */
   public String iso(Instant moment) {
     return moment == null ? "" : moment.toString();
-  }
-
-  public ZoneId zone() {
-    return calendar.zone();
   }
 }
