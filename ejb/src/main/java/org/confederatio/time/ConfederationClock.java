@@ -39,12 +39,15 @@ public class ConfederationClock {
 
   @PostConstruct
   void start() {
-    Clock system = Clock.system(ZoneId.of(zone));
-    clock =
+    // whole microseconds: PostgreSQL keeps no finer TIMESTAMP, so a moment the application answers
+    // right after a write is the very moment a later read of the same row gives back
+    Clock system = Clock.tick(Clock.system(ZoneId.of(zone)), Duration.ofNanos(1_000));
+    Clock set =
         start
             .filter(s -> !s.isBlank())
             .map(s -> Clock.offset(system, Duration.between(system.instant(), Instant.parse(s))))
             .orElse(system);
+    clock = set == system ? system : Clock.tick(set, Duration.ofNanos(1_000));
     if (clock != system) {
       LOG.warning(
           () -> "The clock was set to start at " + start.get() + " (confederatio.clock.start)");
