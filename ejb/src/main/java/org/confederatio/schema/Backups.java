@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import javax.sql.DataSource;
@@ -19,7 +20,6 @@ import org.confederatio.access.Role;
 import org.confederatio.audit.AuditScope;
 import org.confederatio.audit.AuditTrail;
 import org.confederatio.failure.Conflict;
-import org.confederatio.time.FiscalCalendar;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -40,7 +40,6 @@ public class Backups {
 
   @Resource private SessionContext context;
   @Inject private AuditTrail audit;
-  @Inject private FiscalCalendar calendar;
 
   @Inject
   @ConfigProperty(name = "confederatio.backup.dir", defaultValue = "backups")
@@ -56,7 +55,9 @@ public class Backups {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public Backup backUp(Caller caller) {
     caller.require(Role.ADMIN);
-    Path folder = Path.of(directory, FOLDER.format(calendar.now())).toAbsolutePath();
+    // the real moment, not the confederation's clock, which a test may hold still: one folder per
+    // backup
+    Path folder = Path.of(directory, FOLDER.format(Instant.now())).toAbsolutePath();
     try (Connection c = dataSource.getConnection()) {
       String product = c.getMetaData().getDatabaseProductName();
       if (!product.contains("Derby")) {
