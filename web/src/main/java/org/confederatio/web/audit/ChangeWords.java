@@ -40,6 +40,7 @@ final class ChangeWords {
           "subsidiarity.status.",
           "functions.scope.",
           "import.phase.",
+          "fiscalImport.kind.",
           "bodies.rule.",
           "principle.",
           "status.",
