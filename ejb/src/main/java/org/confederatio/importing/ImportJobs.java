@@ -2,12 +2,15 @@ package org.confederatio.importing;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -23,9 +26,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * for the API. Each import is still one transaction: all of the file or nothing. Every job has a
  * row in the database ({@link ImportStore}) with its phase and rows, so that every instance shows
  * the same progress, and a job that a crash cut off reads as {@link
- * ImportProgress.Phase#INTERRUPTED interrupted} once its server starts again: its rows were rolled
- * back, and the same file may be sent again. What an import found (its result, its problems) is
- * kept in memory only, by the instance that ran it, for the page that shows it.
+ * ImportProgress.Phase#INTERRUPTED interrupted} once its server starts again, or on every instance
+ * once its lease lapsed: its rows were rolled back, and the same file may be sent again. What an
+ * import found (its result, its problems) is kept in memory only, by the instance that ran it, for
+ * the page that shows it.
  */
 @ApplicationScoped
 public class ImportJobs {
@@ -33,11 +37,19 @@ public class ImportJobs {
   /** The kind of a residence register's import (the fiscal ones are named by their kind). */
   public static final String REGISTER = "REGISTER";
 
+  /**
+   * How long a running job's row stays valid without its server renewing it: after that the job
+   * reads as interrupted on every instance, for a server that died and does not come back. Its
+   * server renews it every half lease while it lives, however long the import takes.
+   */
+  static final Duration LEASE = Duration.ofMinutes(2);
+
   private static final int KEPT = 100;
   private static final int LISTED = 20;
   private static final Logger LOG = Logger.getLogger(ImportJobs.class.getName());
 
   @Resource private ManagedExecutorService executor;
+  @Resource private ManagedScheduledExecutorService scheduler;
   @Inject private ImportStore store;
   @Inject private ImportMetrics metrics;
 
@@ -119,10 +131,12 @@ public class ImportJobs {
 
   /**
    * Marks the jobs this server ran before it ended as interrupted: at start, before any import of
-   * this start runs.
+   * this start runs. From then on renews the lease of the jobs it runs (see {@link #LEASE}).
    */
   public int interruptLeftOver() {
     int interrupted = store.interruptRunning(instance);
+    long every = LEASE.toSeconds() / 2;
+    scheduler.scheduleAtFixedRate(this::renew, every, every, TimeUnit.SECONDS);
     if (interrupted > 0) {
       LOG.warning(
           () ->
@@ -132,6 +146,15 @@ public class ImportJobs {
                   + " ended; nothing of them was kept");
     }
     return interrupted;
+  }
+
+  private void renew() {
+    try {
+      store.renew(instance);
+    } catch (RuntimeException e) {
+      // the next renewal tries again; a lease lapses only after two missed ones
+      LOG.log(Level.WARNING, "the leases of this server's imports were not renewed", e);
+    }
   }
 
   /** A job, for the person who started it only: this instance's own, or the database's. */

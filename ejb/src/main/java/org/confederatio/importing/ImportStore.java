@@ -41,6 +41,26 @@ public class ImportStore {
     ImportProgress progress() {
       return new ImportProgress(id, startedBy, phase, total, done);
     }
+
+    /**
+     * The job as another instance sees it: a running job whose server has not renewed it for {@link
+     * ImportJobs#LEASE} has died with that server (its rows were rolled back with it).
+     */
+    Job seenAt(Instant now) {
+      boolean running =
+          phase == ImportProgress.Phase.CHECKING || phase == ImportProgress.Phase.IMPORTING;
+      return running && updatedAt.plus(ImportJobs.LEASE).isBefore(now)
+          ? new Job(
+              id,
+              startedBy,
+              kind,
+              ImportProgress.Phase.INTERRUPTED,
+              total,
+              done,
+              startedAt,
+              updatedAt)
+          : this;
+    }
   }
 
   public void insert(ImportProgress progress, String kind, String server) {
@@ -75,6 +95,17 @@ public class ImportStore {
         });
   }
 
+  /** Renews the lease of the jobs this server is running (ImportJobs, every half lease). */
+  public int renew(String server) {
+    return write(
+        "UPDATE import_job SET updated_at = ?"
+            + " WHERE server_name = ? AND phase IN ('CHECKING', 'IMPORTING')",
+        s -> {
+          s.setTimestamp(1, Timestamp.from(Instant.now()));
+          s.setString(2, server);
+        });
+  }
+
   /**
    * Marks as interrupted the jobs this server was running when it ended: called once at start,
    * before any import of this start can run. Their rows were rolled back with the crash.
@@ -91,17 +122,20 @@ public class ImportStore {
 
   public Optional<Job> find(String id) {
     List<Job> jobs = read("SELECT " + COLUMNS + " FROM import_job WHERE id = ?", id, 1);
-    return jobs.stream().findFirst();
+    return jobs.stream().findFirst().map(job -> job.seenAt(Instant.now()));
   }
 
   /** The latest {@code limit} jobs someone started, newest first. */
   public List<Job> startedBy(String username, int limit) {
     return read(
-        "SELECT "
-            + COLUMNS
-            + " FROM import_job WHERE started_by = ? ORDER BY started_at DESC, id DESC",
-        username,
-        limit);
+            "SELECT "
+                + COLUMNS
+                + " FROM import_job WHERE started_by = ? ORDER BY started_at DESC, id DESC",
+            username,
+            limit)
+        .stream()
+        .map(job -> job.seenAt(Instant.now()))
+        .toList();
   }
 
   private static final String COLUMNS =
