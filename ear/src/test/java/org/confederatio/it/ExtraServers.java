@@ -20,7 +20,7 @@ final class ExtraServers {
 
   private ExtraServers() {}
 
-  static final boolean POSTGRESQL = "postgresql".equals(System.getProperty("it.db.kind"));
+  static final boolean POSTGRESQL = "postgresql".equals(System.getProperty("test.db.kind"));
 
   /**
    * Ports {@code 2 + offset} after the suite's server's: the two executions (Derby, PostgreSQL) run
@@ -28,8 +28,8 @@ final class ExtraServers {
    */
   static Map<String, String> ports(int offset) {
     Map<String, String> ports = new HashMap<>();
-    ports.put("http.port", port("it.http.port", offset));
-    ports.put("https.port", port("it.https.port", offset));
+    ports.put("http.port", port("test.http.port", offset));
+    ports.put("https.port", port("test.https.port", offset));
     return ports;
   }
 
@@ -54,13 +54,13 @@ final class ExtraServers {
 
   /** The suite's PostgreSQL database's name with {@code suffix}: one per test, per checkout. */
   static String postgres(String suffix) {
-    return System.getProperty("it.db.name") + "_" + suffix;
+    return System.getProperty("test.db.name") + "_" + suffix;
   }
 
   /** An empty folder {@code name} under the build's target folder. */
   static Path scratch(String name) {
     Path folder =
-        Path.of(System.getProperty("it.wlp.home"))
+        Path.of(System.getProperty("test.wlp.home"))
             .toAbsolutePath()
             .getParent()
             .getParent()
@@ -112,7 +112,7 @@ final class ExtraServers {
         "-U",
         user(),
         "-d",
-        System.getProperty("it.db.name"),
+        System.getProperty("test.db.name"),
         "-f",
         dump.toString());
     Postgres.recreate(database);
@@ -133,20 +133,20 @@ final class ExtraServers {
   }
 
   private static String host() {
-    return System.getProperty("it.pg.host", "localhost");
+    return System.getProperty("test.pg.host", "localhost");
   }
 
   private static String pgPort() {
-    return System.getProperty("it.pg.port", "5432");
+    return System.getProperty("test.pg.port", "5432");
   }
 
   private static String user() {
-    return System.getProperty("it.pg.user", "confederatio");
+    return System.getProperty("test.pg.user", "confederatio");
   }
 
   private static void run(String... command) throws Exception {
     ProcessBuilder builder = new ProcessBuilder(List.of(command)).redirectErrorStream(true);
-    builder.environment().put("PGPASSWORD", System.getProperty("it.pg.password", "confederatio"));
+    builder.environment().put("PGPASSWORD", System.getProperty("test.pg.password", "confederatio"));
     Process process = builder.start();
     String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (process.waitFor() != 0) {
