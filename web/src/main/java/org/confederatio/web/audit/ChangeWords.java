@@ -35,6 +35,7 @@ final class ChangeWords {
           "allocation.state.",
           "policies.standing.",
           "policies.weighting.",
+          "policies.undesignated.",
           "subsidiarity.level.",
           "subsidiarity.state.",
           "subsidiarity.status.",
