@@ -56,6 +56,9 @@ class AuthorizationMatrixIT {
       #                                                                        an ad cA cB pA pB cP cQ fO fX
       GET    /api/accounts                                                     -  +  -  -  -  -  -  -  -  -
       POST   /api/accounts                                                     -  +  -  -  -  -  -  -  -  -
+      # the administrator's backup of the embedded database (409 on PostgreSQL: still past the guard)
+      POST   /api/backups                                                      -  +  -  -  -  -  -  -  -  -
+      GET    /api/metrics                                                      -  +  -  -  -  -  -  -  -  -
       # A's draft run: hidden from all but A's clerk and policy officer and the admin
       GET    /api/allocation-runs/{id}                                         -  +  +  0  +  0  0  0  0  0
       GET    /api/allocation-runs/{id}/aggregates.json                         0  +  +  0  +  0  0  0  0  0
@@ -113,6 +116,8 @@ class AuthorizationMatrixIT {
       GET    /api/foundations/{organization}/reports.csv                       -  +  -  -  -  -  -  -  +  -
       GET    /api/foundations/{organization}/reports.pdf                       -  +  -  -  -  -  -  -  +  -
       POST   /api/functions/{id}/candidacies                                   -  -  -  -  -  -  -  -  +  +
+      # a clerk's own imports (none yet for the matrix's clerks: an empty list)
+      GET    /api/imports                                                      -  -  +  +  -  -  -  -  -  -
       # an import's id is known only to the page that started it: an unknown one, 404 to clerks
       GET    /api/imports/{id}                                                 -  -  0  0  -  -  -  -  -  -
       GET    /api/me                                                           -  +  +  +  +  +  +  +  +  +

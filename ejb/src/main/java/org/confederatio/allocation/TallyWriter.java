@@ -27,6 +27,7 @@ public class TallyWriter extends AbstractItemWriter {
 
   @Inject private RunRecords records;
   @Inject private RunLedger ledger;
+  @Inject private RunMetrics metrics;
 
   private long run;
   private AllocationPolicy policy;
@@ -58,5 +59,6 @@ public class TallyWriter extends AbstractItemWriter {
       chunk.add(t.id(), t.taxCents(), t.designations(table));
     }
     ledger.add(run, chunk.tally(), undesignated);
+    metrics.counted(items.size());
   }
 }

@@ -79,11 +79,11 @@ final class AssessmentRows {
         } else {
           added++;
         }
-        progress.step();
         if ((added + corrected) % BATCH == 0) {
           insert.executeBatch();
           update.executeBatch();
         }
+        progress.step(); // after the batch, so that a row counted done is in the database
       }
       insert.executeBatch();
       update.executeBatch();

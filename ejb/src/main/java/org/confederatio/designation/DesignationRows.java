@@ -112,10 +112,10 @@ final class DesignationRows {
         insert.setString(7, by);
         insert.setLong(8, importId);
         insert.addBatch();
-        progress.step();
         if (++n % BATCH == 0) {
           insert.executeBatch();
         }
+        progress.step(); // after the batch, so that a row counted done is in the database
       }
       insert.executeBatch();
     }

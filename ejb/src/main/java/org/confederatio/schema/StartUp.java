@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.confederatio.demo.DemoLogins;
+import org.confederatio.importing.ImportJobs;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -32,6 +33,7 @@ public class StartUp {
   private boolean demo;
 
   @Inject private DemoLogins demoLogins;
+  @Inject private ImportJobs imports;
 
   @PostConstruct
   void migrate() {
@@ -43,6 +45,8 @@ public class StartUp {
                 + " ("
                 + result.migrationsExecuted
                 + " migrations applied now)");
+    // before any import of this start can run, so that only the imports the end cut off are marked
+    imports.interruptLeftOver();
     if (demo) {
       demoLogins.ensure();
     }

@@ -54,7 +54,10 @@ public class FiscalImportPage {
     FiscalImport.Kind chosen = kind;
     FiscalYear chosenYear = fiscalYearOrNone(year);
     ImportProgress started =
-        jobs.start(caller, p -> fiscalImport.run(caller, canton, chosen, chosenYear, csv.get(), p));
+        jobs.start(
+            caller,
+            chosen.name(),
+            p -> fiscalImport.run(caller, canton, chosen, chosenYear, csv.get(), p));
     return "/clerk/fiscal-import.xhtml?faces-redirect=true&job=" + started.id();
   }
 

@@ -12,7 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.confederatio.access.Callers;
 import org.confederatio.designation.FiscalImport;
-import org.confederatio.importing.ImportProgress;
+import org.confederatio.importing.ImportJobs;
 import org.confederatio.rules.api.canton.FiscalYear;
 import org.confederatio.web.api.Params;
 import org.confederatio.web.api.Roles;
@@ -28,6 +28,7 @@ public class FiscalImportsResource {
 
   @Inject private FiscalImport fiscalImport;
   @Inject private Callers callers;
+  @Inject private ImportJobs jobs;
 
   @POST
   @Path("assessments")
@@ -59,12 +60,9 @@ public class FiscalImportsResource {
   private FiscalImport.Result run(
       String canton, FiscalImport.Kind kind, FiscalYear year, String csv) {
     var caller = callers.current();
-    return fiscalImport.run(
-        caller,
-        Params.canton(canton),
-        kind,
-        year,
-        csv,
-        new ImportProgress("inline", caller.username()));
+    var code = Params.canton(canton);
+    // a job like a page's import, so that the caller's import list shows it, even interrupted
+    return jobs.run(
+        caller, kind.name(), progress -> fiscalImport.run(caller, code, kind, year, csv, progress));
   }
 }

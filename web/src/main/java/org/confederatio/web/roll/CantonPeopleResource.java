@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import org.confederatio.access.Callers;
+import org.confederatio.importing.ImportJobs;
 import org.confederatio.residence.Person;
 import org.confederatio.residence.RegisterImport;
 import org.confederatio.residence.ResidenceRegister;
@@ -30,6 +31,7 @@ public class CantonPeopleResource {
 
   @Inject private ResidenceRegister register;
   @Inject private RegisterImport registerImport;
+  @Inject private ImportJobs jobs;
   @Inject private Callers callers;
 
   /** A person to register in the clerk's canton. */
@@ -77,7 +79,9 @@ public class CantonPeopleResource {
               + "); "
               + "every bad row is reported by line and column and nothing is imported; a second import adds nothing")
   public RegisterImport.Result importRegister(@PathParam("canton") CantonCode code, String csv) {
-    return registerImport.run(callers.current(), code, csv);
+    var caller = callers.current();
+    return jobs.run(
+        caller, ImportJobs.REGISTER, progress -> registerImport.run(caller, code, csv, progress));
   }
 
   private static LocalDate optionalDate(String field, String value) {

@@ -39,7 +39,10 @@ public class ImportPage {
     Caller caller = callers.current();
     CantonCode canton = caller.canton().orElseThrow();
     ImportProgress started =
-        jobs.start(caller, progress -> registerImport.run(caller, canton, csv.get(), progress));
+        jobs.start(
+            caller,
+            ImportJobs.REGISTER,
+            progress -> registerImport.run(caller, canton, csv.get(), progress));
     return "/clerk/import.xhtml?faces-redirect=true&job=" + started.id();
   }
 
