@@ -78,6 +78,14 @@ final class RunCrashes {
                   .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
+    /**
+     * The same login on another server of the database: the password is the one the first server
+     * generated (the next finds the accounts there and writes no file).
+     */
+    Client on(ServerProcess other) {
+      return new Client(other.baseUrl(), authorization);
+    }
+
     HttpResponse<String> send(String method, String path, String json) {
       HttpRequest.Builder request =
           HttpRequest.newBuilder(URI.create(baseUrl + path))

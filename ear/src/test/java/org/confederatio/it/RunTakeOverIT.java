@@ -36,7 +36,7 @@ class RunTakeOverIT {
       a.start();
       b.start();
       RunCrashes.Client onA = RunCrashes.Client.of(a, "clerk");
-      RunCrashes.Client onB = RunCrashes.Client.of(b, "clerk");
+      RunCrashes.Client onB = onA.on(b);
       long run = onA.start(RunCrashes.CHUNK);
       onA.paused(run);
 
