@@ -117,9 +117,15 @@ public class AllocationRun {
     this.startedBy = by;
   }
 
+  /**
+   * A job execution was started for it. A take-over's execution may have computed the run already
+   * (nothing was left to count): a computed run stays as it is.
+   */
   void started(long executionId) {
-    this.executionId = executionId;
-    this.state = State.RUNNING;
+    if (!computed()) {
+      this.executionId = executionId;
+      this.state = State.RUNNING;
+    }
   }
 
   void computed(long potCents, String aggregatesJson, String digest, Instant at) {

@@ -145,6 +145,197 @@ public class RunLedger {
     }
   }
 
+  /**
+   * The run's own checkpoint: the id of the last taxpayer counted ("" before the first chunk) and
+   * how many chunks were counted. It is written with each chunk's tally, in the chunk's
+   * transaction, so it always matches the tally; the batch container's checkpoint does not (it
+   * commits on a data source of its own, see docs/architecture.md).
+   */
+  record Checkpoint(String lastCounted, long chunks) {}
+
+  Checkpoint checkpoint(long run) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT checkpoint_id, chunks_done FROM allocation_run WHERE id = ?")) {
+      s.setLong(1, run);
+      try (ResultSet r = s.executeQuery()) {
+        if (!r.next()) {
+          throw new IllegalStateException("no allocation run " + run);
+        }
+        String last = r.getString(1);
+        return new Checkpoint(last == null ? "" : last, r.getLong(2));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "reading the checkpoint of allocation run " + run + " failed", e);
+    }
+  }
+
+  /** Thrown when a job may not count a chunk because another job of the run went on instead. */
+  static final class Superseded extends IllegalStateException {
+    private static final long serialVersionUID = 1L;
+
+    Superseded(String message) {
+      super(message);
+    }
+  }
+
+  /**
+   * Counts a chunk: moves the run's checkpoint from {@code before} to the chunk's last taxpayer,
+   * renews the lease of {@code execution} and adds the chunk's tally, all in the caller's (the
+   * chunk's) transaction. The checkpoint moves first and only if the run is still at {@code before}
+   * and still worked on by {@code execution}: that row lock serializes two jobs of one run (a
+   * take-over while the first was only slow), and the one that lost fails before it added anything.
+   */
+  void addChunk(
+      long run,
+      long execution,
+      Checkpoint before,
+      String lastCounted,
+      long leaseUntil,
+      Tally tally,
+      List<Undesignated> undesignated) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "UPDATE allocation_run SET checkpoint_id = ?, chunks_done = chunks_done + 1,"
+                    + " lease_until = ? WHERE id = ? AND execution_id = ? AND chunks_done = ?"
+                    + " AND state = 'RUNNING'")) {
+      s.setString(1, lastCounted);
+      s.setLong(2, leaseUntil);
+      s.setLong(3, run);
+      s.setLong(4, execution);
+      s.setLong(5, before.chunks());
+      if (s.executeUpdate() == 0) {
+        throw new Superseded(
+            "allocation run "
+                + run
+                + ": job execution "
+                + execution
+                + " no longer works on it (another execution took it over or counted chunk "
+                + (before.chunks() + 1)
+                + ")");
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "moving the checkpoint of allocation run " + run + " failed", e);
+    }
+    add(run, tally, undesignated);
+  }
+
+  /**
+   * The last step begins: locks the run's row for the rest of the caller's transaction. False if
+   * the run is computed already (a second execution after a crash, or one that waited for the lock
+   * while another computed it), which then must do nothing.
+   */
+  boolean claimCompletion(long run) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "UPDATE allocation_run SET chunks_done = chunks_done WHERE id = ? AND state = 'RUNNING'")) {
+      s.setLong(1, run);
+      return s.executeUpdate() == 1;
+    } catch (SQLException e) {
+      throw new IllegalStateException("claiming allocation run " + run + " failed", e);
+    }
+  }
+
+  /** A job execution begins to work on the run here: it holds the lease from now on. */
+  void lease(long run, long execution, String owner, long until) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "UPDATE allocation_run SET execution_id = ?, lease_owner = ?, lease_until = ?"
+                    + " WHERE id = ? AND state = 'RUNNING'")) {
+      s.setLong(1, execution);
+      s.setString(2, owner);
+      s.setLong(3, until);
+      s.setLong(4, run);
+      s.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("leasing allocation run " + run + " failed", e);
+    }
+  }
+
+  /** Renews the lease of a job still working in this JVM; false if another took it over. */
+  boolean renew(long run, long execution, long until) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "UPDATE allocation_run SET lease_until = ? WHERE id = ? AND execution_id = ?"
+                    + " AND lease_until IS NOT NULL AND state = 'RUNNING'")) {
+      s.setLong(1, until);
+      s.setLong(2, run);
+      s.setLong(3, execution);
+      return s.executeUpdate() == 1;
+    } catch (SQLException e) {
+      throw new IllegalStateException("renewing the lease of allocation run " + run + " failed", e);
+    }
+  }
+
+  /**
+   * The job ended (done, stopped or failed) on a live server: nobody needs to take it over. A
+   * stopped or failed run waits for its clerk.
+   */
+  void release(long run, long execution) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "UPDATE allocation_run SET lease_owner = NULL, lease_until = NULL"
+                    + " WHERE id = ? AND execution_id = ?")) {
+      s.setLong(1, run);
+      s.setLong(2, execution);
+      s.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("releasing allocation run " + run + " failed", e);
+    }
+  }
+
+  /** A run whose lease lapsed: who held it, until when, with which job execution. */
+  record Lapsed(long run, String owner, long until, long execution) {}
+
+  /** The running runs whose lease lapsed before {@code now}, oldest lease first. */
+  List<Lapsed> lapsed(long now) {
+    List<Lapsed> lapsed = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT id, lease_owner, lease_until, execution_id FROM allocation_run"
+                    + " WHERE state = 'RUNNING' AND lease_until < ? ORDER BY lease_until")) {
+      s.setLong(1, now);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          lapsed.add(new Lapsed(r.getLong(1), r.getString(2), r.getLong(3), r.getLong(4)));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("looking for lapsed allocation run leases failed", e);
+    }
+    return lapsed;
+  }
+
+  /**
+   * Takes a lapsed lease over in one conditional UPDATE: of several instances that saw it lapse,
+   * the first to update wins and the others update nothing.
+   */
+  boolean takeOver(Lapsed lapsed, String owner, long until) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "UPDATE allocation_run SET lease_owner = ?, lease_until = ? WHERE id = ?"
+                    + " AND state = 'RUNNING' AND lease_until = ? AND execution_id = ?")) {
+      s.setString(1, owner);
+      s.setLong(2, until);
+      s.setLong(3, lapsed.run());
+      s.setLong(4, lapsed.until());
+      s.setLong(5, lapsed.execution());
+      return s.executeUpdate() == 1;
+    } catch (SQLException e) {
+      throw new IllegalStateException("taking over allocation run " + lapsed.run() + " failed", e);
+    }
+  }
+
   /** Everything the chunks added so far. */
   Tally tally(long run) {
     try (Connection c = dataSource.getConnection()) {

@@ -150,13 +150,16 @@ public class RunRecords {
   /**
    * The last step of the job: A5-A8 over the tally the chunks built, with the designations of
    * unassessed people (A2), all written in this one transaction. Run twice (a restart after the
-   * server died just as it finished), it does nothing the second time.
+   * server died just as it finished, or two executions after a take-over), it does nothing the
+   * second time.
    */
   public void complete(long id) {
-    AllocationRun run = find(id);
-    if (run.computed()) {
+    // the run's row stays locked until this transaction ends: a second execution (a take-over
+    // while this one was only slow) waits here and then finds the run computed
+    if (!ledger.claimCompletion(id)) {
       return;
     }
+    AllocationRun run = find(id);
     AllocationPolicy policy = PolicyFile.fromJson(run.policyJson());
     List<RunLedger.Undesignated> unassessed = new ArrayList<>();
     Aggregation aggregation =

@@ -13,8 +13,9 @@ import org.confederatio.rules.api.canton.CantonCode;
 import org.confederatio.rules.api.canton.FiscalYear;
 
 /**
- * Reads a run's taxpayers in id order, a page at a time. Its checkpoint is the id of the last
- * taxpayer handed to the writer, so a restarted job goes on after it.
+ * Reads a run's taxpayers in id order, a page at a time. It begins after the run's own checkpoint
+ * (the last taxpayer counted), so a restarted job, or a new one that took the run over, goes on
+ * after it. Its container checkpoint is only informative.
  */
 @Named("taxpayerReader")
 @Dependent
@@ -30,6 +31,7 @@ public class TaxpayerReader extends AbstractItemReader {
 
   @Inject private TaxpayerSource source;
   @Inject private RunRecords records;
+  @Inject private RunLedger ledger;
 
   private CantonCode canton;
   private FiscalYear year;
@@ -44,7 +46,9 @@ public class TaxpayerReader extends AbstractItemReader {
     canton = run.canton();
     year = run.fiscalYear();
     size = pageSize == null || pageSize.isBlank() ? 1_000 : Integer.parseInt(pageSize);
-    handedUpTo = checkpoint == null ? "" : (String) checkpoint;
+    // the run's own checkpoint, committed with the tally, not the container's (which commits on
+    // its own and may be a chunk ahead or behind): see RunLedger#checkpoint
+    handedUpTo = ledger.checkpoint(run.id()).lastCounted();
     fetchedUpTo = handedUpTo;
   }
 

@@ -19,6 +19,7 @@ import org.confederatio.failure.AccessRefused;
 import org.confederatio.failure.Invalid;
 import org.confederatio.failure.NotFound;
 import org.confederatio.failure.Refusal;
+import org.confederatio.instance.ThisInstance;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -53,10 +54,7 @@ public class ImportJobs {
   @Inject private ImportStore store;
   @Inject private ImportMetrics metrics;
 
-  /** This server among the instances that share the database (the Liberty server's name). */
-  @Inject
-  @ConfigProperty(name = "confederatio.instance", defaultValue = "confederatio")
-  String instance;
+  @Inject ThisInstance thisInstance;
 
   /** Test only: pauses every import after this many rows written (see ImportProgress). */
   @Inject
@@ -93,7 +91,7 @@ public class ImportJobs {
     if (jobs.size() >= KEPT) {
       jobs.values().removeIf(job -> !job.running()); // finished jobs are only kept for their page
     }
-    store.insert(progress, kind, instance);
+    store.insert(progress, kind, thisInstance.name());
     progress.reportTo(this::report);
     jobs.put(progress.id(), progress);
     return progress;
@@ -134,7 +132,7 @@ public class ImportJobs {
    * this start runs. From then on renews the lease of the jobs it runs (see {@link #LEASE}).
    */
   public int interruptLeftOver() {
-    int interrupted = store.interruptRunning(instance);
+    int interrupted = store.interruptRunning(thisInstance.name());
     long every = LEASE.toSeconds() / 2;
     scheduler.scheduleAtFixedRate(this::renew, every, every, TimeUnit.SECONDS);
     if (interrupted > 0) {
@@ -142,7 +140,7 @@ public class ImportJobs {
           () ->
               interrupted
                   + " import(s) were cut off when server "
-                  + instance
+                  + thisInstance.name()
                   + " ended; nothing of them was kept");
     }
     return interrupted;
@@ -150,7 +148,7 @@ public class ImportJobs {
 
   private void renew() {
     try {
-      store.renew(instance);
+      store.renew(thisInstance.name());
     } catch (RuntimeException e) {
       // the next renewal tries again; a lease lapses only after two missed ones
       LOG.log(Level.WARNING, "the leases of this server's imports were not renewed", e);
