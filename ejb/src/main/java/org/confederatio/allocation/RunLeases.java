@@ -65,8 +65,6 @@ public class RunLeases {
         () -> "Allocation run leases: instance " + me + ", lease " + length + ", sweep " + period);
   }
 
-  }
-
   /** The name this instance holds leases under. */
   public String instance() {
     return me;
