@@ -40,7 +40,7 @@ final class Browser implements AutoCloseable {
     }
     ChromeOptions options =
         new ChromeOptions()
-            .setBinary(System.getProperty("it.chromium", "/usr/bin/chromium"))
+            .setBinary(System.getProperty("test.chromium", "/usr/bin/chromium"))
             .addArguments(
                 "--headless=new",
                 "--no-sandbox",
@@ -59,7 +59,7 @@ final class Browser implements AutoCloseable {
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(
-                Path.of(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")).toFile())
+                Path.of(System.getProperty("test.chromedriver", "/usr/bin/chromedriver")).toFile())
             .build();
     driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));

@@ -12,7 +12,7 @@ import java.util.Properties;
  */
 final class DemoLogins {
 
-  static final String BASE_URL = System.getProperty("it.base.url", "http://localhost:19080");
+  static final String BASE_URL = System.getProperty("test.base.url", "http://localhost:19080");
 
   private static final Properties PASSWORDS = load();
 
@@ -31,7 +31,7 @@ final class DemoLogins {
     awaitTheApplication();
     Path file =
         Path.of(
-            System.getProperty("it.server.dir", "target/liberty/wlp/usr/servers/confederatio-it"),
+            System.getProperty("test.server.dir", "target/liberty/wlp/usr/servers/confederatio-it"),
             "demo-logins.properties");
     Properties properties = new Properties();
     try (var in = Files.newBufferedReader(file)) {

@@ -18,7 +18,7 @@ import javax.net.ssl.X509ExtendedTrustManager;
  */
 final class Https {
 
-  private static final int PORT = Integer.getInteger("it.https.port", 19443);
+  private static final int PORT = Integer.getInteger("test.https.port", 19443);
 
   private Https() {}
 

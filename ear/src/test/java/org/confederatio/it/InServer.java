@@ -22,7 +22,7 @@ final class InServer {
   private InServer() {}
 
   static WebArchive archive(String name) {
-    Path exploded = Path.of(System.getProperty("it.ear.dir", "target/confederatio"));
+    Path exploded = Path.of(System.getProperty("test.ear.dir", "target/confederatio"));
     WebArchive war =
         ShrinkWrap.create(WebArchive.class, name)
             .addAsLibraries(exploded.resolve("confederatio-ejb.jar").toFile());

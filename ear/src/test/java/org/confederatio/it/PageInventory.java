@@ -91,7 +91,7 @@ final class PageInventory {
 
   /** The pages of the source tree, as addresses: every .xhtml outside WEB-INF and resources. */
   static Set<String> sourcePages() {
-    Path webapp = Path.of(System.getProperty("it.webapp", "../web/src/main/webapp"));
+    Path webapp = Path.of(System.getProperty("test.webapp", "../web/src/main/webapp"));
     try (Stream<Path> files = Files.walk(webapp)) {
       return files
           .filter(f -> f.toString().endsWith(".xhtml"))

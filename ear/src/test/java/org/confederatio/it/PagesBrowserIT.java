@@ -276,7 +276,8 @@ class PagesBrowserIT extends BrowserTest {
   private static Properties bundle(String suffix) {
     Path file =
         Path.of(
-            System.getProperty("it.bundles", "../web/src/main/resources/org/confederatio/web/i18n"),
+            System.getProperty(
+                "test.bundles", "../web/src/main/resources/org/confederatio/web/i18n"),
             "messages" + suffix + ".properties");
     Properties properties = new Properties();
     try (var in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

@@ -12,7 +12,7 @@ import java.time.ZoneId;
 final class ServerClock {
 
   static final LocalDate TODAY =
-      Instant.parse(System.getProperty("it.clock.start", "2026-11-25T09:00:00Z"))
+      Instant.parse(System.getProperty("test.clock.start", "2026-11-25T09:00:00Z"))
           .atZone(ZoneId.of("Europe/Zurich"))
           .toLocalDate();
 

@@ -24,7 +24,7 @@ class AuditScopeMigrationTest {
   void oldEntriesAreFiledUnderTheirCantonAndPersonAndLoseThePersonsChoices() throws SQLException {
     Flyway.configure(Migrations.class.getClassLoader())
         .dataSource(db.dataSource)
-        .locations(Migrations.SCHEMA, Migrations.DEMO)
+        .locations(Migrations.locations("derby", true))
         .outOfOrder(true)
         .target("8")
         .load()

@@ -55,7 +55,7 @@ class InForceMigrationTest {
   void runsPublishedSideBySideKeepTheLastInForceAndMarkTheOthersSuperseded() throws SQLException {
     Flyway.configure(Migrations.class.getClassLoader())
         .dataSource(db.dataSource)
-        .locations(Migrations.SCHEMA, Migrations.DEMO)
+        .locations(Migrations.locations("derby", true))
         .outOfOrder(true)
         .target("8")
         .load()

@@ -161,7 +161,7 @@ class SharingEntitiesTest {
   void v12KeepsTheExactFiguresOfLinesSettledBefore() throws SQLException {
     Flyway.configure(Migrations.class.getClassLoader())
         .dataSource(db.dataSource)
-        .locations(Migrations.SCHEMA, Migrations.DEMO)
+        .locations(Migrations.locations("derby", true))
         .outOfOrder(true)
         .target("11")
         .load()
