@@ -2,6 +2,7 @@ package org.confederatio.allocation;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,8 @@ public class WhatIf {
   @Inject private FiscalCalendar calendar;
 
   /** One recipient under both policies; amounts in currency units. */
-  public record Comparison(String recipient, String inForce, String draft, String difference) {}
+  public record Comparison(String recipient, String inForce, String draft, String difference)
+      implements Serializable {}
 
   /** The whole comparison: pots, lines, and the undesignated taxpayers by reason under each. */
   public record Result(
@@ -50,7 +52,8 @@ public class WhatIf {
       String potDraft,
       List<Comparison> lines,
       Map<UndesignatedReason, Long> undesignatedInForce,
-      Map<UndesignatedReason, Long> undesignatedDraft) {}
+      Map<UndesignatedReason, Long> undesignatedDraft)
+      implements Serializable {}
 
   /** {@code year}: the current one when empty. */
   public Result compare(

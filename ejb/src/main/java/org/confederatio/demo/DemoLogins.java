@@ -29,6 +29,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Creates the demo logins listed in {@code db/demo/accounts.csv} that do not exist yet, each with a
  * fresh random password, and writes the passwords to a file beside the server's data (readable by
  * the owner only). An existing login is never touched, so a second start adds nothing.
+ *
+ * <p>Two instances on one database may seed at the same moment. Each first takes an exclusive lock
+ * on the account table, held until its transaction ends: the second waits, then finds every login
+ * there and creates (and writes) nothing, so neither hits a duplicate key and the one file written
+ * holds the passwords that are in the database. Both instances of a pair point {@code
+ * confederatio.demo.logins} at one file.
  */
 @Stateless
 public class DemoLogins {
@@ -48,6 +54,8 @@ public class DemoLogins {
   private String loginsFile;
 
   public void ensure() {
+    // the same statement in Derby and PostgreSQL; in both it conflicts with itself and with writes
+    em.createNativeQuery("LOCK TABLE account IN EXCLUSIVE MODE").executeUpdate();
     Path file = Path.of(loginsFile);
     Properties passwords = read(file);
     int created = 0;

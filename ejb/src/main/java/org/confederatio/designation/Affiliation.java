@@ -46,7 +46,8 @@ public class Affiliation {
   }
 
   /** One affiliation as shown, with the organization's name. */
-  public record Summary(String organization, String name, LocalDate since) {}
+  public record Summary(String organization, String name, LocalDate since)
+      implements Serializable {}
 
   /** A person's affiliations, by organization name. */
   static List<Summary> of(EntityManager em, PersonId person) {

@@ -64,12 +64,8 @@ public class Assessment {
 
   /** An assessment as shown; the tax in currency units. */
   public record Summary(
-      String canton,
-      int year,
-      String taxpayer,
-      String tax,
-      Instant recordedAt,
-      String recordedBy) {}
+      String canton, int year, String taxpayer, String tax, Instant recordedAt, String recordedBy)
+      implements Serializable {}
 
   public Summary summary() {
     return new Summary(canton, year, person, tax().toString(), recordedAt, recordedBy);

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -103,7 +104,7 @@ public class DesignationRecord {
   }
 
   /** One recipient and its share as shown: basis points and the percentage they make. */
-  public record ShareView(String recipient, int basisPoints) {
+  public record ShareView(String recipient, int basisPoints) implements Serializable {
     /** The share as a percentage, e.g. {@code 60} or {@code 33.33}. */
     public String percent() {
       return java.math.BigDecimal.valueOf(basisPoints, 2).stripTrailingZeros().toPlainString();
@@ -120,7 +121,8 @@ public class DesignationRecord {
       List<ShareView> shares,
       Instant recordedAt,
       String recordedBy,
-      Channel channel) {}
+      Channel channel)
+      implements Serializable {}
 
   /**
    * What the audit log keeps of a designation: which version, how it came and the day it was made,

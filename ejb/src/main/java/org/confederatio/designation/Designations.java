@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -69,7 +70,8 @@ public class Designations {
       String tax,
       String designable,
       DesignationRecord.Summary current,
-      String standing) {}
+      String standing)
+      implements Serializable {}
 
   /**
    * What a clerk sees of one taxpayer for a year: the assessment and every designation, newest
@@ -83,7 +85,8 @@ public class Designations {
       List<DesignationRecord.Summary> history,
       Long counted,
       String standing,
-      List<Affiliation.Summary> affiliations) {}
+      List<Affiliation.Summary> affiliations)
+      implements Serializable {}
 
   // ---- the citizen ---------------------------------------------------------------------------
 

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import org.confederatio.rules.api.canton.OrganizationId;
 import org.confederatio.rules.api.canton.OrganizationKind;
 
@@ -97,5 +98,6 @@ public class Organization {
       OrganizationKind kind,
       String description,
       String website,
-      Status status) {}
+      Status status)
+      implements Serializable {}
 }

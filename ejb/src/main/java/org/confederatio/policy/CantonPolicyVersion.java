@@ -12,6 +12,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -187,7 +188,8 @@ public class CantonPolicyVersion {
   }
 
   /** The decision of the canton a version comes from. */
-  public record Decision(String title, LocalDate adopted, String reference) {}
+  public record Decision(String title, LocalDate adopted, String reference)
+      implements Serializable {}
 
   /** A version as the API and pages show it; amounts in currency units. */
   public record Summary(
@@ -209,7 +211,8 @@ public class CantonPolicyVersion {
       Decision decision,
       Instant recordedAt,
       String recordedBy,
-      long version) {}
+      long version)
+      implements Serializable {}
 
   Summary summary(Standing standing) {
     return new Summary(

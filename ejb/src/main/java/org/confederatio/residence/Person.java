@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -193,5 +194,6 @@ public class Person {
       LocalDate died,
       String nationality,
       String placeOfOrigin,
-      List<Residence.Summary> residences) {}
+      List<Residence.Summary> residences)
+      implements Serializable {}
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.confederatio.rules.api.canton.CantonCode;
@@ -60,5 +61,5 @@ public class Residence {
   }
 
   /** A period as shown: canton, first and last day (null while current). */
-  public record Summary(String canton, LocalDate from, LocalDate to) {}
+  public record Summary(String canton, LocalDate from, LocalDate to) implements Serializable {}
 }

@@ -1,11 +1,13 @@
 package org.confederatio.rules.api.canton;
 
+import java.io.Serializable;
+
 /**
  * A fiscal year: four digits, {@value #FIRST} to {@value #LAST}. The range is the one check every
  * year passes wherever it comes from; whether a year must have begun (imports, runs, settlements)
  * or lie ahead (a policy version, a membership) depends on the clock and is the caller's.
  */
-public record FiscalYear(int value) implements Comparable<FiscalYear> {
+public record FiscalYear(int value) implements Comparable<FiscalYear>, Serializable {
 
   public static final int FIRST = 1900;
   public static final int LAST = 9999;
