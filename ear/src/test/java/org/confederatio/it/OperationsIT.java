@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What an operator reads on the suite's own server: health (liveness, and readiness that reflects
  * the database and the batch runtime), and metrics that move when an import or a run happens, for
- * the application's administrator only. Readiness DOWN without the database: ImportCrashIT on
- * PostgreSQL; JSON logs: ImportCrashIT on Derby (both on servers of their own).
+ * the application's administrator only. Readiness DOWN without the database: CrashIT on PostgreSQL;
+ * JSON logs: CrashIT on Derby (both on servers of their own).
  */
 class OperationsIT {
 

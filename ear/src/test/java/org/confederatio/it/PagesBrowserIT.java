@@ -28,8 +28,9 @@ import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * Every page of every role ({@link PageInventory}) in English, Spanish and Esperanto: no serious or
- * critical accessibility violation (axe, on every visit), nothing wider than the screen at 1366 px
- * and at 390 px, and nothing a reader should not see: an unresolved bundle key, an English bundle
+ * critical accessibility violation (axe, once a page: the languages share its markup, and every
+ * other browser test runs axe on each page it opens), nothing wider than the screen at 1366 px and
+ * at 390 px, and nothing a reader should not see: an unresolved bundle key, an English bundle
  * sentence on a Spanish or Esperanto page, an enum name, a raw ISO timestamp, an organization's id
  * where its name belongs, or a plain {@code 1234.56} amount in a language that writes a decimal
  * comma.
@@ -126,7 +127,9 @@ class PagesBrowserIT extends BrowserTest {
           browser.driver.manage().window().setSize(new Dimension(WIDTHS[0], 900));
           browser.driver.get(DemoLogins.BASE_URL + page.address(state));
           choose(language);
-          browser.checkAccessibility();
+          if (language.equals(LANGUAGES.get(0))) {
+            browser.checkAccessibility();
+          }
           defects.addAll(
               defectsOf(page, language).stream()
                   .map(

@@ -1,6 +1,7 @@
 package org.confederatio.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
@@ -22,10 +23,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +46,8 @@ import org.junit.jupiter.api.Test;
  * a page; the instance that served them is killed with {@code kill -9}; the next request through
  * the balancer succeeds on the other instance, signed in as the same clerk, and the page's form
  * posted across the kill still works (its view state and the session-scoped language come from the
- * session database).
+ * session database). A run that instance was computing, its job blocked at a point the test chose,
+ * is finished by the survivor with the lines and digest of an uninterrupted run.
  *
  * <p>Ports: {@code -Dit.pair.port} for HAProxy, {@code it.pair.a.port} and {@code it.pair.b.port}
  * for the instances (HTTPS on {@code it.pair.a.https.port}, {@code it.pair.b.https.port}); the
@@ -119,6 +123,15 @@ class PairIT {
         assertEquals(200, me.statusCode(), me.body());
         assertEquals(served, me.headers().firstValue(INSTANCE).orElseThrow(), "sticky");
         assertEquals("clerk", username(me));
+        // a run started on that instance, its job blocked after its third chunk
+        RunCrashes.Client onServed =
+            new RunCrashes.Client(
+                instances.get(served).baseUrl(),
+                "Basic "
+                    + Base64.getEncoder()
+                        .encodeToString(("clerk:" + password).getBytes(StandardCharsets.UTF_8)));
+        long run = onServed.start(RunCrashes.CHUNK);
+        onServed.paused(run);
 
         instances.get(served).kill();
 
@@ -135,6 +148,15 @@ class PairIT {
         assertTrue(SPANISH_PAGE.matcher(posted.body()).find(), "in Spanish: " + posted.body());
         HttpResponse<String> next = follow(get("/clerk/index.xhtml"));
         assertTrue(SPANISH_PAGE.matcher(next.body()).find(), "still in Spanish: " + next.body());
+
+        // the run the killed instance worked on: once its lease lapsed the survivor takes it over
+        // with a new job execution from the run's own checkpoint (Liberty itself would restart a
+        // job only on the server that ran it), and it ends as an uninterrupted run does
+        RunCrashes.Client onSurvivor = onServed.on(instances.get(survivor));
+        JsonObject finished = onSurvivor.computed(run);
+        long uninterrupted = onSurvivor.start(1_000);
+        RunCrashes.assertSameResult(onSurvivor.computed(uninterrupted), finished);
+        assertTakenOverOnce(run, "confederatio-pair-" + served, "confederatio-pair-" + survivor);
       }
       System.out.printf(
           "PairIT: both instances ready after %d s, the whole test %d s%n",
@@ -156,7 +178,28 @@ class PairIT {
             "db.user", System.getProperty("test.pg.user", "confederatio"),
             "db.password", System.getProperty("test.pg.password", "confederatio"),
             // one file for both, as scripts/pair does: whichever seeds writes it
-            "confederatio.demo.logins", logins.toString()));
+            "confederatio.demo.logins", logins.toString(),
+            // test only: a run's job blocks after its third chunk, where the test kills its
+            // instance
+            "confederatio.test.pause.run.chunks", String.valueOf(RunCrashes.PAUSE_AFTER)));
+  }
+
+  /** The take-over is audited once, by the system, from the dead instance to the survivor. */
+  private void assertTakenOverOnce(long run, String from, String to) throws Exception {
+    try (Connection c = Postgres.connect(database);
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT actor, before_state, after_state FROM audit_entry"
+                    + " WHERE action = 'take-over' AND entity_id = ?")) {
+      s.setString(1, Long.toString(run));
+      try (ResultSet r = s.executeQuery()) {
+        assertTrue(r.next(), "the take-over is audited");
+        assertEquals("system", r.getString(1));
+        assertTrue(r.getString(2).contains(from), r.getString(2));
+        assertTrue(r.getString(3).contains(to), r.getString(3));
+        assertFalse(r.next(), "taken over once");
+      }
+    }
   }
 
   /** Every demo login once in the database, and the one file names them all. */

@@ -17,8 +17,6 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Properties;
 import java.util.function.Predicate;
 
@@ -35,28 +33,6 @@ final class RunCrashes {
   static final int PAUSE_AFTER = 3;
 
   private RunCrashes() {}
-
-  /**
-   * The variables of an extra server on the database (the rest, e.g. the clock and PostgreSQL's
-   * address and login, are the suite's server's), with the run's writer pausing after the third
-   * chunk (test only, see the IT server's server.xml).
-   */
-  static Map<String, String> variables(int http, int https, String dbKind, String dbName) {
-    Map<String, String> variables = new HashMap<>();
-    variables.put("http.port", Integer.toString(http));
-    variables.put("https.port", Integer.toString(https));
-    variables.put("db.kind", dbKind);
-    if (dbName != null) {
-      variables.put("db.name", dbName);
-    }
-    variables.put("confederatio.test.pause.run.chunks", Integer.toString(PAUSE_AFTER));
-    return variables;
-  }
-
-  /** The database of the suite's server this execution of the tests runs against. */
-  static String dbKind() {
-    return System.getProperty("test.db.kind", "derby");
-  }
 
   /** A demo login's HTTP Basic client on one server. */
   record Client(String baseUrl, String authorization) {

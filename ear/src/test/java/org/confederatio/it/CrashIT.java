@@ -21,14 +21,19 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 16, point 4 for imports: a server killed with {@code kill -9} while a bulk import writes
- * its rows keeps none of the file, shows the import as interrupted after its restart, and takes the
- * same file again, whole. The server is one of the test's own, on the suite's database kind; it
- * pauses the import after {@value #PAUSE} rows (the test-only {@code
- * confederatio.test.pause.import.rows}), two JDBC batches already sent, and the test kills it
- * there.
+ * Issue 16, point 4: a server killed with {@code kill -9} in the middle of an allocation run and of
+ * a bulk import loses nothing. Once restarted, it takes its own run over when the run's lease
+ * lapsed and finishes it from the run's own checkpoint, with the lines and digest of an
+ * uninterrupted run; the import kept none of its file, reads as interrupted, and takes the same
+ * file again, whole.
+ *
+ * <p>One server of the test's own, on the suite's database kind (Derby in the first execution,
+ * PostgreSQL in the second), is killed once with both at their crash points, chosen by test-only
+ * variables, never by a timer: the run's writer blocks after its third chunk ({@code
+ * confederatio.test.pause.run.chunks}), the import after {@value #PAUSE} rows, two JDBC batches
+ * already sent ({@code confederatio.test.pause.import.rows}).
  */
-class ImportCrashIT {
+class CrashIT {
 
   private static final int PAUSE = 2_000;
   private static final int PEOPLE = 20;
@@ -37,12 +42,14 @@ class ImportCrashIT {
   private static final String CANTON = "/api/cantons/LAC";
 
   @Test
-  void aServerKilledDuringAnImportKeepsNoneOfItAndTakesTheSameFileAgain() throws Exception {
-    Map<String, String> variables = new HashMap<>(ExtraServers.database("import_crash"));
+  void aServerKilledDuringARunAndAnImportLosesNothing() throws Exception {
+    Map<String, String> variables = new HashMap<>(ExtraServers.database("crash"));
     variables.putAll(ExtraServers.ports(0));
     variables.put("confederatio.demo", "true");
     // one start with logs in JSON, checked below, so that no other server starts for it
     variables.put("confederatio.log.format", "json");
+    // the run's pause counts the run's chunks: restarted past its third, it does not pause again
+    variables.put("confederatio.test.pause.run.chunks", String.valueOf(RunCrashes.PAUSE_AFTER));
     Map<String, String> paused = new HashMap<>(variables);
     paused.put("confederatio.test.pause.import.rows", String.valueOf(PAUSE));
 
@@ -50,9 +57,12 @@ class ImportCrashIT {
     String csv;
     String interrupted;
     Properties logins;
-    try (ServerProcess server = ServerProcess.create("confederatio-import-crash", paused).start()) {
+    long run;
+    RunCrashes.Client runClerk;
+    try (ServerProcess server = ServerProcess.create("confederatio-crash", paused).start()) {
       logins = Remote.demoLogins(server.directory());
       Remote clerk = Remote.as(server.baseUrl(), "clerk", logins.getProperty("clerk"));
+      runClerk = RunCrashes.Client.of(server, "clerk");
       StringBuilder register =
           new StringBuilder(
               "person_id,name,born,resident_from,resident_to,died,nationality,place_of_origin\n");
@@ -65,6 +75,11 @@ class ImportCrashIT {
       assertEquals(
           200, clerk.post(CANTON + "/people/import", "text/csv", register.toString()).statusCode());
 
+      // the run first, over the taxpayers of the demo canton's year; the people above are not
+      // assessed and designate nothing yet
+      run = runClerk.start(RunCrashes.CHUNK);
+      runClerk.paused(run);
+
       csv = designations(people);
       CompletableFuture<HttpResponse<String>> cutOff =
           clerk.postLater(CANTON + "/imports/designations?year=" + YEAR, "text/csv", csv);
@@ -76,8 +91,17 @@ class ImportCrashIT {
           "the import's caller got no answer: its server died");
     }
 
-    try (ServerProcess server =
-        ServerProcess.create("confederatio-import-crash", variables).start()) {
+    try (ServerProcess server = ServerProcess.create("confederatio-crash", variables).start()) {
+      // the run, before the import is sent again: its designations would change the result
+      RunCrashes.Client onRestarted = runClerk.on(server);
+      JsonObject resumed = onRestarted.computed(run);
+      long uninterrupted = onRestarted.start(1_000);
+      RunCrashes.assertSameResult(onRestarted.computed(uninterrupted), resumed);
+      assertEquals("clerk", resumed.getJsonObject("run").getString("startedBy"));
+      String audit =
+          onRestarted.send("GET", "/api/audit?action=take-over&entityId=" + run, null).body();
+      assertTrue(audit.contains("\"take-over\""), "the take-over is audited: " + audit);
+
       Remote clerk = Remote.as(server.baseUrl(), "clerk", logins.getProperty("clerk"));
       JsonObject job = imports(clerk).get(0);
       assertEquals(interrupted, job.getString("id"));
