@@ -11,6 +11,9 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import org.confederatio.rules.api.format.BadInput;
 import org.confederatio.rules.api.format.ReportParts;
@@ -251,6 +254,46 @@ class CliTest {
     assertEquals(2, allocate(dir.resolve("R.json")));
     assertTrue(
         err.toString().startsWith("error: POLICY.json, line 4, field weighting:"), err.toString());
+  }
+
+  @Test
+  @DisplayName("Rows in any order give the same report, byte for byte, as rows in id order")
+  void anyRowOrder() throws Exception {
+    Path ordered = dir.resolve("ORDERED.json");
+    assertEquals(0, allocate(ordered), err.toString());
+    Files.write(assessments, reversed(Files.readAllLines(assessments)));
+    Files.write(designations, reversed(Files.readAllLines(designations)));
+    Path reversed = dir.resolve("REVERSED.json");
+
+    assertEquals(0, allocate(reversed), err.toString());
+
+    assertEquals(Files.readString(ordered), Files.readString(reversed));
+  }
+
+  /** The header, then the data rows last first. */
+  private static List<String> reversed(List<String> lines) {
+    List<String> rows = new ArrayList<>(lines.subList(1, lines.size()));
+    Collections.reverse(rows);
+    rows.add(0, lines.get(0));
+    return rows;
+  }
+
+  @Test
+  @DisplayName(
+      "Of a taxpayer assessed twice and a bad amount, the one earlier in the file is named")
+  void theFirstProblemInTheFile() throws Exception {
+    Files.writeString(assessments, "taxpayer,tax\nt02,1.00\nt01,1.00\nt02,2.00\nt03,x\n");
+    assertEquals(2, allocate(dir.resolve("R.json")));
+    assertEquals(
+        "error: A.csv, line 4, field taxpayer: 't02' is already assessed on line 2\n",
+        err.toString());
+
+    err.reset();
+    Files.writeString(assessments, "taxpayer,tax\nt02,1.00\nt03,x\nt01,1.00\nt02,2.00\n");
+    assertEquals(2, allocate(dir.resolve("R.json")));
+    assertEquals(
+        "error: A.csv, line 3, field tax: 'x' is not a decimal amount such as 1234.56\n",
+        err.toString());
   }
 
   @Test

@@ -227,6 +227,13 @@ final class Json {
     }
   }
 
+  /** Two spaces a level, appended one by one: a report of a million taxpayers has as many. */
+  private static void indent(StringBuilder out, int levels) {
+    for (int i = 0; i < levels; i++) {
+      out.append("  ");
+    }
+  }
+
   private static void writeMap(StringBuilder out, Map<?, ?> map, int indent) {
     if (map.isEmpty()) {
       out.append("{}");
@@ -235,13 +242,14 @@ final class Json {
     out.append("{\n");
     int i = 0;
     for (Map.Entry<?, ?> e : map.entrySet()) {
-      out.append("  ".repeat(indent + 1));
+      indent(out, indent + 1);
       quote(out, e.getKey().toString());
       out.append(": ");
       write(out, e.getValue(), indent + 1);
       out.append(++i < map.size() ? ",\n" : "\n");
     }
-    out.append("  ".repeat(indent)).append('}');
+    indent(out, indent);
+    out.append('}');
   }
 
   private static void writeList(StringBuilder out, List<?> list, int indent) {
@@ -251,11 +259,12 @@ final class Json {
     }
     out.append("[\n");
     for (int i = 0; i < list.size(); i++) {
-      out.append("  ".repeat(indent + 1));
+      indent(out, indent + 1);
       write(out, list.get(i), indent + 1);
       out.append(i + 1 < list.size() ? ",\n" : "\n");
     }
-    out.append("  ".repeat(indent)).append(']');
+    indent(out, indent);
+    out.append(']');
   }
 
   private static void quote(StringBuilder out, String s) {
