@@ -83,6 +83,29 @@ class RollApiIT {
   }
 
   @Test
+  void aRegistrationAndAMoveAreOnTheNextPageOfARollAlreadyAskedFor() {
+    String stays = register(canton.code, clerk, "1970-01-01", LocalDate.of(2010, 1, 1), "IT");
+    assertEquals("ELIGIBLE", entry(canton.code, clerk, TODAY, stays).getString("reason"));
+    var before = Api.json(clerk.get(canton.path("/roll?date=" + TODAY + "&size=1")));
+
+    String arrives = register(canton.code, clerk, "1971-01-01", LocalDate.of(2011, 1, 1), "IT");
+    assertEquals(
+        200,
+        clerk
+            .postJson(
+                "/api/people/" + stays + "/moves", "{\"canton\":null,\"date\":\"" + TODAY + "\"}")
+            .statusCode());
+    var after = Api.json(clerk.get(canton.path("/roll?date=" + TODAY + "&size=1")));
+
+    assertEquals(before.getInt("considered") + 1, after.getInt("considered"));
+    assertEquals(before.getInt("eligible"), after.getInt("eligible"), "one in, one out");
+    assertEquals("ELIGIBLE", entry(canton.code, clerk, TODAY, arrives).getString("reason"));
+    JsonObject moved = entry(canton.code, clerk, TODAY, stays);
+    assertEquals("NOT_RESIDENT", moved.getString("reason"));
+    assertEquals(TODAY.toString(), moved.getString("date"));
+  }
+
+  @Test
   void anOverlappingMoveIsRefusedNamingTheConflictAndChangesNothing() {
     String id = register(canton.code, clerk, "1980-01-01", LocalDate.of(2020, 1, 1), "IT");
     assertEquals(

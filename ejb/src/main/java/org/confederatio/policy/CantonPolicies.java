@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.confederatio.access.Caller;
@@ -18,6 +19,7 @@ import org.confederatio.failure.NotFound;
 import org.confederatio.failure.Violations;
 import org.confederatio.organization.Accreditations;
 import org.confederatio.organization.Organization;
+import org.confederatio.roll.RollStamps;
 import org.confederatio.rules.api.allocation.AllocationPolicy;
 import org.confederatio.rules.api.allocation.PolicyVersion;
 import org.confederatio.rules.api.canton.CantonCode;
@@ -41,6 +43,7 @@ public class CantonPolicies {
   @Inject private Accreditations accreditations;
   @Inject private AuditTrail audit;
   @Inject private FiscalCalendar calendar;
+  @Inject private RollStamps rolls;
 
   /** Every version of the canton's policy, newest first, with where each stands today. */
   public List<CantonPolicyVersion.Summary> history(CantonCode canton) {
@@ -107,6 +110,7 @@ public class CantonPolicies {
     version.apply(checked, caller.username(), calendar.now());
     em.persist(version);
     em.flush();
+    rolls.changed(canton, LocalDate.of(validFrom, 1, 1));
     CantonPolicyVersion.Summary created = version.summary(CantonPolicyVersion.Standing.SCHEDULED);
     audit.record(
         caller.username(),
@@ -161,6 +165,8 @@ public class CantonPolicies {
     CantonPolicyVersion.Summary before = version.summary(CantonPolicyVersion.Standing.SCHEDULED);
     version.apply(checked, caller.username(), calendar.now());
     em.flush();
+    // R7: the voting age or minimum residence may have changed from the version's year on
+    rolls.changed(canton, LocalDate.of(validFrom.value(), 1, 1));
     CantonPolicyVersion.Summary after = version.summary(CantonPolicyVersion.Standing.SCHEDULED);
     audit.record(
         caller.username(),

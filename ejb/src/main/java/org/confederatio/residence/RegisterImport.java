@@ -20,6 +20,7 @@ import org.confederatio.failure.Conflict;
 import org.confederatio.failure.Invalid;
 import org.confederatio.files.CsvTable;
 import org.confederatio.importing.ImportProgress;
+import org.confederatio.roll.RollStamps;
 import org.confederatio.rules.api.canton.CantonCode;
 import org.confederatio.rules.api.roll.ResidencePeriod;
 import org.confederatio.rules.api.roll.Resident;
@@ -44,6 +45,7 @@ public class RegisterImport {
   @Inject private AuditTrail audit;
   @Inject private FiscalCalendar calendar;
   @Inject private FiscalHome home;
+  @Inject private RollStamps rolls;
 
   /** What an import did. */
   public record Result(int rows, int peopleAdded, int periodsAdded, int periodsAlreadyPresent) {}
@@ -71,6 +73,8 @@ public class RegisterImport {
     }
     List<AuditTrail.Change> changes = new ArrayList<>();
     Result result = add(caller, canton, byPerson, rows.size(), progress, changes);
+    // the canton's stored rolls are stale from here, in this transaction (issue 17)
+    rolls.imported(canton, rows.stream().anyMatch(r -> r.died() != null));
     audit.record(
         caller.username(),
         "import",

@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.confederatio.access.Caller;
@@ -16,6 +18,7 @@ import org.confederatio.canton.CantonRegistry;
 import org.confederatio.failure.Conflict;
 import org.confederatio.failure.Invalid;
 import org.confederatio.failure.Violations;
+import org.confederatio.roll.RollStamps;
 import org.confederatio.rules.api.canton.CantonCode;
 import org.confederatio.rules.api.canton.PersonId;
 import org.confederatio.rules.api.roll.Resident;
@@ -36,6 +39,7 @@ public class ResidenceRegister {
   @Inject private CantonRegistry cantons;
   @Inject private FiscalCalendar calendar;
   @Inject private FiscalHome home;
+  @Inject private RollStamps rolls;
 
   /** What a clerk enters to register a person living in their canton. */
   public record NewPerson(
@@ -74,6 +78,7 @@ public class ResidenceRegister {
             blankToNull(given.placeOfOrigin()));
     em.persist(person);
     person.moveTo(canton, given.residentSince());
+    rolls.changed(canton, given.residentSince());
     audit.record(
         caller.username(),
         "register",
@@ -158,6 +163,11 @@ public class ResidenceRegister {
     } catch (IllegalArgumentException bad) {
       throw new Invalid("date", bad.getMessage());
     }
+    // the canton left and the canton entered
+    List<CantonCode> touched = new ArrayList<>();
+    leaving.ifPresent(touched::add);
+    canton.ifPresent(touched::add);
+    rolls.changed(touched, on);
     Person.Summary after = home.view(caller, person);
     audit.record(
         caller.username(),
@@ -192,6 +202,9 @@ public class ResidenceRegister {
     } catch (IllegalArgumentException bad) {
       throw new Invalid("date", bad.getMessage());
     }
+    // DECEASED on the roll of every canton they ever lived in (R5)
+    rolls.changed(
+        person.residences().stream().map(r -> r.period().canton()).distinct().toList(), on);
     Person.Summary after = home.view(caller, person);
     audit.record(
         caller.username(),

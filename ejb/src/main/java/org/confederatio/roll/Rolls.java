@@ -38,6 +38,7 @@ public class Rolls {
   private EntityManager em;
 
   @Inject private Residents residents;
+  @Inject private StoredRolls stored;
   @Inject private AuditTrail audit;
   @Inject private CantonRegistry cantons;
   @Inject private CantonPolicies policies;
@@ -54,6 +55,11 @@ public class Rolls {
 
   /** R2, R5 — the roll of a canton for a date, with a reason for everyone considered. */
   public Roll compute(Caller caller, CantonCode canton, LocalDate date) {
+    asked(caller, canton, date);
+    return compute(canton, date);
+  }
+
+  private void asked(Caller caller, CantonCode canton, LocalDate date) {
     caller.requireCanton(canton, Role.CLERK, Role.POLICY, Role.ADMIN);
     cantons.find(canton);
     if (date == null) {
@@ -62,7 +68,15 @@ public class Rolls {
     Violations v = new Violations();
     Plausible.asked(v, "date", date, calendar.today());
     v.throwIfAny();
-    return compute(canton, date);
+  }
+
+  /**
+   * R2, R5 — a page of the roll of a canton for a date, with the counts of the whole roll: from the
+   * stored roll when the register has not changed since it was computed, else computed once.
+   */
+  public RollPage page(Caller caller, CantonCode canton, LocalDate date, int page, int size) {
+    asked(caller, canton, date);
+    return stored.page(canton, date, page, size, () -> compute(canton, date));
   }
 
   Roll compute(CantonCode canton, LocalDate date) {

@@ -10,7 +10,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.confederatio.access.Callers;
@@ -18,7 +17,6 @@ import org.confederatio.failure.Violations;
 import org.confederatio.roll.Rolls;
 import org.confederatio.rules.api.canton.CantonCode;
 import org.confederatio.rules.api.roll.Reason;
-import org.confederatio.rules.api.roll.Roll;
 import org.confederatio.rules.api.roll.RollEntry;
 import org.confederatio.web.api.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -60,24 +58,16 @@ public class CantonRollResource {
         .check(page >= 0, "page", "is 0 or more")
         .check(size >= 1 && size <= MAX_PAGE, "size", "is between 1 and " + MAX_PAGE)
         .throwIfAny();
-    Roll roll = rolls.compute(callers.current(), code, Dates.parse("date", date));
-    return page(roll, page, size);
-  }
-
-  private static RollPage page(Roll roll, int page, int size) {
-    Map<Reason, Long> byReason = new EnumMap<>(Reason.class);
-    roll.entries().forEach(e -> byReason.merge(e.reason(), 1L, Long::sum));
-    int from = (int) Math.min((long) page * size, roll.entries().size());
-    int to = Math.min(from + size, roll.entries().size());
+    var roll = rolls.page(callers.current(), code, Dates.parse("date", date), page, size);
     return new RollPage(
         roll.canton().value(),
         roll.date().toString(),
         roll.policyVersion(),
         roll.eligible(),
-        roll.entries().size(),
-        byReason,
-        page,
-        size,
-        roll.entries().subList(from, to));
+        roll.considered(),
+        roll.byReason(),
+        roll.page(),
+        roll.size(),
+        roll.entries());
   }
 }

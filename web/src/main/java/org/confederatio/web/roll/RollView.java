@@ -11,8 +11,8 @@ import java.util.Map;
 import org.confederatio.access.Caller;
 import org.confederatio.access.Callers;
 import org.confederatio.failure.Refusal;
+import org.confederatio.roll.RollPage;
 import org.confederatio.roll.Rolls;
-import org.confederatio.rules.api.roll.Roll;
 import org.confederatio.rules.api.roll.RollEntry;
 import org.confederatio.time.FiscalCalendar;
 import org.confederatio.web.language.Messages;
@@ -32,7 +32,7 @@ public class RollView {
 
   private String date;
   private int page;
-  private Roll roll;
+  private RollPage roll;
   private Map<String, String> names;
 
   @PostConstruct
@@ -40,11 +40,18 @@ public class RollView {
     date = calendar.today().toString();
   }
 
-  public Roll getRoll() {
+  /** This page of the roll with the whole roll's counts, read once per request. */
+  public RollPage getRoll() {
     if (roll == null) {
       try {
         Caller caller = callers.current();
-        roll = rolls.compute(caller, caller.canton().orElseThrow(), Dates.parse("date", date));
+        roll =
+            rolls.page(
+                caller,
+                caller.canton().orElseThrow(),
+                Dates.parse("date", date),
+                Math.max(0, page),
+                SIZE);
       } catch (Refusal refusal) {
         faces.addMessage(
             null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
@@ -54,12 +61,8 @@ public class RollView {
   }
 
   public List<RollEntry> getEntries() {
-    Roll r = getRoll();
-    if (r == null) {
-      return List.of();
-    }
-    int from = Math.min(Math.max(0, page) * SIZE, r.entries().size());
-    return r.entries().subList(from, Math.min(from + SIZE, r.entries().size()));
+    RollPage r = getRoll();
+    return r == null ? List.of() : r.entries();
   }
 
   /** A person on this page of the roll as "name (id)"; an id the register lacks, as it is. */
@@ -82,12 +85,12 @@ public class RollView {
   }
 
   public int getLastPage() {
-    Roll r = getRoll();
-    return r == null || r.entries().isEmpty() ? 0 : (r.entries().size() - 1) / SIZE;
+    RollPage r = getRoll();
+    return r == null ? 0 : (int) r.lastPage();
   }
 
   public boolean isHasNext() {
-    return getRoll() != null && (long) (page + 1) * SIZE < roll.entries().size();
+    return getRoll() != null && roll.hasNext();
   }
 
   public String getDate() {
