@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import javax.sql.DataSource;
 import org.confederatio.rules.api.allocation.Allocation;
 import org.confederatio.rules.api.allocation.Line;
@@ -59,71 +60,62 @@ public class RunLedger {
         run);
   }
 
-  /** Adds a chunk's tally and its undesignated taxpayers to the run. */
+  /**
+   * Adds a chunk's tally and its undesignated taxpayers to the run: an upsert per recipient and
+   * reason the chunk saw, and the undesignated in JDBC batches.
+   */
   void add(long run, Tally tally, List<Undesignated> undesignated) {
     try (Connection c = dataSource.getConnection()) {
-      for (Map.Entry<Recipient, Tally.PerRecipient> e : tally.recipients().entrySet()) {
-        Tally.PerRecipient p = e.getValue();
-        try (PreparedStatement s =
-            c.prepareStatement(
-                "UPDATE allocation_tally SET tax_times_bp = tax_times_bp + ?,"
-                    + " basis_points = basis_points + ?, choosers = choosers + ? WHERE run_id = ? AND recipient = ?")) {
-          s.setBigDecimal(1, new BigDecimal(p.taxTimesBasisPoints()));
-          s.setLong(2, p.basisPoints());
-          s.setLong(3, p.choosers());
-          s.setLong(4, run);
-          s.setString(5, e.getKey().id());
-          if (s.executeUpdate() == 0) {
-            try (PreparedStatement i =
+      if (!tally.recipients().isEmpty()) {
+        try (PreparedStatement update =
+                c.prepareStatement(
+                    "UPDATE allocation_tally SET tax_times_bp = tax_times_bp + ?,"
+                        + " basis_points = basis_points + ?, choosers = choosers + ?"
+                        + " WHERE run_id = ? AND recipient = ?");
+            PreparedStatement insert =
                 c.prepareStatement(
                     "INSERT INTO allocation_tally (tax_times_bp, basis_points,"
                         + " choosers, run_id, recipient) VALUES (?, ?, ?, ?, ?)")) {
-              i.setBigDecimal(1, new BigDecimal(p.taxTimesBasisPoints()));
-              i.setLong(2, p.basisPoints());
-              i.setLong(3, p.choosers());
-              i.setLong(4, run);
-              i.setString(5, e.getKey().id());
-              i.executeUpdate();
-            }
+          for (Map.Entry<Recipient, Tally.PerRecipient> e : tally.recipients().entrySet()) {
+            Tally.PerRecipient p = e.getValue();
+            upsert(
+                update,
+                insert,
+                s -> {
+                  s.setBigDecimal(1, new BigDecimal(p.taxTimesBasisPoints()));
+                  s.setLong(2, p.basisPoints());
+                  s.setLong(3, p.choosers());
+                  s.setLong(4, run);
+                  s.setString(5, e.getKey().id());
+                });
           }
         }
       }
-      Map<UndesignatedReason, Long> taxByReason = new EnumMap<>(UndesignatedReason.class);
-      undesignated.forEach(u -> taxByReason.merge(u.reason(), u.taxCents(), Long::sum));
-      for (Map.Entry<UndesignatedReason, Long> e : tally.undesignated().entrySet()) {
-        long tax = taxByReason.getOrDefault(e.getKey(), 0L);
-        try (PreparedStatement s =
-            c.prepareStatement(
-                "UPDATE allocation_reason_count SET taxpayers = taxpayers + ?,"
-                    + " tax_cents = tax_cents + ? WHERE run_id = ? AND reason = ?")) {
-          s.setLong(1, e.getValue());
-          s.setLong(2, tax);
-          s.setLong(3, run);
-          s.setString(4, e.getKey().name());
-          if (s.executeUpdate() == 0) {
-            try (PreparedStatement i =
+      if (!tally.undesignated().isEmpty()) {
+        Map<UndesignatedReason, Long> taxByReason = new EnumMap<>(UndesignatedReason.class);
+        undesignated.forEach(u -> taxByReason.merge(u.reason(), u.taxCents(), Long::sum));
+        try (PreparedStatement update =
                 c.prepareStatement(
-                    "INSERT INTO allocation_reason_count (taxpayers, tax_cents, run_id, reason) VALUES (?, ?, ?, ?)")) {
-              i.setLong(1, e.getValue());
-              i.setLong(2, tax);
-              i.setLong(3, run);
-              i.setString(4, e.getKey().name());
-              i.executeUpdate();
-            }
+                    "UPDATE allocation_reason_count SET taxpayers = taxpayers + ?,"
+                        + " tax_cents = tax_cents + ? WHERE run_id = ? AND reason = ?");
+            PreparedStatement insert =
+                c.prepareStatement(
+                    "INSERT INTO allocation_reason_count (taxpayers, tax_cents, run_id, reason)"
+                        + " VALUES (?, ?, ?, ?)")) {
+          for (Map.Entry<UndesignatedReason, Long> e : tally.undesignated().entrySet()) {
+            upsert(
+                update,
+                insert,
+                s -> {
+                  s.setLong(1, e.getValue());
+                  s.setLong(2, taxByReason.getOrDefault(e.getKey(), 0L));
+                  s.setLong(3, run);
+                  s.setString(4, e.getKey().name());
+                });
           }
         }
       }
-      try (PreparedStatement s =
-          c.prepareStatement(
-              "INSERT INTO allocation_undesignated (run_id, person_id, reason) VALUES (?, ?, ?)")) {
-        for (Undesignated u : undesignated) {
-          s.setLong(1, run);
-          s.setString(2, u.person());
-          s.setString(3, u.reason().name());
-          s.addBatch();
-        }
-        s.executeBatch();
-      }
+      insertUndesignated(c, run, undesignated);
       try (PreparedStatement s =
           c.prepareStatement(
               "UPDATE allocation_tally_total SET taxpayers = taxpayers + ?,"
@@ -142,6 +134,87 @@ public class RunLedger {
       }
     } catch (SQLException e) {
       throw new IllegalStateException("adding a chunk to allocation run " + run + " failed", e);
+    }
+  }
+
+  private interface Parameters {
+    void set(PreparedStatement s) throws SQLException;
+  }
+
+  /** Adds to a row, or inserts it when the run has none yet (same parameters for both). */
+  private static void upsert(PreparedStatement update, PreparedStatement insert, Parameters p)
+      throws SQLException {
+    p.set(update);
+    if (update.executeUpdate() == 0) {
+      p.set(insert);
+      insert.executeUpdate();
+    }
+  }
+
+  /**
+   * A chunk's undesignated taxpayers as one row (V18): a line {@code person_id REASON} each, in the
+   * order counted (id order). One row where there were thousands of indexed ones.
+   */
+  private static void insertUndesignated(Connection c, long run, List<Undesignated> undesignated)
+      throws SQLException {
+    if (undesignated.isEmpty()) {
+      return;
+    }
+    StringBuilder entries = new StringBuilder(undesignated.size() * 24);
+    for (Undesignated u : undesignated) {
+      entries.append(u.person()).append(' ').append(u.reason().name()).append('\n');
+    }
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "INSERT INTO allocation_undesignated_chunk (run_id, first_person, taxpayers, entries)"
+                + " VALUES (?, ?, ?, ?)")) {
+      s.setLong(1, run);
+      s.setString(2, undesignated.get(0).person());
+      s.setInt(3, undesignated.size());
+      s.setCharacterStream(4, new java.io.StringReader(entries.toString()), entries.length());
+      s.executeUpdate();
+    }
+  }
+
+  /**
+   * A10 — every undesignated taxpayer of the run with the reason, in id order: the rows of runs
+   * counted before V18 (one per taxpayer), then the chunks' (one per chunk; a run has one kind or
+   * the other).
+   */
+  public void undesignated(long run, BiConsumer<String, UndesignatedReason> sink) {
+    try (Connection c = dataSource.getConnection()) {
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "SELECT person_id, reason FROM allocation_undesignated WHERE run_id = ?"
+                  + " ORDER BY person_id")) {
+        s.setLong(1, run);
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            sink.accept(r.getString(1), UndesignatedReason.valueOf(r.getString(2)));
+          }
+        }
+      }
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "SELECT entries FROM allocation_undesignated_chunk WHERE run_id = ?"
+                  + " ORDER BY first_person")) {
+        s.setLong(1, run);
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            String entries = r.getString(1);
+            for (int start = 0, end; start < entries.length(); start = end + 1) {
+              end = entries.indexOf('\n', start);
+              int space = entries.indexOf(' ', start);
+              sink.accept(
+                  entries.substring(start, space),
+                  UndesignatedReason.valueOf(entries.substring(space + 1, end)));
+            }
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "reading the undesignated taxpayers of allocation run " + run + " failed", e);
     }
   }
 

@@ -4,9 +4,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.confederatio.access.Caller;
 import org.confederatio.audit.AuditScope;
 import org.confederatio.audit.AuditTrail;
@@ -17,8 +17,6 @@ import org.confederatio.rules.api.allocation.Allocation;
 import org.confederatio.rules.api.allocation.AllocationPolicy;
 import org.confederatio.rules.api.allocation.Apportionment;
 import org.confederatio.rules.api.allocation.RecipientTable;
-import org.confederatio.rules.api.allocation.Tally;
-import org.confederatio.rules.api.allocation.UndesignatedReason;
 import org.confederatio.rules.api.canton.CantonCode;
 import org.confederatio.rules.api.canton.FiscalYear;
 import org.confederatio.rules.api.format.AggregatesFile;
@@ -33,11 +31,12 @@ import org.confederatio.time.FiscalCalendar;
 @Stateless
 public class RunRecords {
 
+  private static final Logger LOG = Logger.getLogger(RunRecords.class.getName());
+
   @PersistenceContext(unitName = "confederatio")
   private EntityManager em;
 
   @Inject private RunLedger ledger;
-  @Inject private TaxpayerSource taxpayers;
   @Inject private AuditTrail audit;
   @Inject private FiscalCalendar calendar;
 
@@ -148,10 +147,10 @@ public class RunRecords {
   }
 
   /**
-   * The last step of the job: A5-A8 over the tally the chunks built, with the designations of
-   * unassessed people (A2), all written in this one transaction. Run twice (a restart after the
-   * server died just as it finished, or two executions after a take-over), it does nothing the
-   * second time.
+   * The last step of the job: A5-A8 over the tally the chunks built (the unassessed designators,
+   * A2, were counted by the chunks too), all written in this one transaction. Run twice (a restart
+   * after the server died just as it finished, or two executions after a take-over), it does
+   * nothing the second time.
    */
   public void complete(long id) {
     // the run's row stays locked until this transaction ends: a second execution (a take-over
@@ -159,31 +158,31 @@ public class RunRecords {
     if (!ledger.claimCompletion(id)) {
       return;
     }
+    long started = System.nanoTime();
     AllocationRun run = find(id);
     AllocationPolicy policy = PolicyFile.fromJson(run.policyJson());
-    List<RunLedger.Undesignated> unassessed = new ArrayList<>();
     Aggregation aggregation =
         new Aggregation(
             policy,
             new RecipientTable(policy),
-            (t, r) -> unassessed.add(new RunLedger.Undesignated(t, r, 0)));
+            (t, r) -> {
+              throw new IllegalStateException("a tally has no taxpayers of its own");
+            });
     aggregation.add(ledger.tally(id));
-    taxpayers.unassessed(run.canton(), run.fiscalYear(), aggregation::addUnassessed);
-    ledger.add(
-        id,
-        new Tally(
-            0,
-            0,
-            java.util.Map.of(),
-            unassessed.isEmpty()
-                ? java.util.Map.of()
-                : java.util.Map.of(UndesignatedReason.NO_ASSESSMENT, (long) unassessed.size())),
-        unassessed);
     Aggregates aggregates = aggregation.finish();
     Allocation allocation = Apportionment.apportion(aggregates);
     String json = AggregatesFile.json(aggregates);
     ledger.writeLines(id, allocation);
     run.computed(
         allocation.pot().cents(), json, RunDigest.of(json, allocation.lines()), calendar.now());
+    LOG.info(
+        () ->
+            "Allocation run "
+                + id
+                + " computed: "
+                + aggregates.taxpayers()
+                + " taxpayers, last step "
+                + (System.nanoTime() - started) / 1_000_000
+                + " ms");
   }
 }

@@ -14,6 +14,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
+import org.confederatio.designation.Shares;
 import org.confederatio.rules.api.allocation.Aggregation;
 import org.confederatio.rules.api.allocation.AllocationPolicy;
 import org.confederatio.rules.api.allocation.RecipientTable;
@@ -46,6 +47,7 @@ public class TallyWriter extends AbstractItemWriter {
   private AllocationPolicy policy;
   private RecipientTable table;
   private RunLedger.Checkpoint checkpoint;
+  private final Shares.Reader shares = new Shares.Reader();
 
   @Override
   public void open(Serializable ignored) {
@@ -58,28 +60,30 @@ public class TallyWriter extends AbstractItemWriter {
   @Override
   public void writeItems(List<Object> items) {
     List<RunLedger.Undesignated> undesignated = new ArrayList<>();
-    java.util.Map<String, Long> taxes = new java.util.HashMap<>();
-    items.forEach(
-        i ->
-            taxes.put(
-                ((TaxpayerSource.Taxpayer) i).id(), ((TaxpayerSource.Taxpayer) i).taxCents()));
+    long[] tax = new long[1];
+    // the listener hears of a taxpayer while it is added, so the tax of the one being added is
+    // known; an unassessed designator has none
     Aggregation chunk =
         new Aggregation(
-            policy,
-            table,
-            (t, r) ->
-                undesignated.add(new RunLedger.Undesignated(t, r, taxes.getOrDefault(t, 0L))));
+            policy, table, (t, r) -> undesignated.add(new RunLedger.Undesignated(t, r, tax[0])));
+    int taxpayers = 0;
     for (Object item : items) {
-      TaxpayerSource.Taxpayer t = (TaxpayerSource.Taxpayer) item;
-      chunk.add(t.id(), t.taxCents(), t.designations(table));
+      if (item instanceof TaxpayerSource.Taxpayer t) {
+        tax[0] = t.taxCents();
+        chunk.add(t.id(), t.taxCents(), t.designations(table, shares));
+        taxpayers++;
+      } else {
+        tax[0] = 0;
+        chunk.addUnassessed(((TaxpayerSource.Unassessed) item).id());
+      }
     }
-    // the reader hands taxpayers in id order: the last of the chunk is where the next one begins
-    String last = ((TaxpayerSource.Taxpayer) items.get(items.size() - 1)).id();
+    // the reader hands everyone in id order: the last of the chunk is where the next one begins
+    String last = ((TaxpayerSource.Entry) items.get(items.size() - 1)).id();
     ledger.addChunk(
         run, job.getExecutionId(), checkpoint, last, leases.until(), chunk.tally(), undesignated);
     RunLedger.Checkpoint counted = new RunLedger.Checkpoint(last, checkpoint.chunks() + 1);
     checkpoint = counted;
-    metrics.counted(items.size());
+    metrics.counted(taxpayers);
     pauseIfAsked(counted.chunks());
   }
 

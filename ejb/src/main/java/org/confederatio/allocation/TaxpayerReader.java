@@ -13,9 +13,10 @@ import org.confederatio.rules.api.canton.CantonCode;
 import org.confederatio.rules.api.canton.FiscalYear;
 
 /**
- * Reads a run's taxpayers in id order, a page at a time. It begins after the run's own checkpoint
- * (the last taxpayer counted), so a restarted job, or a new one that took the run over, goes on
- * after it. Its container checkpoint is only informative.
+ * Reads a run's taxpayers in id order, with the unassessed designators between them (A2), a page of
+ * {@link TaxpayerSource#PAGE} at a time whatever the chunk size. It begins after the run's own
+ * checkpoint (the last taxpayer counted), so a restarted job, or a new one that took the run over,
+ * goes on after it. Its container checkpoint is only informative.
  */
 @Named("taxpayerReader")
 @Dependent
@@ -25,18 +26,13 @@ public class TaxpayerReader extends AbstractItemReader {
   @BatchProperty(name = "runId")
   private String runId;
 
-  @Inject
-  @BatchProperty(name = "pageSize")
-  private String pageSize;
-
   @Inject private TaxpayerSource source;
   @Inject private RunRecords records;
   @Inject private RunLedger ledger;
 
   private CantonCode canton;
   private FiscalYear year;
-  private int size;
-  private final Deque<TaxpayerSource.Taxpayer> buffer = new ArrayDeque<>();
+  private final Deque<TaxpayerSource.Entry> buffer = new ArrayDeque<>();
   private String fetchedUpTo = "";
   private String handedUpTo = "";
 
@@ -45,7 +41,6 @@ public class TaxpayerReader extends AbstractItemReader {
     AllocationRun run = records.find(Long.parseLong(runId));
     canton = run.canton();
     year = run.fiscalYear();
-    size = pageSize == null || pageSize.isBlank() ? 1_000 : Integer.parseInt(pageSize);
     // the run's own checkpoint, committed with the tally, not the container's (which commits on
     // its own and may be a chunk ahead or behind): see RunLedger#checkpoint
     handedUpTo = ledger.checkpoint(run.id()).lastCounted();
@@ -55,14 +50,15 @@ public class TaxpayerReader extends AbstractItemReader {
   @Override
   public Object readItem() {
     if (buffer.isEmpty()) {
-      List<TaxpayerSource.Taxpayer> page = source.page(canton, year, fetchedUpTo, size);
+      List<TaxpayerSource.Entry> page =
+          source.entries(canton, year, fetchedUpTo, TaxpayerSource.PAGE);
       if (page.isEmpty()) {
         return null;
       }
       buffer.addAll(page);
       fetchedUpTo = page.get(page.size() - 1).id();
     }
-    TaxpayerSource.Taxpayer next = buffer.removeFirst();
+    TaxpayerSource.Entry next = buffer.removeFirst();
     handedUpTo = next.id();
     return next;
   }

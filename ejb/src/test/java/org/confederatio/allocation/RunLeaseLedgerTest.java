@@ -125,4 +125,54 @@ class RunLeaseLedgerTest {
     ledger.lease(run, 7, "a", System.currentTimeMillis() - 1_000);
     assertEquals(List.of(), ledger.lapsed(System.currentTimeMillis()), "nor taken over");
   }
+
+  @Test
+  void chunksAddUpTheirTalliesAndKeepEachUndesignatedTaxpayerWithTheReasonInIdOrder() {
+    ledger.lease(run, 7, "a", System.currentTimeMillis() + 60_000);
+    var canton = org.confederatio.rules.api.allocation.Recipient.CANTON;
+    var none = org.confederatio.rules.api.allocation.UndesignatedReason.NONE;
+    var late = org.confederatio.rules.api.allocation.UndesignatedReason.LATE;
+    var unassessed = org.confederatio.rules.api.allocation.UndesignatedReason.NO_ASSESSMENT;
+    RunLedger.Checkpoint start = ledger.checkpoint(run);
+    ledger.addChunk(
+        run,
+        7,
+        start,
+        "P-0003",
+        System.currentTimeMillis() + 60_000,
+        new Tally(
+            3,
+            600,
+            Map.of(
+                canton, new Tally.PerRecipient(java.math.BigInteger.valueOf(1_000_000), 10_000, 1)),
+            Map.of(none, 1L, late, 1L)),
+        List.of(
+            new RunLedger.Undesignated("P-0001", none, 200),
+            new RunLedger.Undesignated("P-0002", late, 300)));
+    ledger.addChunk(
+        run,
+        7,
+        ledger.checkpoint(run),
+        "P-0009",
+        System.currentTimeMillis() + 60_000,
+        new Tally(
+            1,
+            100,
+            Map.of(
+                canton, new Tally.PerRecipient(java.math.BigInteger.valueOf(1_000_000), 10_000, 1)),
+            Map.of(unassessed, 1L)),
+        List.of(new RunLedger.Undesignated("P-0004", unassessed, 0)));
+
+    Tally tally = ledger.tally(run);
+    assertEquals(4, tally.taxpayers());
+    assertEquals(700, tally.totalTaxCents());
+    assertEquals(
+        new Tally.PerRecipient(java.math.BigInteger.valueOf(2_000_000), 20_000, 2),
+        tally.recipients().get(canton));
+    assertEquals(Map.of(none, 1L, late, 1L, unassessed, 1L), tally.undesignated());
+    assertEquals(new RunLedger.ReasonCount(1, 300), ledger.reasons(run).get(late));
+    List<String> undesignated = new java.util.ArrayList<>();
+    ledger.undesignated(run, (person, reason) -> undesignated.add(person + " " + reason));
+    assertEquals(List.of("P-0001 NONE", "P-0002 LATE", "P-0004 NO_ASSESSMENT"), undesignated);
+  }
 }
