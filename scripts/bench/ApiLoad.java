@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -78,7 +77,8 @@ public class ApiLoad {
 
   public static void main(String[] args) throws Exception {
     if (args.length < 2) {
-      System.err.println("usage: scripts/load BASE-URL DEMO-LOGINS [requests-per-second] [seconds]");
+      System.err.println(
+          "usage: scripts/load BASE-URL DEMO-LOGINS [requests-per-second] [seconds]");
       System.exit(2);
     }
     URI uri = URI.create(args[0]);
@@ -102,7 +102,13 @@ public class ApiLoad {
     String clerk = "clerk";
     List<String> taxpayers = new ArrayList<>();
     JsonObject page =
-        json(send(clerk, logins.getProperty(clerk), "GET", "/api/cantons/LAC/taxpayers?year=" + year + "&q=P-&size=40", null));
+        json(
+            send(
+                clerk,
+                logins.getProperty(clerk),
+                "GET",
+                "/api/cantons/LAC/taxpayers?year=" + year + "&q=P-&size=40",
+                null));
     for (JsonValue v : page.getJsonArray("items")) {
       taxpayers.add(v.asJsonObject().getString("taxpayer"));
     }
@@ -111,7 +117,15 @@ public class ApiLoad {
     }
     List<String> recipients = new ArrayList<>();
     for (JsonValue v :
-        Json.createReader(new StringReader(send(clerk, logins.getProperty(clerk), "GET", "/api/cantons/LAC/accredited?year=" + year, null).body()))
+        Json.createReader(
+                new StringReader(
+                    send(
+                            clerk,
+                            logins.getProperty(clerk),
+                            "GET",
+                            "/api/cantons/LAC/accredited?year=" + year,
+                            null)
+                        .body()))
             .readArray()) {
       recipients.add(((jakarta.json.JsonString) v).getString());
     }
@@ -121,25 +135,44 @@ public class ApiLoad {
       String username = "load-" + run + "-" + i;
       HttpResponse<String> made =
           send(
-              "admin", logins.getProperty("admin"), "POST", "/api/accounts",
-              "{\"username\":\"" + username + "\",\"role\":\"citizen\",\"displayName\":\"Load " + i + "\",\"person\":\"" + taxpayers.get(i) + "\"}");
+              "admin",
+              logins.getProperty("admin"),
+              "POST",
+              "/api/accounts",
+              "{\"username\":\""
+                  + username
+                  + "\",\"role\":\"citizen\",\"displayName\":\"Load "
+                  + i
+                  + "\",\"person\":\""
+                  + taxpayers.get(i)
+                  + "\"}");
       if (made.statusCode() != 201) {
         continue; // a person who already has a login
       }
       String password = json(made).getString("initialPassword");
-      HttpResponse<String> mine = send(username, password, "GET", "/api/me/designations/" + year, null);
+      HttpResponse<String> mine =
+          send(username, password, "GET", "/api/me/designations/" + year, null);
       if (mine.statusCode() != 200) {
         continue;
       }
       JsonObject current = json(mine).get("current") instanceof JsonObject c ? c : null;
-      citizens.add(new Citizen(username, password, current == null ? null : current.getJsonNumber("version").longValue()));
+      citizens.add(
+          new Citizen(
+              username,
+              password,
+              current == null ? null : current.getJsonNumber("version").longValue()));
     }
     if (citizens.isEmpty()) {
       throw new IllegalStateException("no citizen login could be made for LAC's taxpayers");
     }
     System.out.printf(
-        Locale.ROOT, "%d citizens of LAC, %d taxpayer files, %d requests/s for %d s on %s%n",
-        citizens.size(), taxpayers.size(), rate, seconds, base);
+        Locale.ROOT,
+        "%d citizens of LAC, %d taxpayer files, %d requests/s for %d s on %s%n",
+        citizens.size(),
+        taxpayers.size(),
+        rate,
+        seconds,
+        base);
 
     ConcurrentLinkedQueue<long[]> saves = new ConcurrentLinkedQueue<>();
     ConcurrentLinkedQueue<long[]> reads = new ConcurrentLinkedQueue<>();
@@ -159,7 +192,16 @@ public class ApiLoad {
           }
           if (i % 2 == 0) {
             String id = taxpayers.get((i / 2) % taxpayers.size());
-            timed(clerk, logins.getProperty(clerk), "GET", "/api/cantons/LAC/taxpayers/" + id + "?year=" + year, null, reads, errors, done, null);
+            timed(
+                clerk,
+                logins.getProperty(clerk),
+                "GET",
+                "/api/cantons/LAC/taxpayers/" + id + "?year=" + year,
+                null,
+                reads,
+                errors,
+                done,
+                null);
           } else {
             Citizen c = citizens.get((i / 2) % citizens.size());
             if (!c.busy.compareAndSet(false, true)) {
@@ -169,31 +211,60 @@ public class ApiLoad {
             }
             String a = recipients.get((c.flip++) % recipients.size());
             String body =
-                "{\"version\":" + c.version + ",\"shares\":[{\"recipient\":\"" + a + "\",\"basisPoints\":6000},{\"recipient\":\"canton\",\"basisPoints\":4000}]}";
-            timed(c.username, c.password, "PUT", "/api/me/designations/" + year, body, saves, errors, done, c);
+                "{\"version\":"
+                    + c.version
+                    + ",\"shares\":[{\"recipient\":\""
+                    + a
+                    + "\",\"basisPoints\":6000},{\"recipient\":\"canton\",\"basisPoints\":4000}]}";
+            timed(
+                c.username,
+                c.password,
+                "PUT",
+                "/api/me/designations/" + year,
+                body,
+                saves,
+                errors,
+                done,
+                c);
           }
         },
-        0, period, TimeUnit.NANOSECONDS);
+        0,
+        period,
+        TimeUnit.NANOSECONDS);
     boolean finished = done.await(seconds + 60L, TimeUnit.SECONDS);
     double wall = (System.nanoTime() - began) / 1e9;
     clock.shutdownNow();
-    System.out.printf(Locale.ROOT, "%d requests scheduled in %.1f s%s%n", total, wall, finished ? "" : " (some unanswered after 60 s more)");
+    System.out.printf(
+        Locale.ROOT,
+        "%d requests scheduled in %.1f s%s%n",
+        total,
+        wall,
+        finished ? "" : " (some unanswered after 60 s more)");
     report("citizen saves a designation (PUT)", saves);
     report("clerk reads a taxpayer file (GET)", reads);
     List<long[]> all = new ArrayList<>(saves);
     all.addAll(reads);
     report("all", new ConcurrentLinkedQueue<>(all));
-    System.out.printf("skipped (that citizen's previous save not answered yet): %d%n", skipped.get());
+    System.out.printf(
+        "skipped (that citizen's previous save not answered yet): %d%n", skipped.get());
     System.out.printf("errors: %s%n", errors.isEmpty() ? "none" : errors);
     System.exit(0);
     return 0;
   }
 
   void timed(
-      String user, String password, String method, String path, String body,
-      ConcurrentLinkedQueue<long[]> into, Map<String, AtomicInteger> errors, CountDownLatch done, Citizen citizen) {
+      String user,
+      String password,
+      String method,
+      String path,
+      String body,
+      ConcurrentLinkedQueue<long[]> into,
+      Map<String, AtomicInteger> errors,
+      CountDownLatch done,
+      Citizen citizen) {
     long start = System.nanoTime();
-    http.sendAsync(request(user, password, method, path, body), HttpResponse.BodyHandlers.ofString())
+    http.sendAsync(
+            request(user, password, method, path, body), HttpResponse.BodyHandlers.ofString())
         .whenComplete(
             (response, failure) -> {
               long nanos = System.nanoTime() - start;
@@ -203,7 +274,8 @@ public class ApiLoad {
               } else if (response.statusCode() != 200) {
                 error = method + " " + response.statusCode();
               } else if (citizen != null) {
-                citizen.version = json(response).getJsonObject("current").getJsonNumber("version").longValue();
+                citizen.version =
+                    json(response).getJsonObject("current").getJsonNumber("version").longValue();
               }
               if (error != null) {
                 synchronized (errors) {
@@ -226,25 +298,40 @@ public class ApiLoad {
       return;
     }
     System.out.printf(
-        Locale.ROOT, "%-40s %6d requests  p50 %7.1f ms  p99 %7.1f ms  max %7.1f ms  errors %d%n",
-        label, ms.length, ms[(int) (ms.length * 0.50)] / 1e6, ms[Math.min(ms.length - 1, (int) (ms.length * 0.99))] / 1e6,
-        ms[ms.length - 1] / 1e6, failed);
+        Locale.ROOT,
+        "%-40s %6d requests  p50 %7.1f ms  p99 %7.1f ms  max %7.1f ms  errors %d%n",
+        label,
+        ms.length,
+        ms[(int) (ms.length * 0.50)] / 1e6,
+        ms[Math.min(ms.length - 1, (int) (ms.length * 0.99))] / 1e6,
+        ms[ms.length - 1] / 1e6,
+        failed);
   }
 
   HttpRequest request(String user, String password, String method, String path, String body) {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(URI.create(base + path))
             .timeout(Duration.ofSeconds(30))
-            .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
-            .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+            .header(
+                "Authorization",
+                "Basic "
+                    + Base64.getEncoder()
+                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
     if (body != null) {
       b.header("Content-Type", "application/json");
     }
     return b.build();
   }
 
-  HttpResponse<String> send(String user, String password, String method, String path, String body) throws Exception {
-    return http.send(request(user, password, method, path, body), HttpResponse.BodyHandlers.ofString());
+  HttpResponse<String> send(String user, String password, String method, String path, String body)
+      throws Exception {
+    return http.send(
+        request(user, password, method, path, body), HttpResponse.BodyHandlers.ofString());
   }
 
   static JsonObject json(HttpResponse<String> response) {

@@ -10,7 +10,6 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -31,7 +30,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -42,7 +40,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.confederatio.rules.api.format.AggregatesFile;
 import org.postgresql.PGConnection;
@@ -51,8 +48,8 @@ import org.postgresql.PGConnection;
  * The national-scale benchmark of issue 17 (docs/benchmarks.md, "National scale"): on a Liberty
  * server and a database of its own, it fills canton LAC with N taxpayers through the import API and
  * measures, beside the database's own figures in the same minute, the imports, an allocation run,
- * the roll's pages and the command-line tool. Started by {@code scripts/benchmark}, which builds its
- * class path; it runs as a single source file, so it is never part of {@code ./mvnw verify}.
+ * the roll's pages and the command-line tool. Started by {@code scripts/benchmark}, which builds
+ * its class path; it runs as a single source file, so it is never part of {@code ./mvnw verify}.
  *
  * <p>It uses only the public API (and the build's server layout), so that it measures whatever the
  * imports, runs and rolls do inside.
@@ -62,6 +59,7 @@ public class ScaleBenchmark {
   static final ZoneId ZONE = ZoneId.of("Europe/Zurich");
   static final int REPS = 3;
   static final String RUN_CANTON = "LAC";
+
   /** The demo policy of LAC from 2024 (three recipients, deadline 31 December) and no demo data. */
   static final int RUN_YEAR = 2024;
 
@@ -99,8 +97,7 @@ public class ScaleBenchmark {
     this.seed = Long.parseLong(env("BENCH_SEED", "17"));
     this.root = Path.of(env("BENCH_ROOT", ".")).toAbsolutePath().normalize();
     this.wlp = root.resolve("ear/target/liberty/wlp");
-    this.server =
-        env("BENCH_SERVER", kind.equals("derby") ? "scalebench-derby" : "scalebench-pg");
+    this.server = env("BENCH_SERVER", kind.equals("derby") ? "scalebench-derby" : "scalebench-pg");
     this.serverDir = wlp.resolve("usr/servers").resolve(server);
     this.httpPort = Integer.parseInt(env("BENCH_HTTP_PORT", "9380"));
     this.httpsPort = Integer.parseInt(env("BENCH_HTTPS_PORT", "9743"));
@@ -111,7 +108,8 @@ public class ScaleBenchmark {
 
   public static void main(String[] args) throws Exception {
     String kind = args.length > 0 ? args[0] : "derby";
-    int n = args.length > 1 ? Integer.parseInt(args[1].replace("_", "").replace(",", "")) : 1_000_000;
+    int n =
+        args.length > 1 ? Integer.parseInt(args[1].replace("_", "").replace(",", "")) : 1_000_000;
     if (!kind.equals("derby") && !kind.equals("postgresql")) {
       System.err.println("usage: scripts/benchmark [derby|postgresql] [taxpayers]");
       System.exit(2);
@@ -166,9 +164,19 @@ public class ScaleBenchmark {
     progress("warm-up: %,d people, assessments and designations into RIV 2025", w);
     Path warmPeople = register("W", "RIV", w);
     double warmR = importFile(rivClerk, "/api/cantons/RIV/people/import", warmPeople);
-    double warmA = importFile(rivClerk, "/api/cantons/RIV/imports/assessments?year=2025", assessments("W", "RIV", w, 2025));
-    double warmD = importFile(rivClerk, "/api/cantons/RIV/imports/designations?year=2025", designations("W", "RIV", w, 2025, riv, false));
-    progress("warm-up imports: register %.1f s, assessments %.1f s, designations %.1f s", warmR, warmA, warmD);
+    double warmA =
+        importFile(
+            rivClerk,
+            "/api/cantons/RIV/imports/assessments?year=2025",
+            assessments("W", "RIV", w, 2025));
+    double warmD =
+        importFile(
+            rivClerk,
+            "/api/cantons/RIV/imports/designations?year=2025",
+            designations("W", "RIV", w, 2025, riv, false));
+    progress(
+        "warm-up imports: register %.1f s, assessments %.1f s, designations %.1f s",
+        warmR, warmA, warmD);
     raw.importFile(Table.PEOPLE, warmPeople);
     raw.groupBy();
 
@@ -178,11 +186,19 @@ public class ScaleBenchmark {
     for (String canton : List.of("LAC", "MON", "RIV")) {
       Path file = register("B", canton, n);
       double rawSeconds = raw.importFile(Table.PEOPLE, file);
-      double seconds = importFile(clerks.get(canton), "/api/cantons/" + canton + "/people/import", file);
+      double seconds =
+          importFile(clerks.get(canton), "/api/cantons/" + canton + "/people/import", file);
       register.add(new double[] {seconds, rawSeconds});
-      progress("register of %s: %,d people in %.1f s (raw import %.2f s)", canton, n, seconds, rawSeconds);
+      progress(
+          "register of %s: %,d people in %.1f s (raw import %.2f s)",
+          canton, n, seconds, rawSeconds);
     }
-    importRow("register", "register import (`/people/import`), a fresh canton each", n, register, "people");
+    importRow(
+        "register",
+        "register import (`/people/import`), a fresh canton each",
+        n,
+        register,
+        "people");
 
     // assessments and designations of LAC's N people, a fresh fiscal year each
     List<double[]> assessed = new ArrayList<>();
@@ -193,16 +209,25 @@ public class ScaleBenchmark {
       double rawA = raw.importFile(Table.ASSESSMENTS, a);
       double secondsA = importFile("clerk", "/api/cantons/LAC/imports/assessments?year=" + year, a);
       assessed.add(new double[] {secondsA, rawA});
-      progress("assessments of LAC %d: %,d rows in %.1f s (raw import %.2f s)", year, n, secondsA, rawA);
+      progress(
+          "assessments of LAC %d: %,d rows in %.1f s (raw import %.2f s)", year, n, secondsA, rawA);
       Path d = designations("B", "LAC", n, year, lac, true);
       long lines = lines(d);
       designationRows = year == RUN_YEAR ? lines : designationRows;
       double rawD = raw.importFile(Table.DESIGNATIONS, d);
-      double secondsD = importFile("clerk", "/api/cantons/LAC/imports/designations?year=" + year, d);
+      double secondsD =
+          importFile("clerk", "/api/cantons/LAC/imports/designations?year=" + year, d);
       designated.add(new double[] {secondsD, rawD, lines});
-      progress("designations of LAC %d: %,d rows in %.1f s (raw import %.2f s)", year, lines, secondsD, rawD);
+      progress(
+          "designations of LAC %d: %,d rows in %.1f s (raw import %.2f s)",
+          year, lines, secondsD, rawD);
     }
-    importRow("assessment", "assessment import (`/imports/assessments`), a fresh year each", n, assessed, "rows");
+    importRow(
+        "assessment",
+        "assessment import (`/imports/assessments`), a fresh year each",
+        n,
+        assessed,
+        "rows");
     importRow(
         "designation",
         "designation import (`/imports/designations`, every row checked), a fresh year each",
@@ -227,22 +252,28 @@ public class ScaleBenchmark {
       }
       digest = r.digest;
       progress(
-          "run %d of LAC %d: %,d taxpayers to DRAFT in %.1f s (server's own timestamps %.1f s; GROUP BY %.2f s)",
+          "run %d of LAC %d: %,d taxpayers to DRAFT in %.1f s (server's own timestamps %.1f s;"
+              + " GROUP BY %.2f s)",
           i, RUN_YEAR, r.taxpayers, r.seconds, r.serverSeconds, g);
       lastRun = r;
     }
     double groupBy = median(groupBys);
     rows.add(
         new String[] {
-          "database: `SUM(tax_cents * bp) ... GROUP BY recipient` over " + fmt(designationRows) + " rows",
+          "database: `SUM(tax_cents * bp) ... GROUP BY recipient` over "
+              + fmt(designationRows)
+              + " rows",
           seconds(groupBy),
           "",
           "1 x"
         });
     rows.add(
         new String[] {
-          "allocation run of " + fmt(lastRun.taxpayers) + " taxpayers, POST to DRAFT (server's own: "
-              + seconds(median(serverRuns)) + ")",
+          "allocation run of "
+              + fmt(lastRun.taxpayers)
+              + " taxpayers, POST to DRAFT (server's own: "
+              + seconds(median(serverRuns))
+              + ")",
           seconds(median(runs)),
           fmt(lastRun.taxpayers / median(runs)) + " taxpayers/s",
           ratio(median(runs) / groupBy) + " GROUP BY"
@@ -257,24 +288,45 @@ public class ScaleBenchmark {
     for (int i = 1; i <= REPS; i++) {
       String body =
           String.format(
-              "{\"id\":\"X%d-%d\",\"name\":\"Roll Change %d\",\"born\":\"1980-01-01\",\"residentSince\":\"2020-01-01\",\"nationality\":null,\"placeOfOrigin\":null}",
+              "{\"id\":\"X%d-%d\",\"name\":\"Roll Change"
+                  + " %d\",\"born\":\"1980-01-01\",\"residentSince\":\"2020-01-01\",\"nationality\":null,\"placeOfOrigin\":null}",
               seed, i, i);
       call("clerk", "POST", "/api/cantons/LAC/people", "application/json", body, 201);
       long start = System.nanoTime();
-      JsonObject first = json(call("clerk", "GET", "/api/cantons/LAC/roll?date=" + today + "&page=0&size=" + size, null, null, 200));
+      JsonObject first =
+          json(
+              call(
+                  "clerk",
+                  "GET",
+                  "/api/cantons/LAC/roll?date=" + today + "&page=0&size=" + size,
+                  null,
+                  null,
+                  200));
       double f = since(start);
       considered = first.getJsonNumber("considered").longValue();
       int page = (int) (considered / size / 2);
       start = System.nanoTime();
-      call("clerk", "GET", "/api/cantons/LAC/roll?date=" + today + "&page=" + page + "&size=" + size, null, null, 200);
+      call(
+          "clerk",
+          "GET",
+          "/api/cantons/LAC/roll?date=" + today + "&page=" + page + "&size=" + size,
+          null,
+          null,
+          200);
       double l = since(start);
       firsts.add(f);
       laters.add(l);
-      progress("roll of LAC on %s (%,d considered): first page %.2f s, page %d %.2f s", today, considered, f, page, l);
+      progress(
+          "roll of LAC on %s (%,d considered): first page %.2f s, page %d %.2f s",
+          today, considered, f, page, l);
     }
     rows.add(
         new String[] {
-          "roll of " + fmt(considered) + " residents, first page of " + size + " after a register change",
+          "roll of "
+              + fmt(considered)
+              + " residents, first page of "
+              + size
+              + " after a register change",
           seconds(median(firsts)),
           "",
           ""
@@ -288,7 +340,10 @@ public class ScaleBenchmark {
     Path inputs = work.resolve("inputs");
     Files.createDirectories(inputs);
     for (String file : List.of("POLICY.json", "A.csv", "D.csv")) {
-      download("clerk", "/api/cantons/LAC/allocation-inputs/" + RUN_YEAR + "/" + file, inputs.resolve(file));
+      download(
+          "clerk",
+          "/api/cantons/LAC/allocation-inputs/" + RUN_YEAR + "/" + file,
+          inputs.resolve(file));
     }
     List<Double> clis = new ArrayList<>();
     String cliDigest = null;
@@ -301,14 +356,27 @@ public class ScaleBenchmark {
       progress("allocate on the exported files: %.2f s, digest %s", s, cliDigest);
     }
     String serverAggregates =
-        call("clerk", "GET", "/api/allocation-runs/" + lastRun.id + "/aggregates.json", null, null, 200);
+        call(
+            "clerk",
+            "GET",
+            "/api/allocation-runs/" + lastRun.id + "/aggregates.json",
+            null,
+            null,
+            200);
     boolean sameAggregates =
         serverAggregates.equals(
-            AggregatesFile.json(AggregatesFile.read("REPORT.json", Files.readString(inputs.resolve("REPORT.json")))));
+            AggregatesFile.json(
+                AggregatesFile.read(
+                    "REPORT.json", Files.readString(inputs.resolve("REPORT.json")))));
     if (!cliDigest.equals(digest)) {
       throw new AssertionError(
-          "the CLI's digest " + cliDigest + " differs from the run's " + digest
-              + (sameAggregates ? " (the aggregates agree, the lines do not)" : " (the aggregates differ)"));
+          "the CLI's digest "
+              + cliDigest
+              + " differs from the run's "
+              + digest
+              + (sameAggregates
+                  ? " (the aggregates agree, the lines do not)"
+                  : " (the aggregates differ)"));
     }
     rows.add(
         new String[] {
@@ -331,7 +399,11 @@ public class ScaleBenchmark {
     double rawRate = count / rawSeconds;
     rows.add(
         new String[] {
-          "database: " + raw.importName() + " of the same " + file + " files into an unindexed table",
+          "database: "
+              + raw.importName()
+              + " of the same "
+              + file
+              + " files into an unindexed table",
           seconds(rawSeconds),
           fmt(rawRate) + " " + unit + "/s",
           "1 x"
@@ -350,11 +422,22 @@ public class ScaleBenchmark {
   Run allocationRun() throws Exception {
     long start = System.nanoTime();
     JsonObject view =
-        json(call("clerk", "POST", "/api/cantons/LAC/allocation-runs", "application/json", "{\"year\":" + RUN_YEAR + "}", 201, 200, 202));
+        json(
+            call(
+                "clerk",
+                "POST",
+                "/api/cantons/LAC/allocation-runs",
+                "application/json",
+                "{\"year\":" + RUN_YEAR + "}",
+                201,
+                200,
+                202));
     long id = view.getJsonObject("run").getJsonNumber("id").longValue();
     long lastProgress = System.nanoTime();
     while (true) {
-      JsonObject run = json(call("clerk", "GET", "/api/allocation-runs/" + id, null, null, 200)).getJsonObject("run");
+      JsonObject run =
+          json(call("clerk", "GET", "/api/allocation-runs/" + id, null, null, 200))
+              .getJsonObject("run");
       String state = run.getString("state");
       if (state.equals("DRAFT")) {
         double seconds = since(start);
@@ -364,7 +447,12 @@ public class ScaleBenchmark {
                         Instant.parse(run.getString("computedAt")))
                     .toMillis()
                 / 1000.0;
-        return new Run(id, seconds, server, run.getJsonNumber("taxpayersTotal").longValue(), run.getString("digest"));
+        return new Run(
+            id,
+            seconds,
+            server,
+            run.getJsonNumber("taxpayersTotal").longValue(),
+            run.getString("digest"));
       }
       if (!state.equals("RUNNING")) {
         throw new AssertionError("run " + id + " is " + state);
@@ -375,8 +463,10 @@ public class ScaleBenchmark {
       if (System.nanoTime() - lastProgress > 10_000_000_000L) {
         lastProgress = System.nanoTime();
         progress(
-            "  run %d: %,d of %,d taxpayers", id,
-            run.getJsonNumber("taxpayersDone").longValue(), run.getJsonNumber("taxpayersTotal").longValue());
+            "  run %d: %,d of %,d taxpayers",
+            id,
+            run.getJsonNumber("taxpayersDone").longValue(),
+            run.getJsonNumber("taxpayersTotal").longValue());
       }
       Thread.sleep(200);
     }
@@ -388,11 +478,18 @@ public class ScaleBenchmark {
     long start = System.nanoTime();
     Process p =
         new ProcessBuilder(
-                java, "-jar", jar.toString(), "allocate",
-                "--policy", inputs.resolve("POLICY.json").toString(),
-                "--assessments", inputs.resolve("A.csv").toString(),
-                "--designations", inputs.resolve("D.csv").toString(),
-                "--out", report.toString())
+                java,
+                "-jar",
+                jar.toString(),
+                "allocate",
+                "--policy",
+                inputs.resolve("POLICY.json").toString(),
+                "--assessments",
+                inputs.resolve("A.csv").toString(),
+                "--designations",
+                inputs.resolve("D.csv").toString(),
+                "--out",
+                report.toString())
             .redirectErrorStream(true)
             .start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -409,7 +506,8 @@ public class ScaleBenchmark {
    */
   static String cliDigest(Path report) throws Exception {
     String text = Files.readString(report);
-    StringBuilder digested = new StringBuilder(AggregatesFile.json(AggregatesFile.read("REPORT.json", text)));
+    StringBuilder digested =
+        new StringBuilder(AggregatesFile.json(AggregatesFile.read("REPORT.json", text)));
     TreeMap<String, String> lines = new TreeMap<>();
     for (JsonValue line : json(text).getJsonArray("lines")) {
       JsonObject l = line.asJsonObject();
@@ -417,7 +515,9 @@ public class ScaleBenchmark {
     }
     lines.forEach((r, a) -> digested.append(r).append(':').append(a).append('\n'));
     return HexFormat.of()
-        .formatHex(MessageDigest.getInstance("SHA-256").digest(digested.toString().getBytes(StandardCharsets.UTF_8)));
+        .formatHex(
+            MessageDigest.getInstance("SHA-256")
+                .digest(digested.toString().getBytes(StandardCharsets.UTF_8)));
   }
 
   // ------------------------------------------------------------------------------------------
@@ -450,7 +550,13 @@ public class ScaleBenchmark {
       out.write("taxpayer,tax\n");
       for (int i = 0; i < count; i++) {
         long cents = taxCents(random);
-        out.write(person(prefix, canton, i) + "," + cents / 100 + "." + String.format("%02d", cents % 100) + "\n");
+        out.write(
+            person(prefix, canton, i)
+                + ","
+                + cents / 100
+                + "."
+                + String.format("%02d", cents % 100)
+                + "\n");
       }
     }
     return file;
@@ -497,7 +603,9 @@ public class ScaleBenchmark {
     return file;
   }
 
-  /** (taxpayer, recipient, bp, tax_cents) of LAC's run year: the designation rows with their tax. */
+  /**
+   * (taxpayer, recipient, bp, tax_cents) of LAC's run year: the designation rows with their tax.
+   */
   Path tally(List<String> recipients) throws IOException {
     Path file = work.resolve("tally-LAC-" + RUN_YEAR + ".csv");
     long[] cents = new long[n];
@@ -509,7 +617,8 @@ public class ScaleBenchmark {
     for (int i = 0; i < n; i++) {
       index.put(person("B", "LAC", i), i);
     }
-    try (Stream<String> lines = Files.lines(work.resolve("designations-B-LAC-" + RUN_YEAR + ".csv"));
+    try (Stream<String> lines =
+            Files.lines(work.resolve("designations-B-LAC-" + RUN_YEAR + ".csv"));
         BufferedWriter out = Files.newBufferedWriter(file)) {
       out.write("taxpayer,recipient,bp,tax_cents\n");
       lines
@@ -536,7 +645,15 @@ public class ScaleBenchmark {
   /** The organizations the canton's taxpayers may choose in the year, and the canton itself. */
   List<String> recipients(String canton, int year) throws Exception {
     List<String> out = new ArrayList<>();
-    for (JsonValue v : jsonArray(call("clerk", "GET", "/api/cantons/" + canton + "/accredited?year=" + year, null, null, 200))) {
+    for (JsonValue v :
+        jsonArray(
+            call(
+                "clerk",
+                "GET",
+                "/api/cantons/" + canton + "/accredited?year=" + year,
+                null,
+                null,
+                200))) {
       out.add(((jakarta.json.JsonString) v).getString());
     }
     out.sort(Comparator.naturalOrder());
@@ -556,7 +673,8 @@ public class ScaleBenchmark {
     DESIGNATIONS(
         "bench_raw_designation",
         "taxpayer VARCHAR(36), recipient VARCHAR(64), share_bp INTEGER, made_on DATE"),
-    TALLY("bench_tally", "taxpayer VARCHAR(36), recipient VARCHAR(64), bp INTEGER, tax_cents BIGINT");
+    TALLY(
+        "bench_tally", "taxpayer VARCHAR(36), recipient VARCHAR(64), bp INTEGER, tax_cents BIGINT");
 
     final String name;
     final String columns;
@@ -641,7 +759,9 @@ public class ScaleBenchmark {
 
     @Override
     String version() throws SQLException {
-      return "Derby " + connection.getMetaData().getDatabaseProductVersion() + " (embedded, a scratch database in the benchmark's JVM)";
+      return "Derby "
+          + connection.getMetaData().getDatabaseProductVersion()
+          + " (embedded, a scratch database in the benchmark's JVM)";
     }
 
     @Override
@@ -744,7 +864,8 @@ public class ScaleBenchmark {
     bootstrap.put("https.port", String.valueOf(httpsPort));
     bootstrap.put("db.kind", kind);
     bootstrap.put("confederatio.demo", "true");
-    bootstrap.put("confederatio.demo.logins", serverDir.resolve("demo-logins.properties").toString());
+    bootstrap.put(
+        "confederatio.demo.logins", serverDir.resolve("demo-logins.properties").toString());
     StringBuilder env = new StringBuilder();
     env.append("keystore_password=").append(token()).append('\n');
     if (kind.equals("postgresql")) {
@@ -769,7 +890,9 @@ public class ScaleBenchmark {
       try {
         HttpResponse<Void> r =
             http.send(
-                HttpRequest.newBuilder(URI.create(base + "/health/ready")).timeout(Duration.ofSeconds(5)).build(),
+                HttpRequest.newBuilder(URI.create(base + "/health/ready"))
+                    .timeout(Duration.ofSeconds(5))
+                    .build(),
                 HttpResponse.BodyHandlers.discarding());
         if (r.statusCode() == 200 && Files.exists(serverDir.resolve("demo-logins.properties"))) {
           break;
@@ -815,13 +938,15 @@ public class ScaleBenchmark {
       return;
     }
     ProcessBuilder command =
-        new ProcessBuilder(wlp.resolve("bin/server").toString(), action, server).redirectErrorStream(true);
+        new ProcessBuilder(wlp.resolve("bin/server").toString(), action, server)
+            .redirectErrorStream(true);
     command.environment().put("JAVA_HOME", System.getProperty("java.home"));
     Process p = command.start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     int exit = p.waitFor();
     if (exit != 0 && !quiet) {
-      throw new IllegalStateException("server " + action + " " + server + " exited " + exit + ": " + out);
+      throw new IllegalStateException(
+          "server " + action + " " + server + " exited " + exit + ": " + out);
     }
   }
 
@@ -838,8 +963,12 @@ public class ScaleBenchmark {
     JsonObject issued =
         json(
             call(
-                "admin", "POST", "/api/accounts", "application/json",
-                "{\"username\":\"clerk-riv\",\"role\":\"clerk\",\"displayName\":\"Benchmark Clerk\",\"canton\":\"RIV\"}",
+                "admin",
+                "POST",
+                "/api/accounts",
+                "application/json",
+                "{\"username\":\"clerk-riv\",\"role\":\"clerk\",\"displayName\":\"Benchmark"
+                    + " Clerk\",\"canton\":\"RIV\"}",
                 201));
     logins.setProperty("clerk-riv", issued.getString("initialPassword"));
     return "clerk-riv";
@@ -861,13 +990,23 @@ public class ScaleBenchmark {
   String call(String login, String method, String path, String type, String body, int... expected)
       throws Exception {
     return send(
-        login, method, path, type,
-        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body),
+        login,
+        method,
+        path,
+        type,
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body),
         expected);
   }
 
   String send(
-      String login, String method, String path, String type, HttpRequest.BodyPublisher body, int... expected)
+      String login,
+      String method,
+      String path,
+      String type,
+      HttpRequest.BodyPublisher body,
+      int... expected)
       throws Exception {
     String password = logins.getProperty(login);
     HttpRequest.Builder request =
@@ -875,12 +1014,15 @@ public class ScaleBenchmark {
             .timeout(Duration.ofHours(1))
             .header(
                 "Authorization",
-                "Basic " + Base64.getEncoder().encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                "Basic "
+                    + Base64.getEncoder()
+                        .encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8)))
             .method(method, body);
     if (type != null) {
       request.header("Content-Type", type);
     }
-    HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     for (int e : expected) {
       if (response.statusCode() == e) {
         return response.body();
@@ -888,7 +1030,12 @@ public class ScaleBenchmark {
     }
     String text = response.body();
     throw new AssertionError(
-        method + " " + path + " answered " + response.statusCode() + ": "
+        method
+            + " "
+            + path
+            + " answered "
+            + response.statusCode()
+            + ": "
             + text.substring(0, Math.min(2000, text.length())));
   }
 
@@ -910,14 +1057,35 @@ public class ScaleBenchmark {
   void report() throws Exception {
     String date = ZonedDateTime.now(ZoneId.of("UTC")).toLocalDate().toString();
     StringBuilder md = new StringBuilder();
-    md.append("- **Date:** ").append(date).append(" (").append(began).append(" to ").append(Instant.now()).append(")\n");
+    md.append("- **Date:** ")
+        .append(date)
+        .append(" (")
+        .append(began)
+        .append(" to ")
+        .append(Instant.now())
+        .append(")\n");
     md.append("- **Machine:** ").append(machine()).append('\n');
-    md.append("- **Database:** ").append(raw.version()).append("; the server on ").append(kind).append('\n');
-    md.append("- **Load average** (1, 5, 15 min) before: ").append(loadBefore).append("; after: ").append(loadAverage())
+    md.append("- **Database:** ")
+        .append(raw.version())
+        .append("; the server on ")
+        .append(kind)
+        .append('\n');
+    md.append("- **Load average** (1, 5, 15 min) before: ")
+        .append(loadBefore)
+        .append("; after: ")
+        .append(loadAverage())
         .append(" (other sessions share this machine)\n");
-    md.append("- **Command:** `scripts/benchmark ").append(kind).append(' ').append(n).append("` (seed ").append(seed)
-        .append("); every figure the median of ").append(REPS).append(", warm\n\n");
-    md.append("| path | median | rate | ratio to the database's own |\n| --- | --- | --- | --- |\n");
+    md.append("- **Command:** `scripts/benchmark ")
+        .append(kind)
+        .append(' ')
+        .append(n)
+        .append("` (seed ")
+        .append(seed)
+        .append("); every figure the median of ")
+        .append(REPS)
+        .append(", warm\n\n");
+    md.append(
+        "| path | median | rate | ratio to the database's own |\n| --- | --- | --- | --- |\n");
     for (String[] r : rows) {
       md.append("| ").append(String.join(" | ", r)).append(" |\n");
     }
@@ -937,7 +1105,9 @@ public class ScaleBenchmark {
     String memory = "?";
     for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
       if (line.startsWith("MemTotal:")) {
-        memory = Math.round(Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0 / 1024.0) + " GiB RAM";
+        memory =
+            Math.round(Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0 / 1024.0)
+                + " GiB RAM";
       }
     }
     String cpu = "";
@@ -951,9 +1121,18 @@ public class ScaleBenchmark {
     try (Reader in = Files.newBufferedReader(wlp.resolve("lib/versions/openliberty.properties"))) {
       liberty.load(in);
     }
-    return Runtime.getRuntime().availableProcessors() + " CPUs" + cpu + ", " + memory + ", Java "
-        + System.getProperty("java.runtime.version") + " (" + System.getProperty("java.vendor") + "), Open Liberty "
-        + liberty.getProperty("com.ibm.websphere.productVersion") + " with its default heap";
+    return Runtime.getRuntime().availableProcessors()
+        + " CPUs"
+        + cpu
+        + ", "
+        + memory
+        + ", Java "
+        + System.getProperty("java.runtime.version")
+        + " ("
+        + System.getProperty("java.vendor")
+        + "), Open Liberty "
+        + liberty.getProperty("com.ibm.websphere.productVersion")
+        + " with its default heap";
   }
 
   static String loadAverage() {
@@ -978,11 +1157,15 @@ public class ScaleBenchmark {
   }
 
   static String seconds(double s) {
-    return s < 10 ? String.format(Locale.ROOT, "%.2f s", s) : String.format(Locale.ROOT, "%.1f s", s);
+    return s < 10
+        ? String.format(Locale.ROOT, "%.2f s", s)
+        : String.format(Locale.ROOT, "%.1f s", s);
   }
 
   static String ratio(double r) {
-    return r < 10 ? String.format(Locale.ROOT, "%.1f x", r) : String.format(Locale.ROOT, "%.0f x", r);
+    return r < 10
+        ? String.format(Locale.ROOT, "%.1f x", r)
+        : String.format(Locale.ROOT, "%.0f x", r);
   }
 
   static String fmt(double v) {
@@ -1002,7 +1185,10 @@ public class ScaleBenchmark {
 
   void progress(String format, Object... args) {
     System.out.printf(
-        Locale.ROOT, "[%6.1f s] %s%n", Duration.between(began, Instant.now()).toMillis() / 1000.0, String.format(Locale.ROOT, format, args));
+        Locale.ROOT,
+        "[%6.1f s] %s%n",
+        Duration.between(began, Instant.now()).toMillis() / 1000.0,
+        String.format(Locale.ROOT, format, args));
     System.out.flush();
   }
 
