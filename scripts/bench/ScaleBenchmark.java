@@ -413,7 +413,7 @@ public class ScaleBenchmark {
           label + ", " + fmt(count) + " " + unit,
           seconds(seconds),
           fmt(rate) + " " + unit + "/s",
-          String.format(Locale.ROOT, "%.3f x raw", rate / rawRate)
+          ratio(rate / rawRate) + " raw"
         });
   }
 
@@ -1157,12 +1157,23 @@ public class ScaleBenchmark {
   }
 
   static String seconds(double s) {
+    if (s < 1) {
+      return String.format(Locale.ROOT, "%.3f s", s);
+    }
     return s < 10
         ? String.format(Locale.ROOT, "%.2f s", s)
         : String.format(Locale.ROOT, "%.1f s", s);
   }
 
+  /** Two significant digits below 10 (0.00031 x, 0.016 x, 4.6 x), whole numbers above. */
   static String ratio(double r) {
+    if (r < 1) {
+      return new java.math.BigDecimal(r)
+              .round(new java.math.MathContext(2))
+              .stripTrailingZeros()
+              .toPlainString()
+          + " x";
+    }
     return r < 10
         ? String.format(Locale.ROOT, "%.1f x", r)
         : String.format(Locale.ROOT, "%.0f x", r);
