@@ -79,6 +79,19 @@ class RegisterIT {
   }
 
   @Test
+  void aPersonGivenNoIdGetsOne() {
+    var person =
+        register.register(
+            clerk,
+            canton,
+            new ResidenceRegister.NewPerson(
+                null, "No Id", LocalDate.of(1980, 1, 1), LocalDate.of(2020, 1, 1), "IT", null));
+
+    assertEquals(36, person.id().length(), person.id());
+    assertEquals("No Id", register.find(clerk, PersonId.of(person.id())).name());
+  }
+
+  @Test
   void everyChangeIsAudited() {
     String id = registered(LocalDate.of(2020, 1, 1));
     CantonCode other = CantonCode.of(InServer.fresh("T"));

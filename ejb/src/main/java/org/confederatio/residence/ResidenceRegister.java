@@ -53,8 +53,11 @@ public class ResidenceRegister {
   public Person.Summary register(Caller caller, CantonCode canton, NewPerson given) {
     caller.requireCanton(canton, Role.CLERK);
     Violations v = new Violations();
+    // a person the clerk gives no id gets a UUID, whose 36 characters are an id's most
     String givenId =
-        given.id() == null || given.id().isBlank() ? "P-" + UUID.randomUUID() : given.id().strip();
+        given.id() == null || given.id().isBlank()
+            ? UUID.randomUUID().toString()
+            : given.id().strip();
     LocalDate today = calendar.today();
     PersonId id = v.parse("id", () -> PersonId.of(givenId));
     v.requiredText("name", given.name(), Person.MAX_NAME)
