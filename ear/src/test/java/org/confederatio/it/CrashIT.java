@@ -30,8 +30,8 @@ import org.junit.jupiter.api.Test;
  * <p>One server of the test's own, on the suite's database kind (Derby in the first execution,
  * PostgreSQL in the second), is killed once with both at their crash points, chosen by test-only
  * variables, never by a timer: the run's writer blocks after its third chunk ({@code
- * confederatio.test.pause.run.chunks}), the import after {@value #PAUSE} rows, two JDBC batches
- * already sent ({@code confederatio.test.pause.import.rows}).
+ * confederatio.test.pause.run.chunks}), the import after {@value #PAUSE} rows, counted once their
+ * JDBC batch was sent ({@code confederatio.test.pause.import.rows}).
  */
 class CrashIT {
 

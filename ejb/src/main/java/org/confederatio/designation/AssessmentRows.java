@@ -21,7 +21,7 @@ import org.confederatio.rules.api.money.Money;
 /** The rows of an assessments file ({@code taxpayer,tax}): checked, then written in batches. */
 final class AssessmentRows {
 
-  private static final int BATCH = 1_000;
+  private static final int BATCH = 5_000;
 
   private final Map<String, Long> taxes = new LinkedHashMap<>();
 
@@ -82,13 +82,20 @@ final class AssessmentRows {
         if ((added + corrected) % BATCH == 0) {
           insert.executeBatch();
           update.executeBatch();
+          steps(progress, BATCH); // after the batch, so that a row counted done is in the database
         }
-        progress.step(); // after the batch, so that a row counted done is in the database
       }
       insert.executeBatch();
       update.executeBatch();
+      steps(progress, (added + corrected) % BATCH);
     }
     return new int[] {added, corrected};
+  }
+
+  private static void steps(ImportProgress progress, int rows) {
+    for (int i = 0; i < rows; i++) {
+      progress.step();
+    }
   }
 
   private static Set<String> existing(Connection c, CantonCode canton, int year)

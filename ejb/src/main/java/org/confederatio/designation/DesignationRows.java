@@ -28,7 +28,7 @@ import org.confederatio.time.Plausible;
  */
 final class DesignationRows {
 
-  private static final int BATCH = 1_000;
+  private static final int BATCH = 5_000;
 
   private record Designation(String taxpayer, LocalDate madeOn, List<Share> shares) {}
 
@@ -114,10 +114,17 @@ final class DesignationRows {
         insert.addBatch();
         if (++n % BATCH == 0) {
           insert.executeBatch();
+          steps(progress, BATCH); // after the batch, so that a row counted done is in the database
         }
-        progress.step(); // after the batch, so that a row counted done is in the database
       }
       insert.executeBatch();
+      steps(progress, n % BATCH);
+    }
+  }
+
+  private static void steps(ImportProgress progress, int rows) {
+    for (int i = 0; i < rows; i++) {
+      progress.step();
     }
   }
 

@@ -102,6 +102,28 @@ public class Person {
     return residence;
   }
 
+  /**
+   * A person as the register holds them, read with plain JDBC by the register import (which writes
+   * with JDBC batches too, not through this entity): the periods as stored, already checked (R1).
+   */
+  static Person stored(
+      String id,
+      String name,
+      LocalDate born,
+      LocalDate died,
+      String nationality,
+      String placeOfOrigin,
+      List<ResidencePeriod> periods) {
+    Person person = new Person(id, name, born, nationality, placeOfOrigin);
+    person.died = died;
+    for (ResidencePeriod period : periods) {
+      Residence residence = new Residence(person, period.canton(), period.from());
+      period.to().ifPresent(residence::closeOn);
+      person.residences.add(residence);
+    }
+    return person;
+  }
+
   /** Adds a period as imported; the caller has checked it against the others (R1). */
   void addPeriod(ResidencePeriod period) {
     resident().with(period);
