@@ -133,13 +133,23 @@ public class RegisterImport {
     for (int from = 0; from < all.size(); from += CHUNK) {
       List<String> chunk = all.subList(from, Math.min(from + CHUNK, all.size()));
       String in = " IN (" + "?,".repeat(chunk.size() - 1) + "?)";
-      // a write lock on each row found, held to the end of the transaction, in Derby and PostgreSQL
+      // a write lock on each row found, held to the end of the transaction, in Derby and
+      // PostgreSQL;
+      // one primary-key update per person in a batch, since Derby runs an UPDATE with a long IN
+      // list as a scan of the whole register, for every chunk
+      boolean known = false;
       try (PreparedStatement lock =
-          c.prepareStatement("UPDATE person SET born = born WHERE id" + in)) {
-        bind(lock, chunk);
-        if (lock.executeUpdate() == 0) {
-          continue; // none of them is known yet
+          c.prepareStatement("UPDATE person SET born = born WHERE id = ?")) {
+        for (String id : chunk) {
+          lock.setString(1, id);
+          lock.addBatch();
         }
+        for (int updated : lock.executeBatch()) {
+          known |= updated != 0; // SUCCESS_NO_INFO (negative) may be a row: read to be sure
+        }
+      }
+      if (!known) {
+        continue; // none of them is known yet
       }
       // two single-table reads, each an index probe per id (Derby planned a join of the two as a
       // scan of every residence of the register)
