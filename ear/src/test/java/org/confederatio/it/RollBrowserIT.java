@@ -136,6 +136,11 @@ class RollBrowserIT extends BrowserTest {
     assertTrue(browser.text("entries").contains("Under age"));
     assertTrue(
         browser.text("entries").contains("Child ("), "by name and id: " + browser.text("entries"));
+
+    // a page past the end (an old link) shows the last page, not an empty roll
+    browser.open("/clerk/roll.xhtml?date=" + ServerClock.TODAY + "&page=7");
+    assertEquals("Page 1 / 1", browser.text("position"));
+    assertTrue(browser.text("entries").contains("Child ("), browser.text("entries"));
   }
 
   @Test

@@ -45,13 +45,17 @@ public class RollView {
     if (roll == null) {
       try {
         Caller caller = callers.current();
+        page = Math.max(0, page);
         roll =
             rolls.page(
-                caller,
-                caller.canton().orElseThrow(),
-                Dates.parse("date", date),
-                Math.max(0, page),
-                SIZE);
+                caller, caller.canton().orElseThrow(), Dates.parse("date", date), page, SIZE);
+        if (page > roll.lastPage()) {
+          // a page past the end (an old link to a roll that has since shrunk): its last page
+          page = (int) roll.lastPage();
+          roll =
+              rolls.page(
+                  caller, caller.canton().orElseThrow(), Dates.parse("date", date), page, SIZE);
+        }
       } catch (Refusal refusal) {
         faces.addMessage(
             null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
