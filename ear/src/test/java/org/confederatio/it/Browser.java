@@ -114,6 +114,49 @@ final class Browser implements AutoCloseable {
     return driver.findElement(By.id(id)).getText();
   }
 
+  /**
+   * Waits for an import's page to show a phase starting with {@code phase}: the page follows the
+   * import and reloads itself once it ends. If it has not within 40 s, the page is reloaded once
+   * (what the server renders is the import's own state) and given 20 s more; that a reload was
+   * needed is written to the test's output, since the page should not need one, and a failure names
+   * what the page showed before and after.
+   */
+  Browser waitForPhase(String phase) {
+    if (showsPhase(phase, 40)) {
+      return this;
+    }
+    String before = phaseShown() + " at " + driver.getCurrentUrl();
+    System.err.println("the import page still showed " + before + " after 40 s; reloading it");
+    driver.navigate().refresh();
+    if (showsPhase(phase, 20)) {
+      return this;
+    }
+    throw new AssertionError(
+        "the import page never showed '"
+            + phase
+            + "': it showed "
+            + before
+            + ", and after a reload "
+            + phaseShown());
+  }
+
+  private boolean showsPhase(String phase, int seconds) {
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(seconds))
+          // the page reloads itself when the import ends: an element read then is gone
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .until(d -> d.findElement(By.id("phase")).getText().startsWith(phase));
+      return true;
+    } catch (org.openqa.selenium.TimeoutException e) {
+      return false;
+    }
+  }
+
+  private String phaseShown() {
+    List<WebElement> shown = driver.findElements(By.id("phase"));
+    return shown.isEmpty() ? "no phase" : "'" + shown.get(0).getText() + "'";
+  }
+
   String path() {
     return java.net.URI.create(driver.getCurrentUrl()).getPath();
   }

@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The citizen's designation form and the clerk's import of designations, in Chromium, in a canton
@@ -201,11 +199,7 @@ class DesignationBrowserIT extends BrowserTest {
     browser.driver.findElement(By.id("upload:year")).sendKeys(Integer.toString(LAST_YEAR));
     browser.driver.findElement(By.id("upload:file")).sendKeys(file.toString());
     browser.clickAndWait(By.id("upload:submit"));
-    new WebDriverWait(browser.driver, Duration.ofSeconds(60))
-        // the page refreshes the progress while it is read
-        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-        .until(d -> d.findElement(By.id("phase")).getText().startsWith(phase));
-    browser.checkAccessibility();
+    browser.waitForPhase(phase).checkAccessibility();
   }
 
   private static String person() {

@@ -174,12 +174,7 @@ class RollBrowserIT extends BrowserTest {
     signIn(canton.clerk).open("/clerk/import.xhtml");
     browser.driver.findElement(By.id("upload:file")).sendKeys(file.toString());
     browser.clickAndWait(By.id("upload:submit"));
-    new org.openqa.selenium.support.ui.WebDriverWait(
-            browser.driver, java.time.Duration.ofSeconds(30))
-        // the page reloads itself when the import ends: an element read then is gone
-        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-        .until(d -> d.findElement(By.id("phase")).getText().startsWith(phase));
-    browser.checkAccessibility();
+    browser.waitForPhase(phase).checkAccessibility();
   }
 
   @Test
