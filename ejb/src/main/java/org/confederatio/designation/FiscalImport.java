@@ -15,6 +15,7 @@ import org.confederatio.access.Role;
 import org.confederatio.audit.AuditScope;
 import org.confederatio.audit.AuditTrail;
 import org.confederatio.canton.CantonRegistry;
+import org.confederatio.failure.ConcurrentWrite;
 import org.confederatio.failure.Conflict;
 import org.confederatio.failure.Invalid;
 import org.confederatio.files.CsvTable;
@@ -126,7 +127,7 @@ public class FiscalImport {
               .toList());
       return result;
     } catch (SQLException e) {
-      if (isConcurrentWrite(e)) {
+      if (ConcurrentWrite.is(e)) {
         throw new Conflict(
             "Another import of canton "
                 + canton
@@ -209,23 +210,6 @@ public class FiscalImport {
     for (int i = 0; i < rows; i++) {
       progress.step();
     }
-  }
-
-  /**
-   * A deadlock, a lock wait that timed out, or a row another import inserted first, in Derby or
-   * PostgreSQL: two imports of one canton and year wrote the same rows at once, and one won.
-   */
-  private static boolean isConcurrentWrite(SQLException e) {
-    for (SQLException s = e; s != null; s = s.getNextException()) {
-      String state = s.getSQLState();
-      if ("40001".equals(state)
-          || "40XL1".equals(state)
-          || "40P01".equals(state)
-          || "23505".equals(state)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static void throwIfAny(List<Invalid.Violation> problems) {

@@ -22,6 +22,7 @@ import org.confederatio.access.Caller;
 import org.confederatio.access.Role;
 import org.confederatio.audit.AuditScope;
 import org.confederatio.audit.AuditTrail;
+import org.confederatio.failure.ConcurrentWrite;
 import org.confederatio.failure.Conflict;
 import org.confederatio.failure.Invalid;
 import org.confederatio.files.CsvTable;
@@ -111,7 +112,7 @@ public class RegisterImport {
       audit.recordAll(caller.username(), "import", "Person", changes);
       return result;
     } catch (SQLException e) {
-      if (isConcurrentWrite(e)) {
+      if (ConcurrentWrite.is(e)) {
         // two imports registering the same new person at once: the database keeps one
         throw new Conflict(
             "Someone else changed the register of these people at the same moment; nothing was"
@@ -348,23 +349,6 @@ public class RegisterImport {
     } else {
       s.setString(index, text);
     }
-  }
-
-  /**
-   * A deadlock, a lock wait that timed out, or a person another import inserted first, in Derby or
-   * PostgreSQL.
-   */
-  private static boolean isConcurrentWrite(SQLException e) {
-    for (SQLException s = e; s != null; s = s.getNextException()) {
-      String state = s.getSQLState();
-      if ("40001".equals(state)
-          || "40XL1".equals(state)
-          || "40P01".equals(state)
-          || "23505".equals(state)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

@@ -42,6 +42,15 @@ import org.confederatio.rules.api.roll.RollEntry;
 @ApplicationScoped
 public class StoredRolls {
 
+  /** The reasons whose counts stored_roll keeps, in the order of its count columns. */
+  private static final Reason[] COUNTED = {
+    Reason.ELIGIBLE,
+    Reason.UNDER_AGE,
+    Reason.RESIDENCE_TOO_SHORT,
+    Reason.NOT_RESIDENT,
+    Reason.DECEASED
+  };
+
   private static final Logger LOG = Logger.getLogger(StoredRolls.class.getName());
 
   /** Rows per INSERT statement, and statements per batch and commit: few round trips. */
@@ -162,17 +171,10 @@ public class StoredRolls {
           return Optional.empty();
         }
         Map<Reason, Long> byReason = new EnumMap<>(Reason.class);
-        Reason[] order = {
-          Reason.ELIGIBLE,
-          Reason.UNDER_AGE,
-          Reason.RESIDENCE_TOO_SHORT,
-          Reason.NOT_RESIDENT,
-          Reason.DECEASED
-        };
-        for (int i = 0; i < order.length; i++) {
+        for (int i = 0; i < COUNTED.length; i++) {
           long n = header.getLong(4 + i);
           if (n > 0) {
-            byReason.put(order[i], n);
+            byReason.put(COUNTED[i], n);
           }
         }
         long considered = header.getLong(3);
@@ -267,15 +269,8 @@ public class StoredRolls {
       s.setLong(3, stamp);
       s.setString(4, roll.policyVersion());
       s.setInt(5, roll.entries().size());
-      Reason[] order = {
-        Reason.ELIGIBLE,
-        Reason.UNDER_AGE,
-        Reason.RESIDENCE_TOO_SHORT,
-        Reason.NOT_RESIDENT,
-        Reason.DECEASED
-      };
-      for (int i = 0; i < order.length; i++) {
-        s.setLong(6 + i, counted.byReason().getOrDefault(order[i], 0L));
+      for (int i = 0; i < COUNTED.length; i++) {
+        s.setLong(6 + i, counted.byReason().getOrDefault(COUNTED[i], 0L));
       }
       s.setTimestamp(11, Timestamp.from(Instant.now()));
       s.executeUpdate();
