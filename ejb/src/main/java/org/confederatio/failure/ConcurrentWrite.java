@@ -9,15 +9,42 @@ import java.sql.SQLException;
  */
 public final class ConcurrentWrite {
 
+  /** How deep a chain of causes is searched: a container wraps a few times, never this often. */
+  private static final int CAUSES = 20;
+
   private ConcurrentWrite() {}
 
   public static boolean is(SQLException e) {
+    return busy(e) || has(e, "23505");
+  }
+
+  /**
+   * Whether the database was too busy to take the write: a lock waited for in vain (Derby's 40XL1
+   * also when its identity generator cannot get its own catalog row under load, PostgreSQL's
+   * 55P03), a deadlock (40001, 40P01). The transaction is rolled back whole, so nothing was
+   * written, and the same request may pass a moment later.
+   */
+  public static boolean busy(SQLException e) {
+    return has(e, "40001") || has(e, "40XL1") || has(e, "40P01") || has(e, "55P03");
+  }
+
+  /**
+   * Whether any cause of {@code failure} (the container and the persistence provider each wrap the
+   * driver's exception) says the database was {@link #busy}.
+   */
+  public static boolean busyIn(Throwable failure) {
+    Throwable t = failure;
+    for (int depth = 0; t != null && depth < CAUSES; depth++, t = t.getCause()) {
+      if (t instanceof SQLException s && busy(s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean has(SQLException e, String state) {
     for (SQLException s = e; s != null; s = s.getNextException()) {
-      String state = s.getSQLState();
-      if ("40001".equals(state)
-          || "40XL1".equals(state)
-          || "40P01".equals(state)
-          || "23505".equals(state)) {
+      if (state.equals(s.getSQLState())) {
         return true;
       }
     }
