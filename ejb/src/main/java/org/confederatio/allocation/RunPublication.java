@@ -10,9 +10,9 @@ import java.time.Instant;
 import java.util.Optional;
 import org.confederatio.audit.AuditScope;
 import org.confederatio.audit.AuditTrail;
+import org.confederatio.failure.ConcurrentWrite;
 import org.confederatio.failure.Conflict;
 import org.confederatio.failure.NotFound;
-import org.confederatio.schema.Contention;
 import org.confederatio.time.FiscalCalendar;
 
 /**
@@ -41,7 +41,7 @@ public class RunPublication {
     try {
       return publishOrClash(id, by, reason, replaces);
     } catch (PersistenceException e) {
-      if (Contention.lostRace(e)) {
+      if (ConcurrentWrite.lostRace(e)) {
         throw new Conflict(
             "Another run of the same canton and year was published at the same moment and is in"
                 + " force now; look at it, then publish this one as a correction with a reason if"

@@ -26,6 +26,7 @@ import org.confederatio.residence.FiscalHome;
 import org.confederatio.rules.api.canton.CantonCode;
 import org.confederatio.rules.api.canton.FiscalYear;
 import org.confederatio.rules.api.canton.PersonId;
+import org.confederatio.schema.Statistics;
 import org.confederatio.time.FiscalCalendar;
 
 /**
@@ -179,6 +180,7 @@ public class FiscalImport {
     steps(progress, rows.size());
     throwIfAny(problems);
     int[] written = checked.write(c, canton, year, caller.username(), now, progress);
+    Statistics.refreshAfter(c, rows.size(), "assessment");
     return new Result(
         id, Kind.ASSESSMENTS, canton.value(), year, rows.size(), written[0], written[1], identity);
   }
@@ -202,6 +204,7 @@ public class FiscalImport {
     steps(progress, rows.size());
     throwIfAny(problems);
     checked.write(c, canton, year, id, caller.username(), now, progress);
+    Statistics.refreshAfter(c, checked.size(), "designation");
     return new Result(
         id, Kind.DESIGNATIONS, canton.value(), year, rows.size(), checked.size(), 0, identity);
   }

@@ -1,11 +1,14 @@
 package org.confederatio.failure;
 
 import java.sql.SQLException;
+import java.util.function.Predicate;
 
 /**
  * Whether a failed write lost to another at the same moment: a deadlock, a lock wait that timed
- * out, or a row another transaction inserted first, in Derby or PostgreSQL. The bulk imports answer
- * it with a {@link Conflict}: import again.
+ * out, or a row another transaction inserted first, in Derby or PostgreSQL, by the SQL states of
+ * the standard (class 23 for integrity, 40001 for serialization) and the databases' own lock codes.
+ * The bulk imports and publications answer it with a {@link Conflict}; anything else that meets a
+ * {@link #busy} database is answered 503 (the REST layer's UnexpectedMapper).
  */
 public final class ConcurrentWrite {
 
@@ -25,7 +28,21 @@ public final class ConcurrentWrite {
    * written, and the same request may pass a moment later.
    */
   public static boolean busy(SQLException e) {
-    return has(e, "40001") || has(e, "40XL1") || has(e, "40P01") || has(e, "55P03");
+    return has(e, "40001")
+        || has(e, "40XL1")
+        || has(e, "40XL2")
+        || has(e, "40P01")
+        || has(e, "55P03");
+  }
+
+  /**
+   * Whether any cause of {@code failure} lost a race: the database was {@link #busy}, or a row it
+   * checked (a unique key, a reference) changed under it, class 23. For a service that first
+   * checked, then wrote, where only another writer in between can make the write fail.
+   */
+  public static boolean lostRace(Throwable failure) {
+    return any(
+        failure, s -> busy(s) || (s.getSQLState() != null && s.getSQLState().startsWith("23")));
   }
 
   /**
@@ -33,9 +50,13 @@ public final class ConcurrentWrite {
    * driver's exception) says the database was {@link #busy}.
    */
   public static boolean busyIn(Throwable failure) {
+    return any(failure, ConcurrentWrite::busy);
+  }
+
+  private static boolean any(Throwable failure, Predicate<SQLException> test) {
     Throwable t = failure;
     for (int depth = 0; t != null && depth < CAUSES; depth++, t = t.getCause()) {
-      if (t instanceof SQLException s && busy(s)) {
+      if (t instanceof SQLException s && test.test(s)) {
         return true;
       }
     }

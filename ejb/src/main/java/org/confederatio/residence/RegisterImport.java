@@ -31,6 +31,7 @@ import org.confederatio.roll.RollStamps;
 import org.confederatio.rules.api.canton.CantonCode;
 import org.confederatio.rules.api.roll.ResidencePeriod;
 import org.confederatio.rules.api.roll.Resident;
+import org.confederatio.schema.Statistics;
 import org.confederatio.time.FiscalCalendar;
 
 /**
@@ -305,6 +306,7 @@ public class RegisterImport {
       }
     }
     steps(progress, rows - done);
+    Statistics.refreshAfter(c, people.size() + periods.size(), "person", "residence_period");
     Map<String, Person.Summary> after = home.views(caller, changed);
     for (Person p : changed) {
       Person.Summary was = before.get(p.id());

@@ -13,8 +13,8 @@ import org.confederatio.access.Role;
 import org.confederatio.allocation.CorrectionReason;
 import org.confederatio.audit.AuditScope;
 import org.confederatio.audit.AuditTrail;
+import org.confederatio.failure.ConcurrentWrite;
 import org.confederatio.failure.Conflict;
-import org.confederatio.schema.Contention;
 import org.confederatio.time.FiscalCalendar;
 
 /**
@@ -37,7 +37,7 @@ public class SettlementPublication {
     try {
       return publishOrClash(caller.username(), id, reason, replaces);
     } catch (PersistenceException e) {
-      if (e instanceof OptimisticLockException || Contention.lostRace(e)) {
+      if (e instanceof OptimisticLockException || ConcurrentWrite.lostRace(e)) {
         throw conflict(id);
       }
       throw e;

@@ -46,6 +46,7 @@ class ConcurrentWriteTest {
     assertTrue(
         ConcurrentWrite.busyIn(
             new RuntimeException("the container", new IllegalStateException("JPA", timedOut))));
+    assertTrue(ConcurrentWrite.lostRace(new RuntimeException(timedOut)));
   }
 
   @Test
@@ -62,6 +63,8 @@ class ConcurrentWriteTest {
     assertTrue(ConcurrentWrite.is(duplicate));
     assertFalse(ConcurrentWrite.busy(duplicate));
     assertFalse(ConcurrentWrite.busyIn(new RuntimeException(duplicate)));
+    assertTrue(ConcurrentWrite.lostRace(new RuntimeException(duplicate)));
+    assertFalse(ConcurrentWrite.lostRace(new RuntimeException(misspelt)));
     assertFalse(ConcurrentWrite.is(misspelt));
     assertFalse(ConcurrentWrite.busyIn(new IllegalStateException(misspelt)));
     assertFalse(ConcurrentWrite.busyIn(new IllegalStateException("no database at all")));
