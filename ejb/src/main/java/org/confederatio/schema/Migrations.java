@@ -55,16 +55,21 @@ public final class Migrations {
   /** The vendor folder for the database behind {@code dataSource}. */
   static String vendor(DataSource dataSource) {
     try (Connection c = dataSource.getConnection()) {
-      String product = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-      if (product.contains("derby")) {
-        return "derby";
-      }
-      if (product.contains("postgresql")) {
-        return "postgresql";
-      }
-      throw new IllegalStateException("no migrations for " + product + ": Derby or PostgreSQL");
+      return vendor(c);
     } catch (SQLException e) {
       throw new IllegalStateException("the database cannot be reached", e);
     }
+  }
+
+  /** The vendor of the database behind {@code c}: {@code derby} or {@code postgresql}. */
+  static String vendor(Connection c) throws SQLException {
+    String product = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+    if (product.contains("derby")) {
+      return "derby";
+    }
+    if (product.contains("postgresql")) {
+      return "postgresql";
+    }
+    throw new IllegalStateException("no migrations for " + product + ": Derby or PostgreSQL");
   }
 }

@@ -3,7 +3,6 @@ package org.confederatio.schema;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Locale;
 
 /**
  * Tells PostgreSQL's planner what a bulk write changed, inside the writing transaction, before the
@@ -30,11 +29,7 @@ public final class Statistics {
    * the transaction ends, so two bulk writes of the same table run one after the other.
    */
   public static void refreshAfter(Connection c, long rows, String... tables) throws SQLException {
-    if (rows < BULK
-        || !c.getMetaData()
-            .getDatabaseProductName()
-            .toLowerCase(Locale.ROOT)
-            .contains("postgresql")) {
+    if (rows < BULK || !Migrations.vendor(c).equals("postgresql")) {
       return;
     }
     try (Statement s = c.createStatement()) {
